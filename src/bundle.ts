@@ -1,0 +1,6 @@
+// The drop-in: registers every element and exposes one global, `GuichetSecurite`
+// (rollup's IIFE output names it). Locales are bundled statically.
+import './define/service-card.js';
+import './define/service-list.js';
+
+export * from './index.js';

@@ -1,0 +1,101 @@
+/** Locales every text in the catalogue exists in. */
+export type Locale = 'fr' | 'en';
+
+/** A human-readable text in every supported locale. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+export type KindId = 'online-service' | 'chat' | 'phone-line' | 'emergency-number' | 'information-site';
+
+export type Audience = 'adults' | 'minors' | 'victims' | 'witnesses' | 'professionals';
+
+export interface Label {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
+export interface Link {
+  /** An `https:` address. */
+  readonly url: string;
+  readonly label?: LocalizedText;
+}
+
+export interface Phone {
+  /** Dialable value for a `tel:` link: a short number or an E.164 number. */
+  readonly number: string;
+  /** The number as people read it, e.g. `0 800 005 696`. */
+  readonly display: string;
+  readonly cost?: 'free' | 'premium';
+  /** Text messages are accepted. */
+  readonly sms?: boolean;
+  /** Voice calls are accepted (default true). */
+  readonly voice?: boolean;
+  readonly label?: LocalizedText;
+}
+
+export interface WeeklyRange {
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  readonly days: readonly number[];
+  /** `HH:MM`, Europe/Paris time. */
+  readonly opens: string;
+  /** `HH:MM` (or `24:00`), Europe/Paris time. */
+  readonly closes: string;
+}
+
+export type Hours = { readonly always: true } | { readonly weekly: readonly WeeklyRange[] };
+
+export type Availability = { readonly national: true } | { readonly departments: readonly string[] };
+
+export interface Exclusion {
+  readonly text: LocalizedText;
+  /** Ids of the entries to use instead. */
+  readonly useInstead: readonly string[];
+}
+
+export interface Source {
+  readonly url: string;
+  /** The date the source carries, when it has one (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  readonly date?: string;
+}
+
+/** One service, number or site of the catalogue. */
+export interface ServiceEntry {
+  readonly id: string;
+  readonly kind: KindId | string;
+  readonly categories: readonly string[];
+  readonly name: LocalizedText;
+  /** A short name for compact lists. */
+  readonly shortName?: LocalizedText;
+  readonly summary: LocalizedText;
+  readonly history?: LocalizedText;
+  readonly useWhenAll?: boolean;
+  readonly useWhen: readonly LocalizedText[];
+  readonly notFor: readonly Exclusion[];
+  readonly access: {
+    readonly website?: Link;
+    readonly chat?: Link;
+    readonly moreInfo?: Link;
+    readonly phones?: readonly Phone[];
+    readonly email?: { readonly address: string };
+  };
+  readonly hours?: Hours;
+  readonly hoursNote?: LocalizedText;
+  readonly availability: Availability;
+  readonly audience: readonly Audience[];
+  readonly requirements: readonly LocalizedText[];
+  readonly prepare: readonly LocalizedText[];
+  readonly notes: readonly LocalizedText[];
+  readonly aliases: readonly string[];
+  readonly seed?: { readonly name: string; readonly address?: string };
+  readonly sources: readonly Source[];
+  /** `YYYY-MM-DD`: when this entry was last checked against its sources. */
+  readonly checked: string;
+  /** For maintainers only; never shown. */
+  readonly reviewNotes?: string;
+}
+
+export interface CatalogueData {
+  readonly version: string;
+  readonly kinds: readonly Label[];
+  readonly categories: readonly Label[];
+  readonly services: readonly ServiceEntry[];
+}

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+export const serviceCardStyles = css`
+  .card {
+    background: var(--_bg);
+    color: var(--_text);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    block-size: 100%;
+  }
+  .title {
+    font-size: 1.25em;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .title:focus-visible {
+    outline: 0.1875em solid var(--_focus);
+  }
+  .kind {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .history {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .action {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+  }
+  .domain {
+    font-weight: 400;
+    font-size: 0.875em;
+  }
+  .phone-details,
+  .checked,
+  .paris-time {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .hours {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    align-items: baseline;
+  }
+  .status {
+    font-weight: 700;
+    padding: 0 0.4em;
+    border-radius: 0.25em;
+    border: 0.0625em solid currentColor;
+  }
+  .status.open {
+    color: var(--_success);
+  }
+  .status.closed {
+    color: var(--_danger);
+  }
+  .section {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .section ul {
+    padding-inline-start: 1.25em;
+  }
+  .section li + li {
+    margin-block-start: 0.25em;
+  }
+  .instead {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    margin-block-start: 0.25em;
+  }
+  .link-button {
+    background: none;
+    border: none;
+    padding: 0.4em 0;
+    min-height: 2.75em;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+    text-align: start;
+  }
+  .more {
+    align-self: flex-start;
+  }
+  .footer {
+    border-block-start: 0.0625em solid var(--_border);
+    padding-block-start: 0.5em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  details summary {
+    cursor: pointer;
+    color: var(--_accent);
+    padding-block: 0.6em;
+  }
+  details ul {
+    padding-inline-start: 1.25em;
+    font-size: 0.875em;
+  }
+`;

@@ -1,0 +1,327 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { catalogue, getEmergencyNumbers, getServiceIds, localize } from '../../catalogue/catalogue.js';
+import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
+import type { ServiceEntry } from '../../catalogue/types.js';
+import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { emergencyStyles } from '../shared/shared.styles.js';
+import { renderEmergencyNumbers } from '../shared/contact-links.js';
+import { GuichetLinkFollowEvent } from '../shared/events.js';
+import { jsonObjectConverter } from '../shared/safe-json.js';
+import { VERSION } from '../../version.js';
+import { serviceListStyles } from './service-list.styles.js';
+
+/** Splits a comma- or space-separated attribute into its items. */
+function listAttribute(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+const ANNOUNCE_DELAY_MS = 600;
+const warned = new Set<string>();
+
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`[guichet-securite] <service-list>: ${message}`);
+}
+
+/**
+ * The catalogue, or a chosen part of it, that visitors can search and filter
+ * by category and département. Each entry is a compact `<service-card>`.
+ *
+ * @summary A searchable, filterable list of official services.
+ *
+ * @fires guichet-link-follow - A link to an official service was followed (from a card). `detail`: `{ serviceId, channel, href }`.
+ * @fires guichet-service-select - The person opened the entry suggested instead (from a card). `detail`: `{ serviceId, fromServiceId }`.
+ *
+ * @csspart list - The whole list.
+ * @csspart controls - The search field and filters.
+ * @csspart grid - The list of cards.
+ * @csspart notice - A message for the page author (unknown id or département).
+ * @csspart emergency - The emergency numbers shown when nothing matches.
+ *
+ * @cssprop [--guichet-color-background=#ffffff] - Background (dark theme: #17191d).
+ * @cssprop [--guichet-color-surface=#f4f5f7] - Background of the filters (dark theme: #23262c).
+ * @cssprop [--guichet-color-text=#1d2127] - Text colour (dark theme: #eef0f3).
+ * @cssprop [--guichet-color-muted=#4b5360] - Secondary text (dark theme: #bcc2cc).
+ * @cssprop [--guichet-color-border=#767f8c] - Borders of fields and cards (dark theme: #8e96a3).
+ * @cssprop [--guichet-color-accent=#0b5a6e] - Links, main actions, checkboxes (dark theme: #86cfe2).
+ * @cssprop [--guichet-color-danger=#a11f1a] - Emergency numbers and errors (dark theme: #ffa59d).
+ * @cssprop [--guichet-color-focus=#0b5a6e] - Focus outline (dark theme: #a6e0ef).
+ * @cssprop [--guichet-font-family=inherit] - Font; inherited from the page by default.
+ * @cssprop [--guichet-font-size=medium] - Base size; `medium` follows the reader's browser setting.
+ * @cssprop [--guichet-radius=0.5em] - Corner radius.
+ * @cssprop [--guichet-space=1em] - Spacing between cards.
+ */
+export class ServiceList extends LitElement {
+  static override styles = [hostStyles, emergencyStyles, serviceListStyles];
+  static readonly guichetSecuriteVersion = VERSION;
+
+  private readonly i18n = new I18nController(this);
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  @state() private accessor query = '';
+  @state() private accessor checkedCategories: string[] = [];
+  @state() private accessor departmentInput = '';
+  /** What the live region says; updated a moment after the results settle. */
+  @state() private accessor announcement = '';
+
+  /** Only these entries, in this order (comma-separated ids). */
+  @property() accessor services = '';
+
+  /** Only entries in these categories (comma-separated ids, e.g. `emergency,help-support`). */
+  @property() accessor category = '';
+
+  /** Only entries of these kinds (comma-separated: `online-service`, `chat`, `phone-line`, `emergency-number`, `information-site`). */
+  @property() accessor kind = '';
+
+  /** Département code (`35`, `2A`, `974`…): hides entries not available there. Visitors can change it unless `no-filters`. */
+  @property() accessor department = '';
+
+  /** Hide the search field. */
+  @property({ attribute: 'no-search', type: Boolean }) accessor noSearch = false;
+
+  /** Hide the category and département filters. */
+  @property({ attribute: 'no-filters', type: Boolean }) accessor noFilters = false;
+
+  /** Heading level of each card (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+
+  /** `light` or `dark`; by default the reader's system setting decides. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+
+  /** Open official links in a new window (the link text then says so). */
+  @property({ attribute: 'new-window', type: Boolean }) accessor newWindow = false;
+
+  /** Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute. */
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('department')) this.departmentInput = this.department;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('query') || changed.has('checkedCategories') || changed.has('departmentInput')) {
+      this.scheduleAnnouncement();
+    }
+  }
+
+  /** Entries chosen by the page author's attributes, before the visitor's filters. */
+  private get baseServices(): ServiceEntry[] {
+    const ids = listAttribute(this.services);
+    const known = new Set(getServiceIds());
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length) {
+      warnOnce(`ids:${unknown.join()}`, `unknown service ids: ${unknown.join(', ')}. Valid ids: ${[...known].join(', ')}.`);
+    }
+    const categories = listAttribute(this.category);
+    const unknownCategories = categories.filter((id) => !catalogue.categories.some((c) => c.id === id));
+    if (unknownCategories.length) {
+      warnOnce(
+        `categories:${unknownCategories.join()}`,
+        `unknown categories: ${unknownCategories.join(', ')}. Valid: ${catalogue.categories.map((c) => c.id).join(', ')}.`,
+      );
+    }
+    return filterServices({ ids, categories, kinds: listAttribute(this.kind) });
+  }
+
+  private get departmentFilter(): { code?: string; invalid: boolean } {
+    const input = this.departmentInput.trim();
+    if (!input) return { invalid: false };
+    const code = normalizeDepartment(input);
+    return code ? { code, invalid: false } : { invalid: true };
+  }
+
+  private visibleServices(base: ServiceEntry[]): ServiceEntry[] {
+    return filterServices(
+      {
+        ids: base.map((service) => service.id),
+        categories: this.checkedCategories,
+        department: this.departmentFilter.code,
+        query: this.query,
+      },
+      { ...catalogue, services: base },
+    );
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.countText(this.visibleServices(this.baseServices).length);
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  private countText(count: number): string {
+    return this.i18n.render(() => {
+      if (count === 0) return this.i18n.text('list.countNone', msg('Aucun service ne correspond', { id: 'list.countNone' }));
+      if (count === 1) return this.i18n.text('list.countOne', msg('1 service', { id: 'list.countOne' }));
+      return this.i18n.text('list.countMany', msg(str`${count} services`, { id: 'list.countMany' }), { count });
+    });
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onCategory(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.checkedCategories = input.checked
+      ? [...this.checkedCategories, input.value]
+      : this.checkedCategories.filter((id) => id !== input.value);
+  }
+
+  private onDepartment(event: Event): void {
+    this.departmentInput = (event.target as HTMLInputElement).value;
+  }
+
+  /** Clears the visitor's search and filters (the page author's attributes stay). */
+  clearFilters(): void {
+    this.query = '';
+    this.checkedCategories = [];
+    this.departmentInput = this.department;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
+  }
+
+  override render(): TemplateResult {
+    return this.i18n.render(() => this.renderList());
+  }
+
+  private renderList(): TemplateResult {
+    const locale = this.i18n.locale;
+    const base = this.baseServices;
+    const visible = this.visibleServices(base);
+    const categories = catalogue.categories.filter((category) => base.some((service) => service.categories.includes(category.id)));
+    const department = this.departmentFilter;
+    const authorDepartmentInvalid = this.department.trim() !== '' && !normalizeDepartment(this.department);
+    if (authorDepartmentInvalid) warnOnce(`department:${this.department}`, `"${this.department}" is not a département code.`);
+    const headingLevel = String(this.headingLevel);
+    return html`<div class="list" part="list">
+      ${this.i18n.unsupportedOwnLanguage
+        ? html`<p class="notice" part="notice">
+            ${msg(str`La langue « ${this.i18n.unsupportedOwnLanguage} » n'est pas disponible : affichage en français.`, {
+              id: 'notice.language',
+            })}
+          </p>`
+        : nothing}
+      ${listAttribute(this.services).some((id) => !getServiceIds().includes(id))
+        ? html`<p class="notice" part="notice">
+            ${msg(
+              str`Identifiants inconnus ignorés : ${listAttribute(this.services)
+                .filter((id) => !getServiceIds().includes(id))
+                .join(', ')}.`,
+              { id: 'list.unknownIds' },
+            )}
+          </p>`
+        : nothing}
+      ${this.noSearch && this.noFilters
+        ? nothing
+        : html`<div class="controls" part="controls">
+            ${this.noSearch
+              ? nothing
+              : html`<div class="field">
+                  <label for="search">${this.i18n.text('list.searchLabel', msg('Rechercher un service', { id: 'list.searchLabel' }))}</label>
+                  <span class="hint" id="search-hint"
+                    >${msg('Par exemple : plainte, arnaque, carte bancaire, 3919', { id: 'list.searchHint' })}</span
+                  >
+                  <input
+                    id="search"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="search-hint"
+                    .value=${this.query}
+                    @input=${this.onSearch}
+                  />
+                </div>`}
+            ${this.noFilters
+              ? nothing
+              : html`<div class="field">
+                    <label for="department"
+                      >${this.i18n.text('list.departmentLabel', msg('Votre département (numéro)', { id: 'list.departmentLabel' }))}</label
+                    >
+                    <span class="hint" id="department-hint">${msg('Par exemple : 35, 2A ou 974', { id: 'list.departmentHint' })}</span>
+                    <input
+                      id="department"
+                      class="department"
+                      type="text"
+                      autocomplete="off"
+                      maxlength="3"
+                      aria-describedby=${department.invalid ? 'department-hint department-error' : 'department-hint'}
+                      aria-invalid=${department.invalid ? 'true' : 'false'}
+                      .value=${this.departmentInput}
+                      @input=${this.onDepartment}
+                    />
+                    ${department.invalid
+                      ? html`<span class="error" id="department-error"
+                          >${msg(str`« ${this.departmentInput} » n'est pas un numéro de département.`, { id: 'list.departmentError' })}</span
+                        >`
+                      : nothing}
+                  </div>
+                  ${categories.length > 1
+                    ? html`<fieldset>
+                        <legend>${msg('Catégories', { id: 'list.categories' })}</legend>
+                        <div class="checks">
+                          ${categories.map(
+                            (category) =>
+                              html`<label class="check"
+                                ><input
+                                  type="checkbox"
+                                  .value=${category.id}
+                                  .checked=${this.checkedCategories.includes(category.id)}
+                                  @change=${this.onCategory}
+                                />${localize(category.name, locale)}</label
+                              >`,
+                          )}
+                        </div>
+                      </fieldset>`
+                    : nothing}`}
+          </div>`}
+      <p class="count">${this.countText(visible.length)}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${visible.length
+        ? html`<ul class="grid" part="grid">
+            ${repeat(
+              visible,
+              (service) => service.id,
+              (service) =>
+                html`<li>
+                  <service-card
+                    variant="compact"
+                    service=${service.id}
+                    heading-level=${headingLevel}
+                    theme=${this.theme ?? nothing}
+                    ?new-window=${this.newWindow}
+                    .strings=${this.strings}
+                  ></service-card>
+                </li>`,
+            )}
+          </ul>`
+        : html`<div class="empty">
+            <p>${msg('Aucun service ne correspond à votre recherche.', { id: 'list.empty' })}</p>
+            <button class="button primary" type="button" @click=${this.clearFilters}>
+              ${this.i18n.text('list.clear', msg('Effacer la recherche et les filtres', { id: 'list.clear' }))}
+            </button>
+            ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href) =>
+              this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel: 'phone', href })),
+            )}
+          </div>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-list': ServiceList;
+  }
+}

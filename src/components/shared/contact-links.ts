@@ -1,0 +1,54 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Locale, Phone, ServiceEntry } from '../../catalogue/types.js';
+import { localize } from '../../catalogue/catalogue.js';
+
+/** Host name of an address, shown so people can see where a link leads. */
+export function domainOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** Text saying how a phone line can be used and what it costs. */
+export function phoneDetails(phone: Phone, locale: Locale): string {
+  const parts: string[] = [];
+  if (phone.label) parts.push(localize(phone.label, locale));
+  if (phone.cost === 'free') parts.push(msg('gratuit', { id: 'phone.free' }));
+  if (phone.cost === 'premium') parts.push(msg('surtaxé', { id: 'phone.premium' }));
+  if (phone.sms && phone.voice !== false) parts.push(msg('appel ou SMS', { id: 'phone.callOrSms' }));
+  return parts.join(', ');
+}
+
+/** Label of a call link. */
+export function callLabel(phone: Phone): string {
+  return phone.voice === false
+    ? msg(str`SMS au ${phone.display}`, { id: 'phone.smsTo' })
+    : msg(str`Appeler le ${phone.display}`, { id: 'phone.call' });
+}
+
+/** A compact row of call links for the emergency numbers. */
+export function renderEmergencyNumbers(
+  numbers: readonly ServiceEntry[],
+  locale: Locale,
+  onFollow: (event: Event, serviceId: string, href: string) => void,
+): TemplateResult {
+  return html`<div class="emergency" part="emergency">
+    <p class="emergency-title">${msg('En cas de danger, appelez :', { id: 'emergency.title' })}</p>
+    <ul class="emergency-list">
+      ${numbers.map((entry) => {
+        const phone = entry.access.phones?.[0];
+        if (!phone) return nothing;
+        const href = `tel:${phone.number}`;
+        return html`<li>
+          <a class="emergency-link" href=${href} @click=${(event: Event) => onFollow(event, entry.id, href)}
+            ><span class="emergency-number">${phone.display}</span>
+            <span class="emergency-name">${localize(entry.shortName ?? entry.name, locale)}</span></a
+          >
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}

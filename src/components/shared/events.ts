@@ -1,0 +1,43 @@
+/** How a person reached a service. */
+export type ContactChannel = 'website' | 'chat' | 'phone' | 'email' | 'more-info' | 'source';
+
+export interface LinkFollowDetail {
+  /** Id of the catalogue entry the link belongs to. */
+  readonly serviceId: string;
+  readonly channel: ContactChannel;
+  /** The address followed (`https:`, `tel:` or `mailto:`). */
+  readonly href: string;
+}
+
+/**
+ * Fired when a person follows a link to an official service (site, chat,
+ * phone, e-mail). Nothing is sent anywhere: the host page may count it.
+ */
+export class GuichetLinkFollowEvent extends CustomEvent<LinkFollowDetail> {
+  static readonly eventName = 'guichet-link-follow';
+  constructor(detail: LinkFollowDetail) {
+    super(GuichetLinkFollowEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface ServiceSelectDetail {
+  /** Id of the entry now shown. */
+  readonly serviceId: string;
+  /** Id of the entry the person came from. */
+  readonly fromServiceId: string;
+}
+
+/** Fired when a person opens the entry suggested instead of another ("use this instead"). */
+export class GuichetServiceSelectEvent extends CustomEvent<ServiceSelectDetail> {
+  static readonly eventName = 'guichet-service-select';
+  constructor(detail: ServiceSelectDetail) {
+    super(GuichetServiceSelectEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'guichet-link-follow': GuichetLinkFollowEvent;
+    'guichet-service-select': GuichetServiceSelectEvent;
+  }
+}

@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+/** The emergency-number strip, shared by every element that shows it. */
+export const emergencyStyles = css`
+  .emergency {
+    border: 0.125em solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+    background: var(--_bg);
+  }
+  .emergency-title {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .emergency-list {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .emergency-link {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.4em 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_danger);
+    color: var(--_on-danger);
+    text-decoration: none;
+  }
+  .emergency-link:hover {
+    text-decoration: underline;
+  }
+  .emergency-number {
+    font-weight: 800;
+    font-size: 1.25em;
+  }
+`;

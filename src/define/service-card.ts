@@ -1,0 +1,4 @@
+import { ServiceCard } from '../components/service-card/service-card.js';
+import { defineElement } from './define-element.js';
+
+defineElement('service-card', ServiceCard);

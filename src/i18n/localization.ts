@@ -1,0 +1,52 @@
+// Not re-exported from the package root in 0.12.
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import * as en from '../generated/locales/en.js';
+import type { Locale } from '../catalogue/types.js';
+
+export type { Locale };
+
+/** Locales the UI and the data ship in, source first. */
+export const SUPPORTED_LOCALES: readonly Locale[] = [sourceLocale as Locale, ...(targetLocales as readonly Locale[])];
+
+const templatesByLocale: Record<string, typeof en> = { en };
+
+/** The locale `msg()` reads while an element renders. */
+let renderLocale: Locale = sourceLocale as Locale;
+let configured = false;
+
+/**
+ * Installs the library's `msg()` implementation once. It is re-entrant: each
+ * element renders in its own language, so two elements in two languages can
+ * sit on one page. If another script on the page has already configured
+ * @lit/localize in the same module instance, the UI stays in French and a
+ * warning says why.
+ */
+export function ensureLocalization(): void {
+  if (configured) return;
+  configured = true;
+  try {
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: () => renderLocale,
+      loadLocaleSync: (locale: string) => templatesByLocale[locale],
+    });
+  } catch (error) {
+    console.warn(
+      '[guichet-securite] @lit/localize was already configured by another script on this page; the interface will be shown in French.',
+      error,
+    );
+  }
+}
+
+/** Runs `render` with `msg()` answering in `locale`. */
+export function renderInLocale<T>(locale: Locale, render: () => T): T {
+  const previous = renderLocale;
+  renderLocale = locale;
+  try {
+    return render();
+  } finally {
+    renderLocale = previous;
+  }
+}

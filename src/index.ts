@@ -1,0 +1,29 @@
+// The npm entry point: classes, types and functions, no side effects.
+// Register the elements with `import 'guichet-securite/define/service-card.js'` (and so on),
+// or call `defineElement` with your own tag names.
+export { ServiceCard } from './components/service-card/service-card.js';
+export { ServiceList } from './components/service-list/service-list.js';
+export { defineElement } from './define/define-element.js';
+export {
+  GuichetLinkFollowEvent,
+  GuichetServiceSelectEvent,
+  type ContactChannel,
+  type LinkFollowDetail,
+  type ServiceSelectDetail,
+} from './components/shared/events.js';
+export type { StringOverrides } from './i18n/i18n-controller.js';
+export {
+  catalogue,
+  getCategory,
+  getEmergencyNumbers,
+  getKind,
+  getService,
+  getServiceIds,
+  getServices,
+  localize,
+} from './catalogue/catalogue.js';
+export { filterServices, isAvailableIn, normalizeDepartment, normalizeForSearch, searchServices, type ServiceFilter } from './catalogue/search.js';
+export { isOpenAt } from './catalogue/hours.js';
+export { checkCatalogue, formatProblem, type CatalogueProblem } from './catalogue/check.js';
+export type * from './catalogue/types.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,159 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { serviceCardExamples } from '../../src/components/service-card/service-card.examples.js';
+import type { ServiceCard } from '../../src/components/service-card/service-card.js';
+import { captureWarnings, deepQueryAll, renderMarkup, settle, shadowText } from '../helpers/render.js';
+
+const q = <T extends Element = HTMLElement>(card: Element, selector: string) => card.shadowRoot!.querySelector<T>(selector);
+const qa = <T extends Element = HTMLElement>(card: Element, selector: string) => Array.from(card.shadowRoot!.querySelectorAll<T>(selector));
+
+describe('<service-card>', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'fr'));
+
+  it('renders the entry: name as a heading, summary, official link, requirements and date checked', async () => {
+    const card = await renderMarkup<ServiceCard>('<service-card service="thesee"></service-card>');
+    const heading = q(card, 'h3')!;
+    expect(heading.textContent).to.contain('THESEE');
+    const link = q<HTMLAnchorElement>(card, 'a.button.primary')!;
+    expect(link.href).to.equal('https://www.service-public.gouv.fr/particuliers/vosdroits/N31138');
+    expect(link.textContent).to.contain('Site officiel');
+    expect(link.textContent).to.contain('service-public.gouv.fr');
+    const text = shadowText(card);
+    expect(text).to.contain('Quand l’utiliser (toutes ces conditions)');
+    expect(text).to.contain('FranceConnect est obligatoire');
+    expect(text).to.contain('Informations vérifiées le 28 novembre 2026');
+  });
+
+  it('uses the heading level the page asks for', async () => {
+    const card = await renderMarkup('<service-card service="pharos" heading-level="2"></service-card>');
+    expect(q(card, 'h2')!.textContent).to.contain('PHAROS');
+    expect(qa(card, 'h3').length).to.be.greaterThan(0);
+  });
+
+  it('makes phone numbers dialable and says whether a line is open now, in Paris time', async () => {
+    const card = await renderMarkup<ServiceCard>('<service-card service="info-escroqueries"></service-card>');
+    card.now = new Date('2025-01-15T09:00:00Z'); // Wednesday 10:00 in Paris
+    await card.updateComplete;
+    const call = q<HTMLAnchorElement>(card, 'a[href^="tel:"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+33805805817');
+    expect(call.textContent).to.contain('0 805 805 817');
+    expect(q(card, '.status')!.textContent).to.contain('Ouvert en ce moment');
+    expect(shadowText(card)).to.contain('du lundi au vendredi, de 09:00 à 18:30');
+    card.now = new Date('2025-01-18T09:00:00Z'); // Saturday
+    await card.updateComplete;
+    expect(q(card, '.status')!.textContent).to.contain('Fermé en ce moment');
+  });
+
+  it('opens the entry to use instead, with a way back, and moves focus to its heading', async () => {
+    const card = await renderMarkup<ServiceCard>('<service-card service="perceval"></service-card>');
+    const button = qa<HTMLButtonElement>(card, '.instead button').find((b) => b.textContent!.includes('Faire opposition'))!;
+    expect(button).to.exist;
+    setTimeout(() => button.click());
+    const event = await oneEvent(card, 'guichet-service-select');
+    expect(event.detail).to.deep.equal({ serviceId: 'opposition-carte-bancaire', fromServiceId: 'perceval' });
+    await settle(card);
+    expect(q(card, '#title')!.textContent).to.contain('Faire opposition');
+    expect(card.shadowRoot!.activeElement).to.equal(q(card, '#title'));
+    q<HTMLButtonElement>(card, '.back')!.click();
+    await settle(card);
+    expect(q(card, '#title')!.textContent).to.contain('PERCEVAL');
+  });
+
+  it('tells the host page when an official link is followed', async () => {
+    const card = await renderMarkup('<service-card service="urgence-112"></service-card>');
+    const link = q<HTMLAnchorElement>(card, 'a[href="tel:112"]')!;
+    link.addEventListener('click', (event) => event.preventDefault());
+    setTimeout(() => link.click());
+    const event = await oneEvent(document.body, 'guichet-link-follow');
+    expect(event.detail).to.deep.equal({ serviceId: 'urgence-112', channel: 'phone', href: 'tel:112' });
+  });
+
+  it('shows a notice and the emergency numbers for an unknown id, and lists valid ids in the console', async () => {
+    let card!: HTMLElement;
+    const warnings = await captureWarnings(async () => {
+      card = await renderMarkup('<service-card service="no-such-service"></service-card>');
+    });
+    expect(q(card, '[part="notice"]')!.textContent).to.contain('« no-such-service » introuvable');
+    expect(qa(card, '.emergency a[href="tel:17"]')).to.have.length(1);
+    expect(warnings.join('\n')).to.contain('unknown service "no-such-service"');
+    expect(warnings.join('\n')).to.contain('thesee');
+  });
+
+  it('follows the language of the element, its ancestors, then the page, and re-renders on change', async () => {
+    const wrapper = await renderMarkup('<div lang="en"><service-card service="pharos"></service-card></div>');
+    const card = wrapper.querySelector('service-card')!;
+    await settle(card);
+    expect(shadowText(card)).to.contain('When to use it');
+    wrapper.setAttribute('lang', 'fr-FR');
+    await settle(card);
+    expect(shadowText(card)).to.contain('Quand l’utiliser');
+    card.setAttribute('lang', 'en');
+    await settle(card);
+    expect(shadowText(card)).to.contain('Information checked on 28 November 2026');
+  });
+
+  it('falls back to French for a language it does not ship, and says so', async () => {
+    let card!: HTMLElement;
+    const warnings = await captureWarnings(async () => {
+      card = await renderMarkup('<service-card service="pharos" lang="de"></service-card>');
+    });
+    expect(shadowText(card)).to.contain('Quand l’utiliser');
+    expect(q(card, '[part="notice"]')!.textContent).to.contain('« de »');
+    expect(warnings.join('\n')).to.contain('Language "de" is not available');
+  });
+
+  it('lets the page author override a UI string, also as a JSON attribute, and survives malformed JSON', async () => {
+    const card = await renderMarkup(`<service-card service="perceval" variant="compact" strings='{"card.moreDetails":"Tout savoir"}'></service-card>`);
+    expect(q(card, '.more')!.textContent).to.contain('Tout savoir');
+    const warnings = await captureWarnings(async () => {
+      const broken = await renderMarkup(`<service-card service="perceval" variant="compact" strings='{oops'></service-card>`);
+      expect(q(broken, '.more')!.textContent).to.contain('Plus de détails');
+    });
+    expect(warnings.join('\n')).to.contain('not valid JSON');
+  });
+
+  it('compact: a disclosure button reveals the details, from the keyboard', async () => {
+    const card = await renderMarkup('<service-card service="perceval" variant="compact"></service-card>');
+    const button = q<HTMLButtonElement>(card, '.more')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(q(card, '#details')!.hidden).to.be.true;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(card);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(q(card, '#details')!.hidden).to.be.false;
+  });
+
+  it('announces links that open a new window', async () => {
+    const card = await renderMarkup('<service-card service="pharos" new-window></service-card>');
+    const link = q<HTMLAnchorElement>(card, 'a.button.primary')!;
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.contain('noopener');
+    expect(link.textContent).to.contain('nouvelle fenêtre');
+  });
+
+  it('renders only https, tel and mailto links', async () => {
+    const wrapper = await renderMarkup(
+      `<div>${['plainte-en-ligne', 'aide-aux-victimes-116006', 'tranquillite-vacances', 'spam-33700'].map((id) => `<service-card service="${id}"></service-card>`).join('')}</div>`,
+    );
+    const hrefs = deepQueryAll<HTMLAnchorElement>(wrapper, 'a').map((a) => a.getAttribute('href')!);
+    expect(hrefs.length).to.be.greaterThan(10);
+    for (const href of hrefs) expect(href).to.match(/^(https:|tel:|mailto:)/);
+  });
+
+  for (const example of serviceCardExamples) {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of ['fr', 'en']) {
+        it(`example "${example.id}" has no axe violation (${theme}, ${lang})`, async () => {
+          const wrapper = await renderMarkup(
+            `<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'};padding:8px">${example.html.replace('<service-card ', `<service-card theme="${theme}" `)}</div>`,
+          );
+          const cards = Array.from(wrapper.querySelectorAll('service-card'));
+          for (const card of cards) (card as ServiceCard).variant === 'compact' && q<HTMLButtonElement>(card, '.more')?.click();
+          await settle(wrapper);
+          await expect(wrapper).to.be.accessible();
+        });
+      }
+    }
+  }
+});

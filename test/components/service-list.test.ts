@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { serviceListExamples } from '../../src/components/service-list/service-list.examples.js';
+import { captureWarnings, renderMarkup, settle, shadowText } from '../helpers/render.js';
+
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const cardIds = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll('service-card')).map((card) => card.getAttribute('service'));
+
+async function type(list: Element, selector: string, text: string): Promise<void> {
+  const input = q<HTMLInputElement>(list, selector)!;
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await settle(list);
+}
+
+describe('<service-list>', () => {
+  it('shows the whole catalogue as compact cards', async () => {
+    const list = await renderMarkup('<service-list></service-list>');
+    expect(cardIds(list)).to.have.length(29);
+    expect(q(list, 'service-card')!.getAttribute('variant')).to.equal('compact');
+    expect(q(list, '.count')!.textContent).to.contain('29 services');
+  });
+
+  it('keeps the entries chosen by attribute, in order, and reports unknown ids', async () => {
+    let list!: Element;
+    const warnings = await captureWarnings(async () => {
+      list = await renderMarkup('<service-list services="perceval, thesee,nope" no-filters></service-list>');
+    });
+    expect(cardIds(list)).to.deep.equal(['perceval', 'thesee']);
+    expect(q(list, '[part="notice"]')!.textContent).to.contain('nope');
+    expect(warnings.join('\n')).to.contain('unknown service ids: nope');
+    expect(q(list, 'fieldset')).to.equal(null);
+  });
+
+  it('filters by category and kind attributes', async () => {
+    const list = await renderMarkup('<service-list category="help-support" kind="phone-line"></service-list>');
+    expect(cardIds(list)).to.include.members(['violences-femmes-info-3919', 'enfance-en-danger-119', 'aide-aux-victimes-116006']);
+    expect(cardIds(list)).not.to.include('thesee');
+  });
+
+  it('searches as the visitor types, ignoring case and accents', async () => {
+    const list = await renderMarkup('<service-list></service-list>');
+    await type(list, '#search', 'PRE plainte');
+    expect(cardIds(list)[0]).to.equal('plainte-en-ligne');
+    await type(list, '#search', 'arnaque');
+    expect(cardIds(list)).to.include.members(['thesee', '17cyber', 'info-escroqueries']);
+  });
+
+  it('filters by category checkboxes from the keyboard', async () => {
+    const list = await renderMarkup('<service-list></service-list>');
+    const box = Array.from(list.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).find((input) => input.value === 'emergency')!;
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(list);
+    expect(cardIds(list)).to.deep.equal(['police-secours-17', 'urgence-112', 'urgence-114', 'samu-15', 'pompiers-18']);
+  });
+
+  it('checks the département typed and explains a wrong one', async () => {
+    const list = await renderMarkup('<service-list department="35"></service-list>');
+    expect(q<HTMLInputElement>(list, '#department')!.value).to.equal('35');
+    expect(cardIds(list)).to.have.length(29);
+    await type(list, '#department', '99');
+    const input = q<HTMLInputElement>(list, '#department')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(list, '#department-error')!.textContent).to.contain('« 99 »');
+    expect(input.getAttribute('aria-describedby')).to.contain('department-error');
+  });
+
+  it('announces the number of results to screen readers, after typing settles', async () => {
+    const list = await renderMarkup('<service-list></service-list>');
+    const status = q(list, '[role="status"]')!;
+    expect(status.textContent!.trim()).to.equal('');
+    await type(list, '#search', 'telepoints');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await settle(list);
+    expect(status.textContent).to.contain('1 service');
+  });
+
+  it('shows the emergency numbers and a way to clear everything when nothing matches', async () => {
+    const list = await renderMarkup('<service-list></service-list>');
+    await type(list, '#search', 'zzzz');
+    expect(cardIds(list)).to.deep.equal([]);
+    expect(shadowText(list)).to.contain('Aucun service ne correspond à votre recherche');
+    expect(list.shadowRoot!.querySelector('.emergency a[href="tel:17"]')).to.exist;
+    q<HTMLButtonElement>(list, '.empty button')!.click();
+    await settle(list);
+    expect(cardIds(list)).to.have.length(29);
+    expect(list.shadowRoot!.activeElement).to.equal(q(list, '#search'));
+  });
+
+  it('lays out one column when narrow and a grid when wide, by its own width', async () => {
+    const wrapper = await renderMarkup('<div style="width:320px"><service-list services="thesee,perceval,pharos"></service-list></div>');
+    const list = wrapper.querySelector('service-list')!;
+    const columns = () => getComputedStyle(q(list, '.grid')!).gridTemplateColumns.split(' ').length;
+    expect(columns()).to.equal(1);
+    wrapper.style.width = '1100px';
+    await settle(list);
+    expect(columns()).to.be.greaterThan(1);
+  });
+
+  it('renders in English from its lang attribute, cards included', async () => {
+    const list = await renderMarkup('<service-list lang="en" services="thesee"></service-list>');
+    expect(shadowText(list)).to.contain('Search for a service');
+    expect(shadowText(list)).to.contain('Online complaint for internet scams');
+  });
+
+  for (const example of serviceListExamples) {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of ['fr', 'en']) {
+        it(`example "${example.id}" has no axe violation (${theme}, ${lang})`, async () => {
+          const wrapper = await renderMarkup(
+            `<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'};padding:8px">${example.html.replace('<service-list ', `<service-list theme="${theme}" `).replace('<service-list>', `<service-list theme="${theme}">`)}</div>`,
+          );
+          await expect(wrapper).to.be.accessible();
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,70 @@
+import { fixture, nextFrame } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../../src/define/service-card.js';
+import '../../src/define/service-list.js';
+
+/** Renders static markup as a page author would paste it, and waits for every element inside to render. */
+export async function renderMarkup<T extends Element = HTMLElement>(markup: string): Promise<T> {
+  const element = await fixture<T>(markup);
+  await settle(element);
+  return element;
+}
+
+/** Waits until the element and every Lit element in its shadow tree have rendered. */
+export async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 5; round += 1) {
+    const pending: Promise<unknown>[] = [];
+    const visit = (node: Element | ShadowRoot) => {
+      for (const child of Array.from(node.querySelectorAll('*'))) {
+        const lit = child as LitElement;
+        if (lit.updateComplete) pending.push(lit.updateComplete);
+        if (child.shadowRoot) visit(child.shadowRoot);
+      }
+    };
+    const lit = root as unknown as LitElement;
+    if (lit.updateComplete) pending.push(lit.updateComplete);
+    if (root.shadowRoot) visit(root.shadowRoot);
+    visit(root as Element);
+    await Promise.all(pending);
+    await nextFrame();
+  }
+}
+
+/** The visible text of a shadow tree, flattened (including nested shadow roots). */
+export function shadowText(element: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    const el = node as Element;
+    if (el.shadowRoot) visit(el.shadowRoot);
+    node.childNodes.forEach(visit);
+  };
+  visit(element.shadowRoot ?? element);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element matching a selector, searching through nested shadow roots. */
+export function deepQueryAll<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    found.push(...Array.from(node.querySelectorAll<T>(selector)));
+    for (const child of Array.from(node.querySelectorAll('*'))) if (child.shadowRoot) visit(child.shadowRoot);
+  };
+  visit(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  return found;
+}
+
+/** Captures console.warn calls while `run` executes. */
+export async function captureWarnings(run: () => Promise<void> | void): Promise<string[]> {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return messages;
+}
