@@ -24,6 +24,7 @@ const warnedIds = new Set<string>();
  * whether it is open now, what it requires and what to prepare, and when the
  * information was checked.
  *
+ * @tagname service-card
  * @summary One official service, with when to use it and how to reach it.
  *
  * @fires guichet-link-follow - A link to the official service (site, chat, phone, e-mail) was followed. `detail`: `{ serviceId, channel, href }`.

@@ -35,6 +35,7 @@ function warnOnce(key: string, message: string): void {
  * The catalogue, or a chosen part of it, that visitors can search and filter
  * by category and département. Each entry is a compact `<service-card>`.
  *
+ * @tagname service-list
  * @summary A searchable, filterable list of official services.
  *
  * @fires guichet-link-follow - A link to an official service was followed (from a card). `detail`: `{ serviceId, channel, href }`.
@@ -205,7 +206,6 @@ export class ServiceList extends LitElement {
     const department = this.departmentFilter;
     const authorDepartmentInvalid = this.department.trim() !== '' && !normalizeDepartment(this.department);
     if (authorDepartmentInvalid) warnOnce(`department:${this.department}`, `"${this.department}" is not a département code.`);
-    const headingLevel = String(this.headingLevel);
     return html`<div class="list" part="list">
       ${this.i18n.unsupportedOwnLanguage
         ? html`<p class="notice" part="notice">
@@ -299,8 +299,8 @@ export class ServiceList extends LitElement {
                   <service-card
                     variant="compact"
                     service=${service.id}
-                    heading-level=${headingLevel}
-                    theme=${this.theme ?? nothing}
+                    .headingLevel=${this.headingLevel}
+                    .theme=${this.theme}
                     ?new-window=${this.newWindow}
                     .strings=${this.strings}
                   ></service-card>

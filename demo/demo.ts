@@ -1,0 +1,54 @@
+// Renders the documented examples of an element (the same ones the tests run
+// axe over), with switches for language and theme.
+import '../src/define/service-card.js';
+import '../src/define/service-list.js';
+import type { ElementExample } from '../src/components/shared/example.js';
+
+export function renderExamples(container: HTMLElement, examples: readonly ElementExample[]): void {
+  for (const example of examples) {
+    const section = document.createElement('section');
+    section.className = 'example';
+    section.id = example.id;
+    const title = document.createElement('h2');
+    title.textContent = example.title;
+    const description = document.createElement('p');
+    description.textContent = example.description;
+    const stage = document.createElement('div');
+    stage.className = 'stage';
+    // Static, trusted example markup written in this repository.
+    stage.append(document.createRange().createContextualFragment(example.html));
+    const code = document.createElement('pre');
+    code.append(Object.assign(document.createElement('code'), { textContent: example.html }));
+    section.append(title, description, stage, code);
+    container.append(section);
+  }
+}
+
+export function wireSwitches(): void {
+  const params = new URLSearchParams(location.search);
+  const lang = document.querySelector<HTMLSelectElement>('#lang');
+  const theme = document.querySelector<HTMLSelectElement>('#theme');
+  const apply = () => {
+    document.documentElement.lang = lang?.value ?? 'fr';
+    const value = theme?.value ?? '';
+    document.documentElement.dataset.theme = value;
+    document.querySelectorAll('service-card, service-list').forEach((element) => {
+      if (element.closest('.stage') && !element.hasAttribute('data-own-theme')) {
+        if (value) element.setAttribute('theme', value);
+        else element.removeAttribute('theme');
+      }
+    });
+    const url = new URL(location.href);
+    url.searchParams.set('lang', document.documentElement.lang);
+    if (value) url.searchParams.set('theme', value);
+    else url.searchParams.delete('theme');
+    history.replaceState(null, '', url);
+  };
+  if (lang && params.get('lang')) lang.value = params.get('lang')!;
+  if (theme && params.get('theme')) theme.value = params.get('theme')!;
+  // Examples that set their own theme keep it.
+  document.querySelectorAll('.stage [theme]').forEach((element) => element.setAttribute('data-own-theme', ''));
+  lang?.addEventListener('change', apply);
+  theme?.addEventListener('change', apply);
+  apply();
+}

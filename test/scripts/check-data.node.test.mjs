@@ -1,0 +1,72 @@
+// Runs scripts/check-data.mjs on broken copies of the catalogue: each must fail
+// with a message naming the entry and the field.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const script = join(root, 'scripts/check-data.mjs');
+const original = JSON.parse(readFileSync(join(root, 'data/catalogue.json'), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'catalogue-'));
+
+function check(edit) {
+  const copy = structuredClone(original);
+  edit(copy);
+  const file = join(dir, `catalogue-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(copy));
+  return spawnSync(process.execPath, [script, file], { encoding: 'utf8' });
+}
+const entry = (data, id) => data.services.find((service) => service.id === id);
+
+test('the real catalogue passes', () => {
+  const output = execFileSync(process.execPath, [script], { encoding: 'utf8' });
+  assert.match(output, /schema and checks pass/);
+});
+
+test('a schema error names the entry and the field', () => {
+  const result = check((data) => {
+    delete entry(data, 'thesee').name.en;
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /thesee: name: must have required property 'en'/);
+});
+
+test('an http address names the entry and the field', () => {
+  const result = check((data) => {
+    entry(data, 'pharos').access.website.url = 'http://www.internet-signalement.gouv.fr';
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /pharos: access\.website\.url: must match pattern/);
+});
+
+test('an unknown field is refused', () => {
+  const result = check((data) => {
+    entry(data, 'perceval').telephone = '0800';
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /perceval: \(entry\): must NOT have additional properties "telephone"/);
+});
+
+test('semantic problems: unknown reference, wrong phone display, future date', () => {
+  const result = check((data) => {
+    entry(data, 'perceval').notFor[0].useInstead = ['nowhere'];
+    entry(data, 'info-escroqueries').access.phones[0].display = '0 805 805 818';
+    entry(data, 'pnav').checked = '2099-01-01';
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /perceval: notFor\[0\]\.useInstead\[0\]: unknown entry "nowhere"/);
+  assert.match(result.stderr, /info-escroqueries: access\.phones\[0\]: display "0 805 805 818" does not show the number/);
+  assert.match(result.stderr, /pnav: checked: 2099-01-01 is in the future/);
+});
+
+test('malformed JSON is reported, not thrown', () => {
+  const file = join(dir, 'broken.json');
+  writeFileSync(file, '{ "services": [');
+  const result = spawnSync(process.execPath, [script, file], { encoding: 'utf8' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /not readable JSON/);
+});
