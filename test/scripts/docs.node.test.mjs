@@ -1,0 +1,32 @@
+// The README documents what the code and data really are.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const readme = read('README.md');
+const catalogue = JSON.parse(read('data/catalogue.json'));
+const manifest = JSON.parse(read('custom-elements.json'));
+
+test('the README lists every service id, and no other', () => {
+  const section = readme.split('## Service ids')[1].split('\n## ')[0];
+  const listed = [...section.matchAll(/`([a-z0-9-]+)`/g)].map((match) => match[1]);
+  assert.deepEqual(listed.sort(), catalogue.services.map((service) => service.id).sort());
+});
+
+test('the README documents every attribute, event and CSS property of the manifest', () => {
+  for (const mod of manifest.modules) {
+    for (const declaration of mod.declarations ?? []) {
+      if (!declaration.customElement) continue;
+      for (const attribute of declaration.attributes ?? []) assert.ok(readme.includes(`\`${attribute.name}\``), `attribute ${attribute.name}`);
+      for (const event of declaration.events ?? []) assert.ok(readme.includes(`\`${event.name}\``), `event ${event.name}`);
+      for (const property of declaration.cssProperties ?? []) assert.ok(readme.includes(`\`${property.name}\``), `CSS property ${property.name}`);
+      for (const part of declaration.cssParts ?? []) assert.ok(readme.includes(`\`${part.name}\``), `part ${part.name}`);
+    }
+  }
+});
+
+test('the README states the size budget the size script enforces', () => {
+  const budget = /BUDGET_BROTLI_BYTES = (\d+) \* 1024/.exec(read('scripts/size.mjs'))[1];
+  assert.ok(readme.includes(`**${budget} KB brotli**`), `README must state ${budget} KB brotli`);
+});
