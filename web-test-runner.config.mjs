@@ -55,6 +55,6 @@ export default {
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**', 'src/**/*.examples.ts'],
-    threshold: { statements: 85, branches: 75, functions: 80, lines: 85 },
+    threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },
   },
 };

@@ -3,14 +3,18 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
+const nodeTests = (dir, name) =>
+  `node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.test-results/${name}.tap ${dir}`;
+
 const steps = [
   { name: 'generate (data modules, locales)', command: 'npm run generate --silent' },
   { name: 'type check', command: 'npm run typecheck --silent' },
   { name: 'lint (eslint, lit-analyzer strict)', command: 'npm run lint --silent' },
   { name: 'data check', command: 'npm run check:data --silent' },
-  { name: 'node tests', command: 'node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.test-results/node.tap test/scripts/', counts: 'node' },
+  { name: 'node tests (scripts, docs)', command: nodeTests('test/scripts/', 'scripts'), counts: 'node', tap: 'scripts' },
   { name: 'browser tests (Chromium, coverage)', command: 'npm run test:browser --silent', counts: 'browser' },
   { name: 'build (npm ESM + drop-in + manifest)', command: 'npm run build --silent' },
+  { name: 'drop-in tests (built file, Chromium)', command: nodeTests('test/dist/', 'dist'), counts: 'node', tap: 'dist' },
   { name: 'size budget', command: 'npm run size --silent' },
 ];
 
@@ -38,7 +42,7 @@ for (const step of steps) {
     }
   } else if (step.counts === 'node') {
     try {
-      const tap = readFileSync('.test-results/node.tap', 'utf8');
+      const tap = readFileSync(`.test-results/${step.tap}.tap`, 'utf8');
       passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
       failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
       if (!ok && !/^# fail [1-9]/m.test(tap)) failed += 1;

@@ -119,3 +119,59 @@ describe('<service-list>', () => {
     }
   }
 });
+
+describe('<service-list> keyboard and reflow', () => {
+  const deepActive = (): Element | null => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  };
+
+  it('every control is reachable with Tab alone, in order', async () => {
+    const list = await renderMarkup('<service-list services="perceval,urgence-112"></service-list>');
+    q<HTMLInputElement>(list, '#search')!.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const active = deepActive();
+      reached.push(active ? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}${active.className ? `.${String(active.className).split(' ').join('.')}` : ''}` : 'none');
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(reached[0]).to.equal('input#search');
+    expect(reached).to.include('input#department.department');
+    expect(reached.filter((item) => item.startsWith('input') && !item.includes('#')).length).to.be.greaterThan(1); // checkboxes
+    expect(reached.some((item) => item.startsWith('a.button.primary'))).to.be.true; // PERCEVAL's official site
+    expect(reached.some((item) => item.includes('button.button.more'))).to.be.true; // details disclosure
+    expect(reached.some((item) => item.startsWith('a.button.danger'))).to.be.true; // call 112
+  });
+
+  it('the focused control shows a visible outline', async () => {
+    const list = await renderMarkup('<service-list services="perceval"></service-list>');
+    q<HTMLInputElement>(list, '#search')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const active = deepActive() as HTMLElement;
+    const style = getComputedStyle(active);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('reflows at 320 px: nothing overflows sideways, cards opened', async () => {
+    const wrapper = await renderMarkup('<div style="width:320px"><service-list></service-list></div>');
+    const list = wrapper.querySelector('service-list')!;
+    for (const card of Array.from(list.shadowRoot!.querySelectorAll('service-card'))) {
+      card.shadowRoot!.querySelector<HTMLButtonElement>('.more')!.click();
+    }
+    await settle(wrapper);
+    const overflowing: string[] = [];
+    for (const card of Array.from(list.shadowRoot!.querySelectorAll('service-card'))) {
+      const frame = card.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      if (frame.scrollWidth > frame.clientWidth + 1) overflowing.push(card.getAttribute('service')!);
+      for (const element of Array.from(card.shadowRoot!.querySelectorAll<HTMLElement>('a, button, p, li'))) {
+        if (element.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1) {
+          overflowing.push(`${card.getAttribute('service')}: ${element.textContent!.trim().slice(0, 40)}`);
+        }
+      }
+    }
+    expect(overflowing).to.deep.equal([]);
+    expect(list.scrollWidth).to.be.at.most(320);
+  });
+});
