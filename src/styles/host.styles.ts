@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** Default values of the tokens in the dark theme. */
+const darkTokens = css`
+  --_bg: var(--guichet-color-background, #17191d);
+  --_surface: var(--guichet-color-surface, #23262c);
+  --_text: var(--guichet-color-text, #eef0f3);
+  --_muted: var(--guichet-color-muted, #bcc2cc);
+  --_border: var(--guichet-color-border, #8e96a3);
+  --_accent: var(--guichet-color-accent, #86cfe2);
+  --_on-accent: var(--guichet-color-on-accent, #0b1a1f);
+  --_danger: var(--guichet-color-danger, #ffa59d);
+  --_on-danger: var(--guichet-color-on-danger, #2a0705);
+  --_success: var(--guichet-color-success, #93dba6);
+  --_focus: var(--guichet-color-focus, #a6e0ef);
+  color-scheme: dark;
+`;
+
 /**
  * Shared by every element: the public `--guichet-*` tokens mapped to private
  * `--_*` values (light by default, dark by `prefers-color-scheme` or
@@ -34,33 +50,11 @@ export const hostStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--guichet-color-background, #17191d);
-      --_surface: var(--guichet-color-surface, #23262c);
-      --_text: var(--guichet-color-text, #eef0f3);
-      --_muted: var(--guichet-color-muted, #bcc2cc);
-      --_border: var(--guichet-color-border, #8e96a3);
-      --_accent: var(--guichet-color-accent, #86cfe2);
-      --_on-accent: var(--guichet-color-on-accent, #0b1a1f);
-      --_danger: var(--guichet-color-danger, #ffa59d);
-      --_on-danger: var(--guichet-color-on-danger, #2a0705);
-      --_success: var(--guichet-color-success, #93dba6);
-      --_focus: var(--guichet-color-focus, #a6e0ef);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --_bg: var(--guichet-color-background, #17191d);
-    --_surface: var(--guichet-color-surface, #23262c);
-    --_text: var(--guichet-color-text, #eef0f3);
-    --_muted: var(--guichet-color-muted, #bcc2cc);
-    --_border: var(--guichet-color-border, #8e96a3);
-    --_accent: var(--guichet-color-accent, #86cfe2);
-    --_on-accent: var(--guichet-color-on-accent, #0b1a1f);
-    --_danger: var(--guichet-color-danger, #ffa59d);
-    --_on-danger: var(--guichet-color-on-danger, #2a0705);
-    --_success: var(--guichet-color-success, #93dba6);
-    --_focus: var(--guichet-color-focus, #a6e0ef);
-    color-scheme: dark;
+    ${darkTokens}
   }
   :host([hidden]),
   [hidden] {

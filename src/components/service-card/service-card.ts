@@ -7,7 +7,7 @@ import type { Audience, Locale, ServiceEntry } from '../../catalogue/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
-import { callLabel, domainOf, phoneDetails, renderEmergencyNumbers } from '../shared/contact-links.js';
+import { callLabel, domainOf, phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
 import { GuichetLinkFollowEvent, GuichetServiceSelectEvent, type ContactChannel } from '../shared/events.js';
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
 import { describeHours, formatDate } from '../shared/format.js';
@@ -148,7 +148,7 @@ export class ServiceCard extends LitElement {
     const details = this.renderDetails(entry, locale, Math.min(6, level + 1));
     const compact = this.variant === 'compact';
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${this.renderLanguageNotice()} ${this.renderBack(locale)}
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${this.renderBack(locale)}
       ${renderHeading(level, localize(entry.name, locale), { id: 'title', className: 'title', part: 'title', focusable: true })}
       ${kind ? html`<p class="kind">${localize(kind.name, locale)}</p>` : nothing}
       <p class="summary">${localize(entry.summary, locale)}</p>
@@ -170,14 +170,6 @@ export class ServiceCard extends LitElement {
             <div id="details" class="details" ?hidden=${!this.expanded}>${details}</div>`
         : details}
     </article>`;
-  }
-
-  private renderLanguageNotice(): TemplateResult | typeof nothing {
-    const requested = this.i18n.unsupportedOwnLanguage;
-    if (!requested) return nothing;
-    return html`<p class="notice" part="notice">
-      ${msg(str`La langue « ${requested} » n'est pas disponible : affichage en français.`, { id: 'notice.language' })}
-    </p>`;
   }
 
   private renderBack(locale: Locale): TemplateResult | typeof nothing {
@@ -294,7 +286,7 @@ export class ServiceCard extends LitElement {
     const open = isOpenAt(entry.hours, this.now ?? new Date());
     const always = 'always' in entry.hours;
     return html`<div class="hours">
-      ${live && !always
+      ${live
         ? html`<span class="status ${open ? 'open' : 'closed'}"
             >${open
               ? this.i18n.text('hours.openNow', msg('Ouvert en ce moment', { id: 'hours.openNow' }))

@@ -8,7 +8,7 @@ import type { ServiceEntry } from '../../catalogue/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
-import { renderEmergencyNumbers } from '../shared/contact-links.js';
+import { renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
 import { GuichetLinkFollowEvent } from '../shared/events.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
 import { VERSION } from '../../version.js';
@@ -207,13 +207,7 @@ export class ServiceList extends LitElement {
     const authorDepartmentInvalid = this.department.trim() !== '' && !normalizeDepartment(this.department);
     if (authorDepartmentInvalid) warnOnce(`department:${this.department}`, `"${this.department}" is not a département code.`);
     return html`<div class="list" part="list">
-      ${this.i18n.unsupportedOwnLanguage
-        ? html`<p class="notice" part="notice">
-            ${msg(str`La langue « ${this.i18n.unsupportedOwnLanguage} » n'est pas disponible : affichage en français.`, {
-              id: 'notice.language',
-            })}
-          </p>`
-        : nothing}
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
       ${listAttribute(this.services).some((id) => !getServiceIds().includes(id))
         ? html`<p class="notice" part="notice">
             ${msg(

@@ -52,3 +52,11 @@ export function renderEmergencyNumbers(
     </ul>
   </div>`;
 }
+
+/** A notice for the page author when the element's own lang is not available. */
+export function renderLanguageNotice(requested: string | null): TemplateResult | typeof nothing {
+  if (!requested) return nothing;
+  return html`<p class="notice" part="notice">
+    ${msg(str`La langue « ${requested} » n'est pas disponible : affichage en français.`, { id: 'notice.language' })}
+  </p>`;
+}
