@@ -16,4 +16,10 @@ await writeFile(
   new URL('src/generated/catalogue-data.ts', root),
   `${banner}import type { CatalogueData } from '../catalogue/types.js';\n\nexport const catalogueData: CatalogueData = ${JSON.stringify(catalogue, null, 1)};\n`,
 );
-console.log(`generated src/generated/catalogue-data.ts (${catalogue.services.length} services)`);
+const finder = JSON.parse(await readFile(new URL('data/finder.json', root), 'utf8'));
+delete finder.$schema;
+await writeFile(
+  new URL('src/generated/finder-data.ts', root),
+  `${banner}import type { FinderData } from '../finder/types.js';\n\nexport const finderData: FinderData = ${JSON.stringify(finder, null, 1)};\n`,
+);
+console.log(`generated src/generated/catalogue-data.ts (${catalogue.services.length} services), finder-data.ts (${finder.questions.length} questions, ${finder.outcomes.length} outcomes)`);
