@@ -2,6 +2,7 @@
 // axe over), with switches for language and theme.
 import '../src/define/service-card.js';
 import '../src/define/service-list.js';
+import '../src/define/report-finder.js';
 import type { ElementExample } from '../src/components/shared/example.js';
 
 export function renderExamples(container: HTMLElement, examples: readonly ElementExample[]): void {
@@ -32,7 +33,7 @@ export function wireSwitches(): void {
     document.documentElement.lang = lang?.value ?? 'fr';
     const value = theme?.value ?? '';
     document.documentElement.dataset.theme = value;
-    document.querySelectorAll('service-card, service-list').forEach((element) => {
+    document.querySelectorAll('service-card, service-list, report-finder').forEach((element) => {
       if (element.closest('.stage') && !element.hasAttribute('data-own-theme')) {
         if (value) element.setAttribute('theme', value);
         else element.removeAttribute('theme');

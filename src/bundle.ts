@@ -2,5 +2,6 @@
 // (rollup's IIFE output names it). Locales are bundled statically.
 import './define/service-card.js';
 import './define/service-list.js';
+import './define/report-finder.js';
 
 export * from './index.js';

@@ -3,10 +3,15 @@
 // or call `defineElement` with your own tag names.
 export { ServiceCard } from './components/service-card/service-card.js';
 export { ServiceList } from './components/service-list/service-list.js';
+export { ReportFinder } from './components/report-finder/report-finder.js';
 export { defineElement } from './define/define-element.js';
 export {
   GuichetLinkFollowEvent,
   GuichetServiceSelectEvent,
+  GuichetFinderStepEvent,
+  GuichetFinderOutcomeEvent,
+  type FinderStepDetail,
+  type FinderOutcomeDetail,
   type ContactChannel,
   type LinkFollowDetail,
   type ServiceSelectDetail,
@@ -26,4 +31,8 @@ export { filterServices, isAvailableIn, normalizeDepartment, normalizeForSearch,
 export { isOpenAt } from './catalogue/hours.js';
 export { checkCatalogue, formatProblem, type CatalogueProblem } from './catalogue/check.js';
 export type * from './catalogue/types.js';
+export { finder } from './finder/finder.js';
+export { allPaths, decodeAnswers, encodeAnswers, resolveStart, walk, type FinderState } from './finder/engine.js';
+export { checkFinder, formatFinderProblem, type FinderProblem } from './finder/check.js';
+export type * from './finder/types.js';
 export { VERSION } from './version.js';

@@ -37,10 +37,12 @@ export function checkFinder(input: unknown, options: FinderCheckOptions): Finder
 
   if (!input || typeof input !== 'object' || Array.isArray(input)) return [{ at: '(finder)', message: 'not an object' }];
   const data = input as FinderData;
-  if (!Array.isArray(data.questions) || data.questions.length === 0) add('(finder)', 'no questions');
-  if (!Array.isArray(data.outcomes) || data.outcomes.length === 0) add('(finder)', 'no outcomes');
-  if (!Array.isArray(data.emergency)) add('(finder)', 'no emergency numbers');
-  if (problems.length) return problems;
+  if (!Array.isArray(data.questions) || !Array.isArray(data.outcomes) || !Array.isArray(data.emergency)) {
+    if (!Array.isArray(data.questions)) add('(finder)', 'no questions');
+    if (!Array.isArray(data.outcomes)) add('(finder)', 'no outcomes');
+    if (!Array.isArray(data.emergency)) add('(finder)', 'no emergency numbers');
+    return problems;
+  }
 
   const text = (at: string, field: string, value: unknown) => {
     if (!isText(value)) {
@@ -121,6 +123,8 @@ export function checkFinder(input: unknown, options: FinderCheckOptions): Finder
     if (!getQuestion(data, questionId)) add('(finder)', `entryPoints.${name}: unknown question "${questionId}"`);
   }
   if (!getQuestion(data, data.start)) add('(finder)', `start: unknown question "${data.start}"`);
+  if (data.questions.length === 0) add('(finder)', 'no questions');
+  if (data.outcomes.length === 0) add('(finder)', 'no outcomes');
   if (problems.length) return problems;
 
   // Loops: a question that can be reached again from itself.

@@ -2,6 +2,7 @@ import { fixture, nextFrame } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define/service-card.js';
 import '../../src/define/service-list.js';
+import '../../src/define/report-finder.js';
 
 /** Renders static markup as a page author would paste it, and waits for every element inside to render. */
 export async function renderMarkup<T extends Element = HTMLElement>(markup: string): Promise<T> {

@@ -41,3 +41,40 @@ declare global {
     'guichet-service-select': GuichetServiceSelectEvent;
   }
 }
+
+export interface FinderStepDetail {
+  /** The question answered (or the outcome continued from). */
+  readonly questionId: string;
+  readonly optionId: string;
+  /** 1-based number of the question answered. */
+  readonly step: number;
+}
+
+/** Fired when the visitor answers a question of `<report-finder>`. */
+export class GuichetFinderStepEvent extends CustomEvent<FinderStepDetail> {
+  static readonly eventName = 'guichet-finder-step';
+  constructor(detail: FinderStepDetail) {
+    super(GuichetFinderStepEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface FinderOutcomeDetail {
+  readonly outcomeId: string;
+  /** Recommended catalogue ids, the first one first, then the alternatives. */
+  readonly serviceIds: readonly string[];
+}
+
+/** Fired when the visitor's answers lead `<report-finder>` to an outcome. */
+export class GuichetFinderOutcomeEvent extends CustomEvent<FinderOutcomeDetail> {
+  static readonly eventName = 'guichet-finder-outcome';
+  constructor(detail: FinderOutcomeDetail) {
+    super(GuichetFinderOutcomeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'guichet-finder-step': GuichetFinderStepEvent;
+    'guichet-finder-outcome': GuichetFinderOutcomeEvent;
+  }
+}

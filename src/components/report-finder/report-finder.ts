@@ -1,0 +1,420 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { getEmergencyNumbers, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
+import type { Locale, ServiceEntry } from '../../catalogue/types.js';
+import { finder as builtInFinder } from '../../finder/finder.js';
+import { CONTINUE, decodeAnswers, encodeAnswers, resolveStart, walk, type FinderState } from '../../finder/engine.js';
+import { checkFinder, formatFinderProblem } from '../../finder/check.js';
+import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '../../finder/types.js';
+import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { emergencyStyles } from '../shared/shared.styles.js';
+import { renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
+import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../shared/events.js';
+import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
+import { jsonObjectConverter } from '../shared/safe-json.js';
+import { VERSION } from '../../version.js';
+import { reportFinderStyles } from './report-finder.styles.js';
+
+type TreeSource = { readonly data: FinderData; readonly problems: readonly string[] };
+
+const warned = new Set<string>();
+function warnOnce(key: string, message: string, level: 'warn' | 'error' = 'warn'): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console[level](`[guichet-securite] <report-finder>: ${message}`);
+}
+
+/**
+ * A few plain questions that lead a person to the right official service,
+ * with the emergency numbers at the top of every step. The questions are
+ * data (`data/finder.json`); the element knows no service.
+ *
+ * @tagname report-finder
+ * @summary Plain questions that lead to the right official service.
+ *
+ * @fires guichet-finder-step - The visitor answered a question. `detail`: `{ questionId, optionId, step }`.
+ * @fires guichet-finder-outcome - The answers led to an outcome. `detail`: `{ outcomeId, serviceIds }`.
+ * @fires guichet-link-follow - A link to an official service was followed (from the cards or the emergency numbers). `detail`: `{ serviceId, channel, href }`.
+ * @fires guichet-service-select - The visitor opened the entry suggested instead, in a card. `detail`: `{ serviceId, fromServiceId }`.
+ *
+ * @csspart finder - The finder's frame.
+ * @csspart emergency - The emergency numbers shown at every step.
+ * @csspart question - The current question's heading.
+ * @csspart option - Each answer button.
+ * @csspart outcome - The outcome's heading.
+ * @csspart notice - A message for the page author (invalid tree, unknown start).
+ *
+ * @cssprop [--guichet-color-background=#ffffff] - Background (dark theme: #17191d).
+ * @cssprop [--guichet-color-surface=#f4f5f7] - Hovered answers (dark theme: #23262c).
+ * @cssprop [--guichet-color-text=#1d2127] - Text colour (dark theme: #eef0f3).
+ * @cssprop [--guichet-color-muted=#4b5360] - Secondary text (dark theme: #bcc2cc).
+ * @cssprop [--guichet-color-border=#767f8c] - Borders of the frame and answers (dark theme: #8e96a3).
+ * @cssprop [--guichet-color-accent=#0b5a6e] - Links and main actions (dark theme: #86cfe2).
+ * @cssprop [--guichet-color-danger=#a11f1a] - Emergency numbers (dark theme: #ffa59d).
+ * @cssprop [--guichet-color-focus=#0b5a6e] - Focus outline (dark theme: #a6e0ef).
+ * @cssprop [--guichet-font-family=inherit] - Font; inherited from the page by default.
+ * @cssprop [--guichet-font-size=medium] - Base size; `medium` follows the reader's browser setting.
+ * @cssprop [--guichet-radius=0.5em] - Corner radius.
+ * @cssprop [--guichet-space=1em] - Inner spacing.
+ */
+export class ReportFinder extends LitElement {
+  static override styles = [hostStyles, emergencyStyles, reportFinderStyles];
+  static readonly guichetSecuriteVersion = VERSION;
+
+  private readonly i18n = new I18nController(this);
+  private focusHeadingAfterUpdate = false;
+  private cachedSource?: { key: unknown; source: TreeSource };
+  private readonly onHashChange = () => this.readHash(true);
+
+  @state() private accessor catalogueShown = false;
+  /** What the live region says after a change. */
+  @state() private accessor announcement = '';
+
+  /** Question to start from: a question id or an entry point (`violence`, `scam`, `card`, `content`, `theft`, `harassment`, `procedure`, `what`). */
+  @property({ reflect: true }) accessor start = '';
+
+  /** Record each step as a browser history entry (URL hash), so Back steps back and a shared link reopens the same step. */
+  @property({ type: Boolean }) accessor history = false;
+
+  /** Level of the question and outcome headings (1–6); the cards and sections use the next levels. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** `light` or `dark`; by default the reader's system setting decides. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+
+  /** Open official links in a new window (the link text then says so). */
+  @property({ attribute: 'new-window', type: Boolean }) accessor newWindow = false;
+
+  /** Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute. */
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
+
+  /**
+   * The answers given so far, in order (`{ questionId, optionId }`); set it to
+   * restore a path. Answers that do not fit the tree are dropped.
+   */
+  @property({ attribute: false }) accessor answers: FinderAnswer[] = [];
+
+  /**
+   * A decision tree to use instead of the built-in one (same shape as
+   * `data/finder.json`). Also readable from a child
+   * `<script type="application/json">`. An invalid tree is refused: the
+   * element then shows the whole catalogue and the emergency numbers.
+   */
+  @property({ attribute: false }) accessor tree: unknown = undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.history) this.readHash(false);
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('popstate', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('start') || changed.has('tree')) && this.hasUpdated) {
+      this.answers = [];
+      this.catalogueShown = false;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusHeadingAfterUpdate) {
+      this.focusHeadingAfterUpdate = false;
+      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    }
+  }
+
+  /** The tree in use and its problems (none for the built-in tree). */
+  private get source(): TreeSource {
+    const script = this.querySelector('script[type="application/json"]');
+    const key = this.tree ?? script?.textContent ?? builtInFinder;
+    if (this.cachedSource?.key === key) return this.cachedSource.source;
+    let source: TreeSource;
+    if (key === builtInFinder) {
+      source = { data: builtInFinder, problems: [] };
+    } else {
+      let parsed: unknown = this.tree;
+      let problems: string[] = [];
+      if (parsed === undefined) {
+        try {
+          parsed = JSON.parse(String(key));
+        } catch (error) {
+          problems = [`the JSON is not valid: ${(error as Error).message}`];
+        }
+      }
+      if (problems.length === 0) problems = checkFinder(parsed, { serviceIds: getServiceIds() }).map(formatFinderProblem);
+      source = { data: problems.length ? builtInFinder : (parsed as FinderData), problems };
+      if (problems.length) warnOnce(`tree:${problems.join()}`, `the decision tree was refused:\n  ${problems.join('\n  ')}`, 'error');
+    }
+    this.cachedSource = { key, source };
+    return source;
+  }
+
+  private get startQuestionId(): string {
+    const resolved = resolveStart(this.source.data, this.start);
+    if (!resolved.known) warnOnce(`start:${this.start}`, `unknown start "${this.start}"; starting from the first question.`);
+    return resolved.questionId;
+  }
+
+  private get hashKey(): string {
+    return this.id || 'report-finder';
+  }
+
+  private readHash(fromNavigation: boolean): void {
+    if (!this.history) return;
+    const pairs = new URLSearchParams(location.hash.replace(/^#/, ''));
+    const encoded = pairs.get(this.hashKey) ?? '';
+    const answers = decodeAnswers(this.source.data, this.startQuestionId, encoded);
+    if (encodeAnswers(answers) === encodeAnswers(this.answers)) return;
+    this.answers = answers;
+    this.catalogueShown = false;
+    if (fromNavigation) this.afterChange();
+  }
+
+  private writeHash(): void {
+    if (!this.history) return;
+    const pairs = new URLSearchParams(location.hash.replace(/^#/, ''));
+    if (this.answers.length) pairs.set(this.hashKey, encodeAnswers(this.answers));
+    else pairs.delete(this.hashKey);
+    const hash = pairs.toString();
+    history.pushState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
+  }
+
+  private afterChange(): void {
+    this.focusHeadingAfterUpdate = true;
+    const state = walk(this.source.data, this.startQuestionId, this.answers);
+    this.announcement = this.i18n.render(() =>
+      state.position.kind === 'question'
+        ? msg(str`Question ${state.step} : ${localize(state.position.question.text, this.i18n.locale)}`, { id: 'finder.announceQuestion' })
+        : msg(str`Résultat : ${localize(state.position.outcome.title, this.i18n.locale)}`, { id: 'finder.announceOutcome' }),
+    );
+  }
+
+  private choose(questionId: string, optionId: string): void {
+    const current = walk(this.source.data, this.startQuestionId, this.answers);
+    this.answers = [...current.answers, { questionId, optionId }];
+    this.catalogueShown = false;
+    const next = walk(this.source.data, this.startQuestionId, this.answers);
+    this.writeHash();
+    this.afterChange();
+    this.dispatchEvent(new GuichetFinderStepEvent({ questionId, optionId, step: current.step }));
+    if (next.position.kind === 'outcome') {
+      const { outcome } = next.position;
+      this.dispatchEvent(new GuichetFinderOutcomeEvent({ outcomeId: outcome.id, serviceIds: [...outcome.services, ...outcome.alternatives] }));
+    }
+  }
+
+  /** Goes back one answer. */
+  back(): void {
+    if (this.answers.length === 0) return;
+    this.goTo(this.answers.length - 1);
+  }
+
+  /** Starts again from the first question. */
+  restart(): void {
+    this.goTo(0);
+  }
+
+  /** Keeps the first `count` answers. */
+  private goTo(count: number): void {
+    this.answers = this.answers.slice(0, count);
+    this.catalogueShown = false;
+    this.writeHash();
+    this.afterChange();
+  }
+
+  private follow(serviceId: string, href: string): void {
+    this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel: 'phone', href }));
+  }
+
+  override render(): TemplateResult {
+    return this.i18n.render(() => this.renderFinder());
+  }
+
+  private renderFinder(): TemplateResult {
+    const locale = this.i18n.locale;
+    const { data, problems } = this.source;
+    const emergency = data.emergency.map((id) => getService(id)).filter((entry): entry is ServiceEntry => !!entry);
+    const strip = renderEmergencyNumbers(emergency.length ? emergency : getEmergencyNumbers(), locale, (_event, id, href) => this.follow(id, href));
+    if (problems.length) {
+      return html`<section class="finder" part="finder">
+        ${strip}
+        <p class="notice" part="notice" role="note">
+          ${msg(str`Le questionnaire fourni n'est pas valide (${problems[0]}). Voici tous les services.`, { id: 'finder.invalidTree' })}
+        </p>
+        ${this.renderCatalogue()}
+      </section>`;
+    }
+    const state = walk(data, this.startQuestionId, this.answers);
+    const unknownStart = this.start.trim() !== '' && !resolveStart(data, this.start).known;
+    return html`<section class="finder" part="finder" aria-labelledby="step-heading">
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
+      ${unknownStart
+        ? html`<p class="notice" part="notice">
+            ${msg(str`Point de départ « ${this.start} » inconnu : le questionnaire commence au début.`, { id: 'finder.unknownStart' })}
+          </p>`
+        : nothing}
+      ${strip}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${state.position.kind === 'question'
+        ? this.renderQuestion(state, state.position.question, locale)
+        : this.renderOutcome(state, state.position.outcome, locale)}
+    </section>`;
+  }
+
+  private renderTrail(state: FinderState, locale: Locale): TemplateResult | typeof nothing {
+    if (state.path.length === 0) return nothing;
+    // Index of each question's answer in the answers list (outcomes continued from take a slot too).
+    let answerIndex = 0;
+    const items = state.answers.map((answer) => {
+      const index = answerIndex++;
+      const step = state.path.find((candidate) => candidate.question.id === answer.questionId);
+      if (!step) return nothing;
+      return html`<li>
+        <button class="link-button" type="button" @click=${() => this.goTo(index)}>
+          <span class="visually-hidden">${msg('Revenir à la question :', { id: 'finder.trailGoTo' })}</span>
+          ${localize(step.question.text, locale)} — <strong>${localize(step.option.label, locale)}</strong>
+        </button>
+      </li>`;
+    });
+    return html`<nav class="trail" aria-labelledby="trail-title">
+      <p class="trail-title" id="trail-title">${this.i18n.text('finder.trail', msg('Vos réponses', { id: 'finder.trail' }))}</p>
+      <ol>
+        ${items}
+      </ol>
+    </nav>`;
+  }
+
+  private renderNav(state: FinderState): TemplateResult | typeof nothing {
+    if (state.answers.length === 0) return nothing;
+    return html`<div class="nav">
+      <button class="button" type="button" @click=${this.back}>
+        ${this.i18n.text('finder.back', msg('← Question précédente', { id: 'finder.back' }))}
+      </button>
+      <button class="button" type="button" @click=${this.restart}>
+        ${this.i18n.text('finder.restart', msg('Recommencer', { id: 'finder.restart' }))}
+      </button>
+    </div>`;
+  }
+
+  private renderQuestion(state: FinderState, question: FinderQuestion, locale: Locale): TemplateResult {
+    const level = clampHeadingLevel(this.headingLevel, 2);
+    return html`<div class="step">
+      <p class="progress">${msg(str`Question ${state.step}`, { id: 'finder.progress' })}</p>
+      ${renderHeading(level, localize(question.text, locale), { id: 'step-heading', className: 'step-heading', part: 'question', focusable: true })}
+      ${question.help ? html`<p class="help" id="question-help">${localize(question.help, locale)}</p>` : nothing}
+      <ul class="options" role="list" aria-labelledby="step-heading" aria-describedby=${question.help ? 'question-help' : nothing}>
+        ${question.options.map(
+          (option) =>
+            html`<li>
+              <button class="option" part="option" type="button" @click=${() => this.choose(question.id, option.id)}>
+                ${localize(option.label, locale)}
+                ${option.help ? html`<span class="option-help">${localize(option.help, locale)}</span>` : nothing}
+              </button>
+            </li>`,
+        )}
+      </ul>
+      ${this.renderTrail(state, locale)} ${this.renderNav(state)}
+    </div>`;
+  }
+
+  private renderCards(ids: readonly string[], variant: 'full' | 'compact', level: number): TemplateResult {
+    return html`<ul class="cards">
+      ${ids
+        .filter((id) => getService(id))
+        .map(
+          (id) =>
+            html`<li>
+              <service-card
+                service=${id}
+                variant=${variant}
+                .headingLevel=${level}
+                .theme=${this.theme}
+                ?new-window=${this.newWindow}
+                .strings=${this.strings}
+              ></service-card>
+            </li>`,
+        )}
+    </ul>`;
+  }
+
+  private renderOutcome(state: FinderState, outcome: FinderOutcome, locale: Locale): TemplateResult {
+    const level = clampHeadingLevel(this.headingLevel, 2);
+    const sub = Math.min(6, level + 1);
+    const cardLevel = Math.min(6, level + 2);
+    const section = (title: string, content: unknown) => html`<section class="section">${renderHeading(sub, title)} ${content}</section>`;
+    const shown = new Set([...outcome.services, ...outcome.alternatives]);
+    const helpLines = outcome.helpLines.filter((id) => !shown.has(id));
+    return html`<div class="step">
+      <p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
+      ${renderHeading(level, localize(outcome.title, locale), { id: 'step-heading', className: 'step-heading', part: 'outcome', focusable: true })}
+      ${outcome.summary ? html`<p class="summary">${localize(outcome.summary, locale)}</p>` : nothing}
+      ${outcome.continueTo
+        ? html`<div>
+            <button class="button primary" type="button" @click=${() => this.choose(outcome.id, CONTINUE)}>
+              ${this.i18n.text('finder.continue', msg('Continuer : dire ce qui s’est passé', { id: 'finder.continue' }))}
+            </button>
+          </div>`
+        : nothing}
+      ${outcome.before.length
+        ? section(
+            msg('D’abord', { id: 'finder.before' }),
+            html`<ol>
+              ${outcome.before.map((step) => html`<li>${localize(step.text, locale)}</li>`)}
+            </ol>`,
+          )
+        : nothing}
+      ${section(
+        outcome.services.length > 1
+          ? msg('Les services à utiliser', { id: 'finder.servicesMany' })
+          : msg('Le service à utiliser', { id: 'finder.servicesOne' }),
+        this.renderCards(outcome.services, 'full', cardLevel),
+      )}
+      ${outcome.advice.length
+        ? section(
+            msg('Conseils', { id: 'finder.advice' }),
+            html`<ul>
+              ${outcome.advice.map((item) => html`<li>${localize(item, locale)}</li>`)}
+            </ul>`,
+          )
+        : nothing}
+      ${outcome.prepare.length
+        ? section(
+            msg('À préparer', { id: 'finder.prepare' }),
+            html`<ul>
+              ${outcome.prepare.map((item) => html`<li>${localize(item, locale)}</li>`)}
+            </ul>`,
+          )
+        : nothing}
+      ${outcome.alternatives.length
+        ? section(msg('Autres possibilités', { id: 'finder.alternatives' }), this.renderCards(outcome.alternatives, 'compact', cardLevel))
+        : nothing}
+      ${helpLines.length ? section(msg('Pour être aidé', { id: 'finder.helpLines' }), this.renderCards(helpLines, 'compact', cardLevel)) : nothing}
+      ${outcome.showCatalogue || this.catalogueShown
+        ? section(msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue())
+        : html`<div>
+            <button class="link-button" type="button" @click=${() => (this.catalogueShown = true)}>
+              ${this.i18n.text('finder.showCatalogue', msg('Ma situation n’est pas là : voir tous les services', { id: 'finder.showCatalogue' }))}
+            </button>
+          </div>`}
+      ${this.renderTrail(state, locale)} ${this.renderNav(state)}
+    </div>`;
+  }
+
+  private renderCatalogue(): TemplateResult {
+    return html`<service-list .headingLevel=${Math.min(6, clampHeadingLevel(this.headingLevel, 2) + 2)} .theme=${this.theme} ?new-window=${this.newWindow} .strings=${this.strings}></service-list>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-finder': ReportFinder;
+  }
+}
