@@ -1,58 +1,113 @@
-// Checks a catalogue file: first against its JSON Schema, then beyond it
-// (unique ids, references, https only, phone numbers, dates, translations,
-// seed services) with the same function the library uses at run time.
-// Usage: node scripts/check-data.mjs [path/to/catalogue.json]
+// Checks the data files: first against their JSON Schemas, then beyond them
+// with the same functions the library uses at run time.
+// - catalogue: unique ids, references, https only, phone numbers, dates, translations, seed services;
+// - finder: dead ends, loops, unknown or unreachable questions and outcomes, unknown services,
+//   translations, every seed service recommended by some path.
+// Usage: node scripts/check-data.mjs [--catalogue path] [--finder path]
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import Ajv from 'ajv';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
-const file = process.argv[2] ?? fileURLToPath(new URL('data/catalogue.json', root));
-const schema = JSON.parse(await readFile(new URL('data/catalogue.schema.json', root), 'utf8'));
+const { values } = parseArgs({
+  options: {
+    catalogue: { type: 'string', default: fileURLToPath(new URL('data/catalogue.json', root)) },
+    finder: { type: 'string', default: fileURLToPath(new URL('data/finder.json', root)) },
+  },
+});
 
-let data;
-try {
-  data = JSON.parse(await readFile(file, 'utf8'));
-} catch (error) {
-  console.error(`${file}: not readable JSON: ${error.message}`);
-  process.exit(1);
-}
-
-/** Names a JSON pointer by entry id where it points inside services[]. */
-function describe(pointer) {
-  const match = /^\/services\/(\d+)(.*)$/.exec(pointer);
-  if (!match) return `(catalogue): ${pointer || '/'}`;
-  const id = data.services?.[Number(match[1])]?.id ?? `services[${match[1]}]`;
-  const field = match[2].replace(/^\//, '').replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.');
-  return `${id}: ${field || '(entry)'}`;
-}
-
-const problems = [];
-const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
-if (!validate(data)) {
-  for (const error of validate.errors) {
-    const extra = error.params?.additionalProperty ? ` "${error.params.additionalProperty}"` : '';
-    problems.push(`${describe(error.instancePath)}: ${error.message}${extra}`);
+async function readJson(file) {
+  try {
+    return { data: JSON.parse(await readFile(file, 'utf8')) };
+  } catch (error) {
+    return { error: `${file}: not readable JSON: ${error.message}` };
   }
+}
+
+/** Schema errors, named by entry id (catalogue) or question/outcome id (finder). */
+function schemaProblems(schemaFile, data, describe) {
+  return readFile(new URL(`data/${schemaFile}`, root), 'utf8').then((text) => {
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(text));
+    if (validate(data)) return [];
+    return validate.errors.map((error) => {
+      const extra = error.params?.additionalProperty ? ` "${error.params.additionalProperty}"` : '';
+      return `${describe(error.instancePath)}: ${error.message}${extra}`;
+    });
+  });
+}
+
+function pointerDescriber(data, listName, label) {
+  return (pointer) => {
+    const match = new RegExp(`^/${listName}/(\\d+)(.*)$`).exec(pointer);
+    if (!match) return `(${label}): ${pointer || '/'}`;
+    const id = data[listName]?.[Number(match[1])]?.id ?? `${listName}[${match[1]}]`;
+    const field = match[2].replace(/^\//, '').replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.');
+    return `${label === 'catalogue' ? '' : `${listName === 'questions' ? 'question' : 'outcome'} `}${id}: ${field || '(entry)'}`;
+  };
 }
 
 // The semantic checks are TypeScript in src/; bundle them on the fly.
 const bundled = await build({
-  entryPoints: [fileURLToPath(new URL('src/catalogue/check.ts', root))],
+  stdin: {
+    contents: "export * from './src/catalogue/check.ts'; export * from './src/finder/check.ts'; export * from './src/catalogue/seed.ts';",
+    resolveDir: fileURLToPath(root),
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   platform: 'node',
   write: false,
 });
-const { checkCatalogue, formatProblem } = await import(
-  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
-);
-if (problems.length === 0) problems.push(...checkCatalogue(data).map(formatProblem));
+const checks = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 
-if (problems.length) {
-  console.error(`${file}: ${problems.length} problem(s)`);
-  for (const problem of problems) console.error(`  ${problem}`);
-  process.exit(1);
+let failed = false;
+const report = (file, problems, success) => {
+  if (problems.length) {
+    failed = true;
+    console.error(`${relative(process.cwd(), file)}: ${problems.length} problem(s)`);
+    for (const problem of problems) console.error(`  ${problem}`);
+  } else {
+    console.log(`${relative(process.cwd(), file)}: ${success}`);
+  }
+};
+
+const catalogue = await readJson(values.catalogue);
+if (catalogue.error) {
+  failed = true;
+  console.error(catalogue.error);
+} else {
+  const data = catalogue.data;
+  const describe = (pointer) => (pointer.startsWith('/services/') ? pointerDescriber(data, 'services', 'catalogue')(pointer) : `(catalogue): ${pointer || '/'}`);
+  let problems = await schemaProblems('catalogue.schema.json', data, describe);
+  if (problems.length === 0) problems = checks.checkCatalogue(data).map(checks.formatProblem);
+  report(values.catalogue, problems, `${data.services.length} entries, schema and checks pass`);
 }
-console.log(`${pathToFileURL(file).pathname.split('/').slice(-2).join('/')}: ${data.services.length} entries, schema and checks pass`);
+
+const finder = await readJson(values.finder);
+if (finder.error) {
+  failed = true;
+  console.error(finder.error);
+} else if (!catalogue.error) {
+  const data = finder.data;
+  const describe = (pointer) => {
+    if (pointer.startsWith('/questions/')) return pointerDescriber(data, 'questions', 'finder')(pointer);
+    if (pointer.startsWith('/outcomes/')) return pointerDescriber(data, 'outcomes', 'finder')(pointer);
+    return `(finder): ${pointer || '/'}`;
+  };
+  let problems = await schemaProblems('finder.schema.json', data, describe);
+  if (problems.length === 0) {
+    const services = catalogue.data.services;
+    problems = checks
+      .checkFinder(data, {
+        serviceIds: services.map((service) => service.id),
+        mustReach: services.filter((service) => service.seed).map((service) => service.id),
+      })
+      .map(checks.formatFinderProblem);
+  }
+  report(values.finder, problems, `${data.questions.length} questions, ${data.outcomes.length} outcomes, schema and checks pass`);
+}
+
+process.exit(failed ? 1 : 0);

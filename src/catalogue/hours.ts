@@ -1,14 +1,17 @@
 import type { Hours, WeeklyRange } from './types.js';
 
 /** The weekday (1 = Monday … 7 = Sunday) and minutes since midnight of an instant, in Europe/Paris time. */
+let parisFormat: Intl.DateTimeFormat | undefined;
+
 export function parisClock(date: Date): { day: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  parisFormat ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Paris',
     weekday: 'short',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(date);
+  });
+  const parts = parisFormat.formatToParts(date);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
   return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')) };

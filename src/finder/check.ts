@@ -36,13 +36,14 @@ export function checkFinder(input: unknown, options: FinderCheckOptions): Finder
   const services = new Set(options.serviceIds);
 
   if (!input || typeof input !== 'object' || Array.isArray(input)) return [{ at: '(finder)', message: 'not an object' }];
-  const data = input as FinderData;
-  if (!Array.isArray(data.questions) || !Array.isArray(data.outcomes) || !Array.isArray(data.emergency)) {
-    if (!Array.isArray(data.questions)) add('(finder)', 'no questions');
-    if (!Array.isArray(data.outcomes)) add('(finder)', 'no outcomes');
-    if (!Array.isArray(data.emergency)) add('(finder)', 'no emergency numbers');
+  const raw = input as Record<string, unknown>;
+  if (!Array.isArray(raw.questions) || !Array.isArray(raw.outcomes) || !Array.isArray(raw.emergency)) {
+    if (!Array.isArray(raw.questions)) add('(finder)', 'no questions');
+    if (!Array.isArray(raw.outcomes)) add('(finder)', 'no outcomes');
+    if (!Array.isArray(raw.emergency)) add('(finder)', 'no emergency numbers');
     return problems;
   }
+  const data = input as FinderData;
 
   const text = (at: string, field: string, value: unknown) => {
     if (!isText(value)) {

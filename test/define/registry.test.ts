@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineElement } from '../../src/define/define-element.js';
 import { ServiceCard } from '../../src/components/service-card/service-card.js';
-import { captureWarnings } from '../helpers/render.js';
+import { captureWarnings } from '../helpers/console.js';
 
 let counter = 0;
 const uniqueTag = () => `test-element-${Date.now()}-${(counter += 1)}`;
@@ -10,9 +10,9 @@ const uniqueTag = () => `test-element-${Date.now()}-${(counter += 1)}`;
 describe('guarded registration', () => {
   it('importing the card registers service-card only', async () => {
     await import('../../src/define/service-card.js');
-    expect(customElements.get('service-card')).to.equal(ServiceCard);
+    expect(customElements.get('service-card') === ServiceCard, 'service-card is registered').to.be.true;
     // The list's define module is not imported by this test file.
-    expect(customElements.get('report-finder')).to.equal(undefined);
+    expect(customElements.get('report-finder') === undefined, 'report-finder is not registered').to.be.true;
   });
 
   it('defines a free tag and accepts the same class twice', () => {

@@ -18,7 +18,7 @@ function check(edit) {
   edit(copy);
   const file = join(dir, `catalogue-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(copy));
-  return spawnSync(process.execPath, [script, file], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [script, '--catalogue', file], { encoding: 'utf8' });
 }
 const entry = (data, id) => data.services.find((service) => service.id === id);
 
@@ -66,7 +66,37 @@ test('semantic problems: unknown reference, wrong phone display, future date', (
 test('malformed JSON is reported, not thrown', () => {
   const file = join(dir, 'broken.json');
   writeFileSync(file, '{ "services": [');
-  const result = spawnSync(process.execPath, [script, file], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [script, '--catalogue', file], { encoding: 'utf8' });
   assert.equal(result.status, 1);
   assert.match(result.stderr, /not readable JSON/);
+});
+
+const finderOriginal = JSON.parse(readFileSync(join(root, 'data/finder.json'), 'utf8'));
+function checkFinderCopy(edit) {
+  const copy = structuredClone(finderOriginal);
+  edit(copy);
+  const file = join(dir, `finder-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(copy));
+  return spawnSync(process.execPath, [script, '--finder', file], { encoding: 'utf8' });
+}
+const question = (data, id) => data.questions.find((item) => item.id === id);
+
+test('finder: a schema error names the question', () => {
+  const result = checkFinderCopy((data) => {
+    question(data, 'what').options[0].next = { elsewhere: 'x' };
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /question what: options\[0\]\.next: must match exactly one schema/);
+});
+
+test('finder: a loop and an unknown service are named', () => {
+  const loop = checkFinderCopy((data) => {
+    question(data, 'card-blocked').options[0].next = { question: 'card-in-hand' };
+  });
+  assert.equal(loop.status, 1);
+  assert.match(loop.stderr, /question card-in-hand: loop/);
+  const unknown = checkFinderCopy((data) => {
+    data.outcomes.find((outcome) => outcome.id === 'thesee').services = ['thesee-v2'];
+  });
+  assert.match(unknown.stderr, /outcome thesee: services\[0\]: unknown service "thesee-v2"/);
 });

@@ -30,3 +30,9 @@ test('the README states the size budget the size script enforces', () => {
   const budget = /BUDGET_BROTLI_BYTES = (\d+) \* 1024/.exec(read('scripts/size.mjs'))[1];
   assert.ok(readme.includes(`**${budget} KB brotli**`), `README must state ${budget} KB brotli`);
 });
+
+test('docs/finder-tree.md is what the data generates', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const result = spawnSync(process.execPath, [new URL('../../scripts/finder-docs.mjs', import.meta.url).pathname, '--check'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+});

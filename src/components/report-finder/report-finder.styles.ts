@@ -99,6 +99,12 @@ export const reportFinderStyles = css`
   .section ol {
     padding-inline-start: 1.25em;
   }
+  /* Below the fold, sections and cards are laid out only when they come near the viewport. */
+  .section,
+  .cards > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
   .cards {
     list-style: none;
     padding: 0;

@@ -69,6 +69,10 @@ export class ReportFinder extends LitElement {
   private readonly onHashChange = () => this.readHash(true);
 
   @state() private accessor catalogueShown = false;
+  /** Whether the secondary parts of an outcome (other options, help lines) are rendered yet. */
+  @state() private accessor outcomeComplete = false;
+  private completeFrame?: number;
+  private completeTask?: number;
   /** What the live region says after a change. */
   @state() private accessor announcement = '';
 
@@ -113,6 +117,10 @@ export class ReportFinder extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.completeFrame !== undefined) cancelAnimationFrame(this.completeFrame);
+    clearTimeout(this.completeTask);
+    this.completeFrame = undefined;
+    this.completeTask = undefined;
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('popstate', this.onHashChange);
   }
@@ -125,6 +133,18 @@ export class ReportFinder extends LitElement {
   }
 
   protected override updated(): void {
+    // An outcome paints its heading, summary, first steps and recommended services
+    // in the first frame; other options and help lines follow in the next one.
+    if (!this.outcomeComplete && this.completeFrame === undefined && this.renderRoot.querySelector('[part="outcome"]')) {
+      // After the next paint: a frame, then a task.
+      this.completeFrame = requestAnimationFrame(() => {
+        this.completeTask = window.setTimeout(() => {
+          this.completeFrame = undefined;
+          this.completeTask = undefined;
+          this.outcomeComplete = true;
+        });
+      });
+    }
     if (this.focusHeadingAfterUpdate) {
       this.focusHeadingAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
@@ -201,6 +221,7 @@ export class ReportFinder extends LitElement {
     const current = walk(this.source.data, this.startQuestionId, this.answers);
     this.answers = [...current.answers, { questionId, optionId }];
     this.catalogueShown = false;
+    this.outcomeComplete = false;
     const next = walk(this.source.data, this.startQuestionId, this.answers);
     this.writeHash();
     this.afterChange();
@@ -393,10 +414,12 @@ export class ReportFinder extends LitElement {
             </ul>`,
           )
         : nothing}
-      ${outcome.alternatives.length
+      ${outcome.alternatives.length && this.outcomeComplete
         ? section(msg('Autres possibilités', { id: 'finder.alternatives' }), this.renderCards(outcome.alternatives, 'compact', cardLevel))
         : nothing}
-      ${helpLines.length ? section(msg('Pour être aidé', { id: 'finder.helpLines' }), this.renderCards(helpLines, 'compact', cardLevel)) : nothing}
+      ${helpLines.length && this.outcomeComplete
+        ? section(msg('Pour être aidé', { id: 'finder.helpLines' }), this.renderCards(helpLines, 'compact', cardLevel))
+        : nothing}
       ${outcome.showCatalogue || this.catalogueShown
         ? section(msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue())
         : html`<div>

@@ -145,8 +145,9 @@ export class ServiceCard extends LitElement {
     if (!entry) return this.renderUnknown(locale);
     const level = clampHeadingLevel(this.headingLevel);
     const kind = getKind(entry.kind);
-    const details = this.renderDetails(entry, locale, Math.min(6, level + 1));
     const compact = this.variant === 'compact';
+    // Collapsed details are not rendered at all: a list of compact cards stays cheap.
+    const details = compact && !this.expanded ? nothing : this.renderDetails(entry, locale, Math.min(6, level + 1));
     return html`<article class="card" part="card" aria-labelledby="title">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${this.renderBack(locale)}
       ${renderHeading(level, localize(entry.name, locale), { id: 'title', className: 'title', part: 'title', focusable: true })}

@@ -89,6 +89,9 @@ export const serviceListStyles = css`
   }
   .grid > li {
     min-inline-size: 0;
+    /* A long list lays out only the cards near the viewport. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16em;
   }
   .empty {
     display: flex;

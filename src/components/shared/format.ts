@@ -4,24 +4,34 @@ import { dayRuns, groupWeeklyHours } from '../../catalogue/hours.js';
 
 const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+// Creating an Intl formatter costs far more than using one: keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** `2026-11-28` → "28 novembre 2026" / "28 November 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatter(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 function weekdayName(day: number, locale: Locale): string {
   // 1 January 2024 was a Monday.
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, day));
+  return formatter(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, day));
 }
 
 function formatTime(time: string, locale: Locale): string {
   const [hours, minutes] = time.split(':').map(Number);
   if (hours === 24) return msg('minuit', { id: 'hours.midnight' });
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
-    Date.UTC(2024, 0, 1, hours, minutes),
-  );
+  return formatter(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, hours, minutes));
 }
 
 function describeDays(days: number[], locale: Locale): string {

@@ -1,0 +1,89 @@
+// Measures <report-finder> from the built drop-in in headless Chromium with a
+// 4× CPU slowdown: the first render, and each step from a click on an answer,
+// both as main-thread work (render + style + layout, what must fit in a frame)
+// and until the next frame starts (which also waits for the display's next
+// refresh, up to one frame).
+// Prints medians. A script, not a test: timings vary from machine to machine.
+// Usage: npm run build && node scripts/bench-finder.mjs [runs]
+import puppeteer from 'puppeteer-core';
+import { startServer } from './static-server.mjs';
+
+const runs = Number(process.argv[2] ?? 15);
+const page = `<!doctype html><html lang="fr"><head><meta name="viewport" content="width=device-width"></head>
+<body><script src="/dist/guichet-securite.min.js"></script><main id="stage"></main></body></html>`;
+
+const server = await startServer({ '/bench.html': page });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+try {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 390, height: 844 });
+  const client = await tab.createCDPSession();
+  await client.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await tab.goto(`${server.url}/bench.html`, { waitUntil: 'load' });
+
+  const firstRender = [];
+  const firstWork = [];
+  const questionSteps = [];
+  const questionWork = [];
+  const outcomeSteps = [];
+  const outcomeWork = [];
+  for (let run = 0; run < runs; run += 1) {
+    const result = await tab.evaluate(async () => {
+      // The next frame (its rendering, then paint, follow this callback).
+      const painted = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const stage = document.querySelector('#stage');
+      stage.replaceChildren();
+      await painted();
+      const t0 = performance.now();
+      const finder = document.createElement('report-finder');
+      stage.append(finder);
+      await finder.updateComplete;
+      void finder.shadowRoot.querySelector('.finder').offsetHeight; // style and layout, now
+      const firstWork = performance.now() - t0;
+      await painted();
+      const first = performance.now() - t0;
+      const steps = [];
+      const works = [];
+      // "No, not right now" → "A scam" → "Entirely online" → "A fake shopping site": positions in each question.
+      for (const position of [1, 1, 0, 0]) {
+        const buttons = finder.shadowRoot.querySelectorAll('.option');
+        const t = performance.now();
+        buttons[position].click();
+        await finder.updateComplete;
+        // Cards inside an outcome render in their own update.
+        await Promise.all(Array.from(finder.shadowRoot.querySelectorAll('service-card')).map((card) => card.updateComplete));
+        void finder.shadowRoot.querySelector('.finder').offsetHeight;
+        works.push(performance.now() - t);
+        await painted();
+        steps.push(performance.now() - t);
+      }
+      return { first, firstWork, steps, works };
+    });
+    firstRender.push(result.first);
+    firstWork.push(result.firstWork);
+    questionSteps.push(...result.steps.slice(0, 3));
+    questionWork.push(...result.works.slice(0, 3));
+    outcomeSteps.push(result.steps[3]);
+    outcomeWork.push(result.works[3]);
+  }
+  const format = (ms) => `${ms.toFixed(1)} ms`;
+  console.log(`report-finder, drop-in build, Chromium headless, 4× CPU slowdown, ${runs} runs (medians)`);
+  console.log('                                     work (render+layout)   to next frame');
+  const row = (label, work, frame) => console.log(`  ${label.padEnd(35)}${format(median(work)).padStart(12)}${format(median(frame)).padStart(18)}`);
+  row('first render', firstWork, firstRender);
+  row('answer → next question', questionWork, questionSteps);
+  row('answer → outcome with its cards', outcomeWork, outcomeSteps);
+} finally {
+  await browser.close();
+  await server.close();
+}

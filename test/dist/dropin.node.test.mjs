@@ -1,0 +1,88 @@
+// The built drop-in (dist/guichet-securite.min.js) on real pages, in Chromium.
+// Runs after `npm run build`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const script = '<script src="/dist/guichet-securite.min.js"></script>';
+const pages = {
+  '/twice.html': `<!doctype html><html lang="fr"><body>${script}${script}<script type="module" src="/dist/guichet-securite.min.js?module"></script>
+    <service-list services="thesee,perceval" no-filters></service-list><service-card service="pharos"></service-card></body></html>`,
+  '/taken.html': `<!doctype html><html lang="fr"><body>
+    <script>customElements.define('service-card', class extends HTMLElement { connectedCallback() { this.textContent = 'other library'; } });</script>
+    ${script}<service-list services="thesee" no-filters></service-list><service-card service="pharos"></service-card></body></html>`,
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer(pages);
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  const errors = [];
+  const warnings = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'warn') warnings.push(message.text());
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => customElements.get('service-list') !== undefined);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return { page, errors, warnings };
+}
+
+const shadowCount = (selector, inner) =>
+  `Array.from(document.querySelectorAll('${selector}')).map((el) => el.shadowRoot ? el.shadowRoot.querySelectorAll('${inner}').length : -1)`;
+
+test('the town-hall demo page shows a working list and cards from the single file', async () => {
+  const { page, errors } = await open('/demo/city-hall.html');
+  assert.deepEqual(errors, []);
+  const cards = await page.evaluate(shadowCount('service-list', 'service-card'));
+  assert.deepEqual(cards, [29]);
+  const titles = await page.evaluate(() => Array.from(document.querySelectorAll('service-card')).map((card) => card.shadowRoot.querySelector('#title').textContent));
+  assert.deepEqual(titles, ['Opération Tranquillité Vacances (OTV)', '3919 – Violences Femmes Info']);
+  // Search works in the built file.
+  await page.evaluate(() => {
+    const input = document.querySelector('service-list').shadowRoot.querySelector('#search');
+    input.value = 'pre plainte';
+    input.dispatchEvent(new Event('input'));
+  });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const first = await page.evaluate(() => document.querySelector('service-list').shadowRoot.querySelector('service-card').getAttribute('service'));
+  assert.equal(first, 'plainte-en-ligne');
+  const global = await page.evaluate(() => typeof window.GuichetSecurite?.getService === 'function' && window.GuichetSecurite.VERSION);
+  assert.match(String(global), /^\d+\.\d+\.\d+$/);
+  await page.close();
+});
+
+test('loading the drop-in three times (twice classic, once as a module) throws nothing and warns nothing', async () => {
+  const { page, errors, warnings } = await open('/twice.html');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(await page.evaluate(shadowCount('service-list', 'service-card')), [2]);
+  assert.deepEqual(await page.evaluate(shadowCount('service-card', '#title')), [1]);
+  await page.close();
+});
+
+test('a tag taken by another library: one warning, the other elements still work', async () => {
+  const { page, errors, warnings } = await open('/taken.html');
+  assert.deepEqual(errors, []);
+  assert.equal(warnings.filter((text) => text.includes('already defined by another script')).length, 1);
+  assert.equal(await page.evaluate(() => document.querySelector('body > service-card').textContent), 'other library');
+  // The list still renders (its cards are the other library's elements now).
+  assert.deepEqual(await page.evaluate(shadowCount('service-list', '#search')), [1]);
+  assert.deepEqual(await page.evaluate(shadowCount('service-list', '.grid > li')), [1]);
+  await page.close();
+});
