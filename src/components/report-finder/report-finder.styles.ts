@@ -18,13 +18,6 @@ export const reportFinderStyles = css`
     font-size: 0.9375em;
     margin-block-end: 0.25em;
   }
-  .emergency-link {
-    min-height: 2.75em;
-    padding: 0.3em 0.6em;
-  }
-  .emergency-number {
-    font-size: 1.125em;
-  }
   .progress {
     color: var(--_muted);
     font-weight: 600;

@@ -15,20 +15,25 @@ export const emergencyStyles = css`
   .emergency-list {
     list-style: none;
     padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 5em), 1fr));
+    gap: 0.4em;
   }
   .emergency-link {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.4em;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    block-size: 100%;
     min-height: 2.75em;
-    padding: 0.4em 0.75em;
+    padding: 0.3em 0.5em;
     border-radius: var(--_radius);
     background: var(--_danger);
     color: var(--_on-danger);
     text-decoration: none;
+    line-height: 1.2;
+  }
+  .emergency-name {
+    font-size: 0.8125em;
   }
   .emergency-link:hover {
     text-decoration: underline;
