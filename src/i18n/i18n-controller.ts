@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ensureLocalization, renderInLocale, SUPPORTED_LOCALES, type Locale } from './localization.js';
 import { resolveLanguage, type ResolvedLanguage } from './language.js';
+import { renderWithOverrides } from './msg.js';
 
-/** Per-instance replacements for UI strings, by message id. `{name}` stands for a value. */
+/** Per-instance replacements for UI strings, by message id. `{0}`, `{1}`… stand for the message's values, in order. */
 export type StringOverrides = Partial<Record<string, string>>;
 
 interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
@@ -22,8 +23,8 @@ function watchLanguageChanges(): void {
 
 /**
  * Gives an element its language (own `lang`, nearest ancestor, page, French),
- * re-renders it when any `lang` on the page changes, and looks up per-instance
- * string overrides.
+ * re-renders it when any `lang` on the page changes, and renders it with its
+ * per-instance string overrides.
  */
 export class I18nController implements ReactiveController {
   private readonly host: LocalizedHost;
@@ -77,18 +78,8 @@ export class I18nController implements ReactiveController {
     }
   }
 
-  /** Runs a render function with `msg()` answering in this element's locale. */
+  /** Runs a render function with `msg()` answering in this element's locale, with its string overrides. */
   render<T>(render: () => T): T {
-    return renderInLocale(this.resolved.locale, render);
-  }
-
-  /**
-   * A UI string: the host's override for `id` if there is one (with `{name}`
-   * placeholders filled from `values`), else the localized message.
-   */
-  text(id: string, localized: string, values: Record<string, string | number> = {}): string {
-    const override = this.host.strings?.[id];
-    if (typeof override !== 'string') return localized;
-    return override.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+    return renderInLocale(this.resolved.locale, () => renderWithOverrides(this.host.strings, render));
   }
 }

@@ -268,9 +268,13 @@ describe('<report-finder>', () => {
   });
 
   it('lets the page author replace UI strings', async () => {
-    const el = await renderMarkup<ReportFinder>(`<report-finder strings='{"finder.restart":"Tout effacer"}'></report-finder>`);
+    const el = await renderMarkup<ReportFinder>(
+      `<report-finder strings='{"finder.restart":"Tout effacer","emergency.title":"Urgence :","finder.progress":"Étape {0}"}'></report-finder>`,
+    );
     await click(el, 'Non, pas en ce moment');
     expect(shadowText(el)).to.contain('Tout effacer');
+    expect(q(el, '.emergency-title')!.textContent).to.equal('Urgence :');
+    expect(q(el, '.progress')!.textContent).to.equal('Étape 2');
   });
 });
 

@@ -100,6 +100,15 @@ describe('<service-list>', () => {
     expect(columns()).to.be.greaterThan(1);
   });
 
+  it('lets the page author replace any UI string, values included, down to the cards', async () => {
+    const list = await renderMarkup(
+      `<service-list services="perceval,thesee" strings='{"list.countMany":"{0} démarches officielles","list.searchLabel":"Que cherchez-vous ?","card.moreDetails":"Tout savoir"}'></service-list>`,
+    );
+    expect(q(list, '.count')!.textContent).to.contain('2 démarches officielles');
+    expect(q(list, 'label[for="search"]')!.textContent).to.contain('Que cherchez-vous ?');
+    expect(q(list, 'service-card')!.shadowRoot!.querySelector('.more')!.textContent).to.contain('Tout savoir');
+  });
+
   it('renders in English from its lang attribute, cards included', async () => {
     const list = await renderMarkup('<service-list lang="en" services="thesee"></service-list>');
     expect(shadowText(list)).to.contain('Search for a service');

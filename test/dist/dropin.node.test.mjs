@@ -51,7 +51,9 @@ test('the town-hall demo page shows a working list and cards from the single fil
   assert.deepEqual(errors, []);
   const cards = await page.evaluate(shadowCount('service-list', 'service-card'));
   assert.deepEqual(cards, [29]);
-  const titles = await page.evaluate(() => Array.from(document.querySelectorAll('service-card')).map((card) => card.shadowRoot.querySelector('#title').textContent));
+  const titles = await page.evaluate(() => Array.from(document.querySelectorAll('body service-card')).map((card) => card.shadowRoot.querySelector('#title').textContent));
+  const question = await page.evaluate(() => document.querySelector('report-finder').shadowRoot.querySelector('#step-heading').textContent);
+  assert.equal(question, "Quelqu'un est-il en danger en ce moment ?");
   assert.deepEqual(titles, ['Opération Tranquillité Vacances (OTV)', '3919 – Violences Femmes Info']);
   // Search works in the built file.
   await page.evaluate(() => {

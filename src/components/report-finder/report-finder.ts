@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { getEmergencyNumbers, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import type { Locale, ServiceEntry } from '../../catalogue/types.js';
 import { finder as builtInFinder } from '../../finder/finder.js';
@@ -306,7 +307,7 @@ export class ReportFinder extends LitElement {
       </li>`;
     });
     return html`<nav class="trail" aria-labelledby="trail-title">
-      <p class="trail-title" id="trail-title">${this.i18n.text('finder.trail', msg('Vos réponses', { id: 'finder.trail' }))}</p>
+      <p class="trail-title" id="trail-title">${msg('Vos réponses', { id: 'finder.trail' })}</p>
       <ol>
         ${items}
       </ol>
@@ -317,10 +318,10 @@ export class ReportFinder extends LitElement {
     if (state.answers.length === 0) return nothing;
     return html`<div class="nav">
       <button class="button" type="button" @click=${this.back}>
-        ${this.i18n.text('finder.back', msg('← Question précédente', { id: 'finder.back' }))}
+        ${msg('← Question précédente', { id: 'finder.back' })}
       </button>
       <button class="button" type="button" @click=${this.restart}>
-        ${this.i18n.text('finder.restart', msg('Recommencer', { id: 'finder.restart' }))}
+        ${msg('Recommencer', { id: 'finder.restart' })}
       </button>
     </div>`;
   }
@@ -380,7 +381,7 @@ export class ReportFinder extends LitElement {
       ${outcome.continueTo
         ? html`<div>
             <button class="button primary" type="button" @click=${() => this.choose(outcome.id, CONTINUE)}>
-              ${this.i18n.text('finder.continue', msg('Continuer : dire ce qui s’est passé', { id: 'finder.continue' }))}
+              ${msg('Continuer : dire ce qui s’est passé', { id: 'finder.continue' })}
             </button>
           </div>`
         : nothing}
@@ -424,7 +425,7 @@ export class ReportFinder extends LitElement {
         ? section(msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue())
         : html`<div>
             <button class="link-button" type="button" @click=${() => (this.catalogueShown = true)}>
-              ${this.i18n.text('finder.showCatalogue', msg('Ma situation n’est pas là : voir tous les services', { id: 'finder.showCatalogue' }))}
+              ${msg('Ma situation n’est pas là : voir tous les services', { id: 'finder.showCatalogue' })}
             </button>
           </div>`}
       ${this.renderTrail(state, locale)} ${this.renderNav(state)}

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { getEmergencyNumbers, getKind, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import { isOpenAt } from '../../catalogue/hours.js';
 import type { Audience, Locale, ServiceEntry } from '../../catalogue/types.js';
@@ -164,8 +165,8 @@ export class ServiceCard extends LitElement {
               @click=${() => (this.expanded = !this.expanded)}
             >
               ${this.expanded
-                ? this.i18n.text('card.lessDetails', msg('Moins de détails', { id: 'card.lessDetails' }))
-                : this.i18n.text('card.moreDetails', msg('Plus de détails', { id: 'card.moreDetails' }))}
+                ? msg('Moins de détails', { id: 'card.lessDetails' })
+                : msg('Plus de détails', { id: 'card.moreDetails' })}
               <span class="visually-hidden">: ${localize(entry.name, locale)}</span>
             </button>
             <div id="details" class="details" ?hidden=${!this.expanded}>${details}</div>`
@@ -179,7 +180,7 @@ export class ServiceCard extends LitElement {
     const previous = getService(previousId);
     const name = previous ? localize(previous.name, locale) : previousId;
     return html`<button class="link-button back" type="button" @click=${this.goBack}>
-      ${this.i18n.text('card.back', msg(str`← Retour : ${name}`, { id: 'card.back' }), { name })}
+      ${msg(str`← Retour : ${name}`, { id: 'card.back' })}
     </button>`;
   }
 
@@ -290,8 +291,8 @@ export class ServiceCard extends LitElement {
       ${live
         ? html`<span class="status ${open ? 'open' : 'closed'}"
             >${open
-              ? this.i18n.text('hours.openNow', msg('Ouvert en ce moment', { id: 'hours.openNow' }))
-              : this.i18n.text('hours.closedNow', msg('Fermé en ce moment', { id: 'hours.closedNow' }))}</span
+              ? msg('Ouvert en ce moment', { id: 'hours.openNow' })
+              : msg('Fermé en ce moment', { id: 'hours.closedNow' })}</span
           >`
         : nothing}
       <span

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { catalogue, getEmergencyNumbers, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
 import type { ServiceEntry } from '../../catalogue/types.js';
@@ -165,9 +166,9 @@ export class ServiceList extends LitElement {
 
   private countText(count: number): string {
     return this.i18n.render(() => {
-      if (count === 0) return this.i18n.text('list.countNone', msg('Aucun service ne correspond', { id: 'list.countNone' }));
-      if (count === 1) return this.i18n.text('list.countOne', msg('1 service', { id: 'list.countOne' }));
-      return this.i18n.text('list.countMany', msg(str`${count} services`, { id: 'list.countMany' }), { count });
+      if (count === 0) return msg('Aucun service ne correspond', { id: 'list.countNone' });
+      if (count === 1) return msg('1 service', { id: 'list.countOne' });
+      return msg(str`${count} services`, { id: 'list.countMany' });
     });
   }
 
@@ -224,7 +225,7 @@ export class ServiceList extends LitElement {
             ${this.noSearch
               ? nothing
               : html`<div class="field">
-                  <label for="search">${this.i18n.text('list.searchLabel', msg('Rechercher un service', { id: 'list.searchLabel' }))}</label>
+                  <label for="search">${msg('Rechercher un service', { id: 'list.searchLabel' })}</label>
                   <span class="hint" id="search-hint"
                     >${msg('Par exemple : plainte, arnaque, carte bancaire, 3919', { id: 'list.searchHint' })}</span
                   >
@@ -242,7 +243,7 @@ export class ServiceList extends LitElement {
               ? nothing
               : html`<div class="field">
                     <label for="department"
-                      >${this.i18n.text('list.departmentLabel', msg('Votre département (numéro)', { id: 'list.departmentLabel' }))}</label
+                      >${msg('Votre département (numéro)', { id: 'list.departmentLabel' })}</label
                     >
                     <span class="hint" id="department-hint">${msg('Par exemple : 35, 2A ou 974', { id: 'list.departmentHint' })}</span>
                     <input
@@ -304,7 +305,7 @@ export class ServiceList extends LitElement {
         : html`<div class="empty">
             <p>${msg('Aucun service ne correspond à votre recherche.', { id: 'list.empty' })}</p>
             <button class="button primary" type="button" @click=${this.clearFilters}>
-              ${this.i18n.text('list.clear', msg('Effacer la recherche et les filtres', { id: 'list.clear' }))}
+              ${msg('Effacer la recherche et les filtres', { id: 'list.clear' })}
             </button>
             ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href) =>
               this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel: 'phone', href })),

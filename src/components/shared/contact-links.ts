@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import type { Locale, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { localize } from '../../catalogue/catalogue.js';
 

@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import type { Hours, Locale } from '../../catalogue/types.js';
 import { dayRuns, groupWeeklyHours } from '../../catalogue/hours.js';
 
