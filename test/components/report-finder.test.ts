@@ -43,9 +43,16 @@ async function press(el: ReportFinder, label: string): Promise<void> {
   throw new Error(`answer "${label}" not reached with Tab under "${heading(el)}"`);
 }
 
-/** The heading has focus after a change, and the focus is visible. */
+/** The heading has focus after a change. */
 function expectFocusOnHeading(el: Element): void {
-  expect(el.shadowRoot!.activeElement).to.equal(q(el, '#step-heading'));
+  expect(el.shadowRoot!.activeElement === q(el, '#step-heading'), 'focus on the new heading').to.be.true;
+}
+
+/** After a keyboard action, the focused heading shows an outline. */
+function expectVisibleFocus(el: Element): void {
+  const style = getComputedStyle(q(el, '#step-heading')!);
+  expect(style.outlineStyle).to.equal('solid');
+  expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
 }
 
 const situations: { name: string; start?: string; answers: string[]; outcome: string; service: string }[] = [
@@ -79,6 +86,7 @@ describe('<report-finder> situations', () => {
       for (const label of situation.answers) {
         await press(el, label);
         expectFocusOnHeading(el);
+        expectVisibleFocus(el);
       }
       expect(heading(el)).to.contain(situation.outcome);
       expect(firstService(el)).to.equal(situation.service);
