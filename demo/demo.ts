@@ -5,6 +5,47 @@ import '../src/define/service-list.js';
 import '../src/define/report-finder.js';
 import type { ElementExample } from '../src/components/shared/example.js';
 
+const PAGES: readonly [string, string][] = [
+  ['./index.html', 'Accueil de la démo'],
+  ['./service-card.html', '<service-card>'],
+  ['./service-list.html', '<service-list>'],
+  ['./report-finder.html', '<report-finder>'],
+  ['./city-hall.html', 'Page de mairie (script unique)'],
+];
+
+/** The page header every element page shares: navigation, title, language and theme switches. */
+export function renderHeader(title: string): void {
+  const header = document.createElement('header');
+  const nav = document.createElement('nav');
+  nav.setAttribute('aria-label', 'Démo');
+  const list = document.createElement('ul');
+  for (const [href, label] of PAGES) {
+    const link = Object.assign(document.createElement('a'), { href, textContent: label });
+    if (location.pathname.endsWith(href.slice(1))) link.setAttribute('aria-current', 'page');
+    const item = document.createElement('li');
+    item.append(link);
+    list.append(item);
+  }
+  nav.append(list);
+  const heading = Object.assign(document.createElement('h1'), { textContent: title });
+  const switches = document.createElement('div');
+  switches.className = 'switches';
+  const select = (id: string, label: string, options: [string, string][]) => {
+    const wrapper = document.createElement('label');
+    wrapper.append(label);
+    const control = Object.assign(document.createElement('select'), { id });
+    for (const [value, text] of options) control.append(Object.assign(document.createElement('option'), { value, textContent: text }));
+    wrapper.append(control);
+    return wrapper;
+  };
+  switches.append(
+    select('lang', 'Langue / Language', [['fr', 'Français'], ['en', 'English']]),
+    select('theme', 'Thème / Theme', [['', 'Système / System'], ['light', 'Clair / Light'], ['dark', 'Sombre / Dark']]),
+  );
+  header.append(nav, heading, switches);
+  document.body.prepend(header);
+}
+
 export function renderExamples(container: HTMLElement, examples: readonly ElementExample[]): void {
   for (const example of examples) {
     const section = document.createElement('section');

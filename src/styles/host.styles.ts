@@ -142,6 +142,18 @@ export const hostStyles = css`
     border-color: var(--_danger);
     color: var(--_on-danger);
   }
+  /* A button that reads as a link: secondary actions inside text. */
+  .link-button {
+    background: none;
+    border: none;
+    padding: 0.4em 0;
+    min-height: 2.75em;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+    text-align: start;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .button {
       transition: background-color 120ms ease-out;

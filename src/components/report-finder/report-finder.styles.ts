@@ -109,15 +109,4 @@ export const reportFinderStyles = css`
   .summary {
     font-size: 1.0625em;
   }
-  .link-button {
-    background: none;
-    border: none;
-    padding: 0.4em 0;
-    min-height: 2.75em;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-    text-align: start;
-  }
 `;

@@ -88,17 +88,6 @@ export const serviceCardStyles = css`
     gap: 0.25em 0.5em;
     margin-block-start: 0.25em;
   }
-  .link-button {
-    background: none;
-    border: none;
-    padding: 0.4em 0;
-    min-height: 2.75em;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-    text-align: start;
-  }
   .more {
     align-self: flex-start;
   }
