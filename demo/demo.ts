@@ -3,6 +3,7 @@
 import '../src/define/service-card.js';
 import '../src/define/service-list.js';
 import '../src/define/report-finder.js';
+import '../src/define/emergency-numbers.js';
 import type { ElementExample } from '../src/components/shared/example.js';
 
 const PAGES: readonly [string, string][] = [
@@ -10,6 +11,7 @@ const PAGES: readonly [string, string][] = [
   ['./service-card.html', '<service-card>'],
   ['./service-list.html', '<service-list>'],
   ['./report-finder.html', '<report-finder>'],
+  ['./emergency-numbers.html', '<emergency-numbers>'],
   ['./city-hall.html', 'Page de mairie (script unique)'],
 ];
 
@@ -74,7 +76,7 @@ export function wireSwitches(): void {
     document.documentElement.lang = lang?.value ?? 'fr';
     const value = theme?.value ?? '';
     document.documentElement.dataset.theme = value;
-    document.querySelectorAll('service-card, service-list, report-finder').forEach((element) => {
+    document.querySelectorAll('service-card, service-list, report-finder, emergency-numbers').forEach((element) => {
       if (element.closest('.stage') && !element.hasAttribute('data-own-theme')) {
         if (value) element.setAttribute('theme', value);
         else element.removeAttribute('theme');

@@ -3,5 +3,6 @@
 import './define/service-card.js';
 import './define/service-list.js';
 import './define/report-finder.js';
+import './define/emergency-numbers.js';
 
 export * from './index.js';

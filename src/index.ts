@@ -4,6 +4,7 @@
 export { ServiceCard } from './components/service-card/service-card.js';
 export { ServiceList } from './components/service-list/service-list.js';
 export { ReportFinder } from './components/report-finder/report-finder.js';
+export { EmergencyNumbers } from './components/emergency-numbers/emergency-numbers.js';
 export { defineElement } from './define/define-element.js';
 export {
   GuichetLinkFollowEvent,
@@ -21,6 +22,7 @@ export {
   catalogue,
   getCategory,
   getEmergencyNumbers,
+  findServiceByIdOrNumber,
   getKind,
   getService,
   getServiceIds,

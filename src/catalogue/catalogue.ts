@@ -27,9 +27,24 @@ export function getKind(id: string, data: CatalogueData = catalogue): Label | un
   return data.kinds.find((kind) => kind.id === id);
 }
 
-/** The emergency numbers, as the catalogue lists them. */
+/** The emergency numbers shown wherever help must be one glance away (17, 112, 114), in order. */
 export function getEmergencyNumbers(data: CatalogueData = catalogue): ServiceEntry[] {
-  return data.services.filter((service) => service.kind === 'emergency-number');
+  return data.emergency.flatMap((id) => data.services.filter((service) => service.id === id));
+}
+
+/**
+ * An entry by id or by the number people dial (`3919`, `116006`, `0 805 805 817`),
+ * so a page author can name help lines the way they know them.
+ */
+export function findServiceByIdOrNumber(key: string, data: CatalogueData = catalogue): ServiceEntry | undefined {
+  const trimmed = key.trim();
+  const byId = data.services.find((service) => service.id === trimmed);
+  if (byId) return byId;
+  const digits = trimmed.replace(/[\s.]/g, '');
+  if (!/^\+?\d{2,15}$/.test(digits)) return undefined;
+  return data.services.find((service) =>
+    (service.access.phones ?? []).some((phone) => phone.number === digits || phone.display.replace(/\s/g, '') === digits),
+  );
 }
 
 /** A text in the given locale, falling back to French. */

@@ -158,6 +158,9 @@ export function checkCatalogue(data: CatalogueData, options: CheckOptions = {}):
       }
     });
   }
+  (data.emergency ?? []).forEach((id, index) => {
+    if (!data.services.some((service) => service.id === id)) problems.push({ entry: '(catalogue)', field: `emergency[${index}]`, message: `unknown entry "${id}"` });
+  });
   if (data.version > settings.today) problems.push({ entry: '(catalogue)', field: 'version', message: `${data.version} is in the future` });
   for (const service of data.services) checkEntry(service, data, settings, problems);
   for (const seedName of settings.seedNames) {

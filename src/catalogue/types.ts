@@ -95,6 +95,8 @@ export interface ServiceEntry {
 
 export interface CatalogueData {
   readonly version: string;
+  /** Ids of the emergency numbers shown wherever help must be one glance away. */
+  readonly emergency: readonly string[];
   readonly kinds: readonly Label[];
   readonly categories: readonly Label[];
   readonly services: readonly ServiceEntry[];

@@ -34,7 +34,7 @@ describe('catalogue data', () => {
     for (const number of ['17', '112', '114', '15', '18', '3919', '119', '116 006', '3018', '3114', '3977', '0 805 805 817', '33700', '0 892 705 705', '0 800 005 696']) {
       expect(numbers, number).to.include(number);
     }
-    expect(ids(getEmergencyNumbers())).to.deep.equal(['police-secours-17', 'urgence-112', 'urgence-114', 'samu-15', 'pompiers-18']);
+    expect(ids(getEmergencyNumbers())).to.deep.equal(['police-secours-17', 'urgence-112', 'urgence-114']);
   });
 
   it('gives every fact a source and a date checked', () => {

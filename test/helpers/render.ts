@@ -3,6 +3,7 @@ import type { LitElement } from 'lit';
 import '../../src/define/service-card.js';
 import '../../src/define/service-list.js';
 import '../../src/define/report-finder.js';
+import '../../src/define/emergency-numbers.js';
 
 /** Renders static markup as a page author would paste it, and waits for every element inside to render. */
 export async function renderMarkup<T extends Element = HTMLElement>(markup: string): Promise<T> {

@@ -11,13 +11,6 @@ export const reportFinderStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  .emergency {
-    padding: 0.4em 0.6em;
-  }
-  .emergency-title {
-    font-size: 0.9375em;
-    margin-block-end: 0.25em;
-  }
   .progress {
     color: var(--_muted);
     font-weight: 600;

@@ -2,17 +2,16 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
-import { getEmergencyNumbers, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
-import type { Locale, ServiceEntry } from '../../catalogue/types.js';
+import { getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
+import type { Locale } from '../../catalogue/types.js';
 import { finder as builtInFinder } from '../../finder/finder.js';
 import { CONTINUE, decodeAnswers, encodeAnswers, resolveStart, walk, type FinderState } from '../../finder/engine.js';
 import { checkFinder, formatFinderProblem } from '../../finder/check.js';
 import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '../../finder/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { emergencyStyles } from '../shared/shared.styles.js';
-import { renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
-import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../shared/events.js';
+import { renderLanguageNotice } from '../shared/contact-links.js';
+import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent } from '../shared/events.js';
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
 import { VERSION } from '../../version.js';
@@ -29,7 +28,8 @@ function warnOnce(key: string, message: string, level: 'warn' | 'error' = 'warn'
 
 /**
  * A few plain questions that lead a person to the right official service,
- * with the emergency numbers at the top of every step. The questions are
+ * with the emergency numbers (an `<emergency-numbers variant="compact">`) at
+ * the top of every step. The questions are
  * data (`data/finder.json`); the element knows no service.
  *
  * @tagname report-finder
@@ -41,7 +41,6 @@ function warnOnce(key: string, message: string, level: 'warn' | 'error' = 'warn'
  * @fires guichet-service-select - The visitor opened the entry suggested instead, in a card. `detail`: `{ serviceId, fromServiceId }`.
  *
  * @csspart finder - The finder's frame.
- * @csspart emergency - The emergency numbers shown at every step.
  * @csspart question - The current question's heading.
  * @csspart option - Each answer button.
  * @csspart outcome - The outcome's heading.
@@ -61,7 +60,7 @@ function warnOnce(key: string, message: string, level: 'warn' | 'error' = 'warn'
  * @cssprop [--guichet-space=1em] - Inner spacing.
  */
 export class ReportFinder extends LitElement {
-  static override styles = [hostStyles, emergencyStyles, reportFinderStyles];
+  static override styles = [hostStyles, reportFinderStyles];
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
@@ -252,10 +251,6 @@ export class ReportFinder extends LitElement {
     this.afterChange();
   }
 
-  private follow(serviceId: string, href: string): void {
-    this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel: 'phone', href }));
-  }
-
   override render(): TemplateResult {
     return this.i18n.render(() => this.renderFinder());
   }
@@ -263,8 +258,12 @@ export class ReportFinder extends LitElement {
   private renderFinder(): TemplateResult {
     const locale = this.i18n.locale;
     const { data, problems } = this.source;
-    const emergency = data.emergency.map((id) => getService(id)).filter((entry): entry is ServiceEntry => !!entry);
-    const strip = renderEmergencyNumbers(emergency.length ? emergency : getEmergencyNumbers(), locale, (_event, id, href) => this.follow(id, href));
+    const strip = html`<emergency-numbers
+      variant="compact"
+      .numbers=${data.emergency}
+      .theme=${this.theme}
+      .strings=${this.strings}
+    ></emergency-numbers>`;
     if (problems.length) {
       return html`<section class="finder" part="finder">
         ${strip}

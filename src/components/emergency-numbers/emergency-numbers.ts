@@ -1,0 +1,167 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { str } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
+import { findServiceByIdOrNumber, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
+import { isOpenAt } from '../../catalogue/hours.js';
+import type { Locale, ServiceEntry } from '../../catalogue/types.js';
+import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { emergencyStyles } from '../shared/shared.styles.js';
+import { phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
+import { GuichetLinkFollowEvent } from '../shared/events.js';
+import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
+import { describeHours } from '../shared/format.js';
+import { onEveryMinute } from '../shared/clock.js';
+import { jsonObjectConverter } from '../shared/safe-json.js';
+import { VERSION } from '../../version.js';
+import { emergencyNumbersStyles } from './emergency-numbers.styles.js';
+
+const warned = new Set<string>();
+
+/**
+ * The emergency numbers — 17, 112 and 114 (by text message, for people who
+ * cannot speak) — and, by attribute, the help lines that fit the page (3919,
+ * 119, 116 006, 3018…), each with a call link, what it is for, its hours and
+ * whether it is open now.
+ *
+ * @tagname emergency-numbers
+ * @summary Emergency numbers and help lines, with hours and "open now".
+ *
+ * @fires guichet-link-follow - A number was called (link followed). `detail`: `{ serviceId, channel: 'phone', href }`.
+ *
+ * @csspart panel - The frame of the full variant.
+ * @csspart emergency - The strip of the compact variant.
+ * @csspart notice - A message for the page author (unknown line).
+ *
+ * @cssprop [--guichet-color-background=#ffffff] - Background (dark theme: #17191d).
+ * @cssprop [--guichet-color-text=#1d2127] - Text colour (dark theme: #eef0f3).
+ * @cssprop [--guichet-color-muted=#4b5360] - Secondary text (dark theme: #bcc2cc).
+ * @cssprop [--guichet-color-accent=#0b5a6e] - Help line links (dark theme: #86cfe2).
+ * @cssprop [--guichet-color-danger=#a11f1a] - Emergency numbers, frame, "closed" (dark theme: #ffa59d).
+ * @cssprop [--guichet-color-on-danger=#ffffff] - Text on the danger colour (dark theme: #2a0705).
+ * @cssprop [--guichet-color-success=#1b6431] - "Open now" (dark theme: #93dba6).
+ * @cssprop [--guichet-color-focus=#0b5a6e] - Focus outline (dark theme: #a6e0ef).
+ * @cssprop [--guichet-font-family=inherit] - Font; inherited from the page by default.
+ * @cssprop [--guichet-font-size=medium] - Base size; `medium` follows the reader's browser setting.
+ * @cssprop [--guichet-radius=0.5em] - Corner radius.
+ * @cssprop [--guichet-space=1em] - Inner spacing.
+ */
+export class EmergencyNumbers extends LitElement {
+  static override styles = [hostStyles, emergencyStyles, emergencyNumbersStyles];
+  static readonly guichetSecuriteVersion = VERSION;
+
+  private readonly i18n = new I18nController(this);
+  private stopClock?: () => void;
+
+  /** Help lines to add after the emergency numbers: ids or numbers, comma-separated (`3919,119,116006`). */
+  @property() accessor lines = '';
+
+  /** `full` (heading, each number with what it is for and its hours) or `compact` (a strip of numbers). */
+  @property({ reflect: true }) accessor variant: 'full' | 'compact' = 'full';
+
+  /** Level of the heading (1–6) in the full variant. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** `light` or `dark`; by default the reader's system setting decides. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+
+  /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
+
+  /** Ids of the emergency numbers to show first (default: the catalogue's 17, 112, 114). */
+  @property({ attribute: false }) accessor numbers: readonly string[] | undefined = undefined;
+
+  /** The instant used for "open now" (defaults to the current time, refreshed every minute). */
+  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopClock = onEveryMinute(() => {
+      if (!this.now) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopClock?.();
+  }
+
+  /** The entries shown, emergency numbers first, then the help lines asked for (unknown ones reported). */
+  private entries(): { shown: ServiceEntry[]; unknown: string[] } {
+    const emergency = this.numbers?.length
+      ? this.numbers.map((id) => findServiceByIdOrNumber(id)).filter((entry): entry is ServiceEntry => !!entry)
+      : getEmergencyNumbers();
+    const shown = [...emergency];
+    const unknown: string[] = [];
+    for (const key of this.lines.split(',').map((item) => item.trim()).filter(Boolean)) {
+      const entry = findServiceByIdOrNumber(key);
+      if (!entry || !entry.access.phones?.length) unknown.push(key);
+      else if (!shown.includes(entry)) shown.push(entry);
+    }
+    if (unknown.length && !warned.has(unknown.join())) {
+      warned.add(unknown.join());
+      console.warn(`[guichet-securite] <emergency-numbers>: unknown help lines: ${unknown.join(', ')}. Use catalogue ids or numbers such as 3919, 119, 116006, 3018.`);
+    }
+    return { shown, unknown };
+  }
+
+  private follow(serviceId: string, href: string): void {
+    this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel: 'phone', href }));
+  }
+
+  override render(): TemplateResult {
+    return this.i18n.render(() => this.renderNumbers());
+  }
+
+  private renderNumbers(): TemplateResult {
+    const locale = this.i18n.locale;
+    const { shown, unknown } = this.entries();
+    const notice = unknown.length
+      ? html`<p class="notice" part="notice">${msg(str`Lignes inconnues ignorées : ${unknown.join(', ')}.`, { id: 'numbers.unknown' })}</p>`
+      : nothing;
+    if (this.variant === 'compact') {
+      return html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}${notice}${renderEmergencyNumbers(shown, locale, (_event, id, href) =>
+        this.follow(id, href),
+      )}`;
+    }
+    const level = clampHeadingLevel(this.headingLevel, 2);
+    return html`<section class="panel" part="panel" aria-labelledby="numbers-title">
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${notice}
+      ${renderHeading(level, msg('Numéros d’urgence et d’aide', { id: 'numbers.title' }), { id: 'numbers-title', className: 'title' })}
+      <ul class="lines">
+        ${shown.map((entry) => this.renderLine(entry, locale))}
+      </ul>
+    </section>`;
+  }
+
+  private renderLine(entry: ServiceEntry, locale: Locale): TemplateResult {
+    const phone = entry.access.phones![0];
+    const href = `tel:${phone.number}`;
+    const emergency = entry.kind === 'emergency-number';
+    const open = isOpenAt(entry.hours, this.now ?? new Date());
+    const details = phoneDetails(phone, locale);
+    return html`<li class="line">
+      <a class="call ${emergency ? '' : 'help'}" href=${href} @click=${() => this.follow(entry.id, href)}
+        ><span class="number">${phone.display}</span>
+        <span class="name">${localize(entry.shortName ?? entry.name, locale).replace(`${phone.display} – `, '')}</span></a
+      >
+      <p>${localize(entry.summary, locale)}</p>
+      <p class="meta">
+        ${details ? html`<span>${details}</span>` : nothing}
+        ${entry.hours
+          ? html`${details ? ' · ' : ''}<span class="status ${open ? 'open' : 'closed'}"
+                >${open ? msg('Ouvert en ce moment', { id: 'hours.openNow' }) : msg('Fermé en ce moment', { id: 'hours.closedNow' })}</span
+              >
+              · ${describeHours(entry.hours, locale)}`
+          : nothing}
+      </p>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'emergency-numbers': EmergencyNumbers;
+  }
+}

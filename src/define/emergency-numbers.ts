@@ -1,0 +1,4 @@
+import { EmergencyNumbers } from '../components/emergency-numbers/emergency-numbers.js';
+import { defineElement } from './define-element.js';
+
+defineElement('emergency-numbers', EmergencyNumbers);

@@ -1,0 +1,75 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emergencyNumbersExamples } from '../../src/components/emergency-numbers/emergency-numbers.examples.js';
+import type { EmergencyNumbers } from '../../src/components/emergency-numbers/emergency-numbers.js';
+import { findServiceByIdOrNumber } from '../../src/catalogue/catalogue.js';
+import { captureWarnings, renderMarkup, shadowText } from '../helpers/render.js';
+
+const hrefs = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+
+describe('<emergency-numbers>', () => {
+  it('shows 17, 112 and 114 with what each is for, 114 by text message', async () => {
+    const el = await renderMarkup('<emergency-numbers></emergency-numbers>');
+    expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'tel:114']);
+    const text = shadowText(el);
+    expect(text).to.contain('Numéros d’urgence et d’aide');
+    expect(text).to.contain('appel ou SMS');
+    expect(el.shadowRoot!.querySelector('h2')).to.exist;
+  });
+
+  it('adds the help lines the page asks for, by number or id, with hours and open now in Paris time', async () => {
+    const el = await renderMarkup<EmergencyNumbers>('<emergency-numbers lines="3919, 116006, enfance-en-danger-119"></emergency-numbers>');
+    el.now = new Date('2025-01-15T21:00:00Z'); // Wednesday 22:00 in Paris
+    await el.updateComplete;
+    expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'tel:114', 'tel:3919', 'tel:116006', 'tel:119']);
+    const lines = Array.from(el.shadowRoot!.querySelectorAll('.line'));
+    expect(lines[4].querySelector('.status')!.textContent).to.contain('Fermé en ce moment');
+    expect(lines[4].textContent).to.contain('tous les jours, de 09:00 à 19:00');
+    expect(lines[3].querySelector('.status')!.textContent).to.contain('Ouvert en ce moment');
+  });
+
+  it('reports unknown lines on the page and in the console, and shows the rest', async () => {
+    let el!: Element;
+    const warnings = await captureWarnings(async () => {
+      el = await renderMarkup('<emergency-numbers lines="3919,9999,nope"></emergency-numbers>');
+    });
+    expect(hrefs(el)).to.include('tel:3919');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('9999, nope');
+    expect(warnings.join()).to.contain('unknown help lines: 9999, nope');
+  });
+
+  it('compact: a strip of numbers', async () => {
+    const el = await renderMarkup('<emergency-numbers variant="compact" lines="3018"></emergency-numbers>');
+    expect(el.shadowRoot!.querySelector('.emergency')).to.exist;
+    expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'tel:114', 'tel:3018']);
+  });
+
+  it('tells the host page a number was called', async () => {
+    const el = await renderMarkup('<emergency-numbers></emergency-numbers>');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:112"]')!;
+    link.addEventListener('click', (event) => event.preventDefault());
+    setTimeout(() => link.click());
+    const event = await oneEvent(el, 'guichet-link-follow');
+    expect(event.detail).to.deep.equal({ serviceId: 'urgence-112', channel: 'phone', href: 'tel:112' });
+  });
+
+  it('finds services by id or by the number people dial', () => {
+    expect(findServiceByIdOrNumber('3919')!.id).to.equal('violences-femmes-info-3919');
+    expect(findServiceByIdOrNumber('116 006')!.id).to.equal('aide-aux-victimes-116006');
+    expect(findServiceByIdOrNumber('0 805 805 817')!.id).to.equal('info-escroqueries');
+    expect(findServiceByIdOrNumber('pharos')!.id).to.equal('pharos');
+    expect(findServiceByIdOrNumber('javascript:alert(1)')).to.equal(undefined);
+  });
+
+  for (const example of emergencyNumbersExamples) {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of ['fr', 'en']) {
+        it(`example "${example.id}" has no axe violation (${theme}, ${lang})`, async () => {
+          const wrapper = await renderMarkup(
+            `<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'};padding:8px">${example.html.replace('<emergency-numbers ', `<emergency-numbers theme="${theme}" `).replace('<emergency-numbers>', `<emergency-numbers theme="${theme}">`)}</div>`,
+          );
+          await expect(wrapper).to.be.accessible();
+        });
+      }
+    }
+  }
+});
