@@ -4,6 +4,7 @@ import '../src/define/service-card.js';
 import '../src/define/service-list.js';
 import '../src/define/report-finder.js';
 import '../src/define/emergency-numbers.js';
+import '../src/define/quick-exit.js';
 import type { ElementExample } from '../src/components/shared/example.js';
 
 const PAGES: readonly [string, string][] = [
@@ -12,6 +13,7 @@ const PAGES: readonly [string, string][] = [
   ['./service-list.html', '<service-list>'],
   ['./report-finder.html', '<report-finder>'],
   ['./emergency-numbers.html', '<emergency-numbers>'],
+  ['./quick-exit.html', '<quick-exit>'],
   ['./city-hall.html', 'Page de mairie (script unique)'],
 ];
 
@@ -76,7 +78,7 @@ export function wireSwitches(): void {
     document.documentElement.lang = lang?.value ?? 'fr';
     const value = theme?.value ?? '';
     document.documentElement.dataset.theme = value;
-    document.querySelectorAll('service-card, service-list, report-finder, emergency-numbers').forEach((element) => {
+    document.querySelectorAll('service-card, service-list, report-finder, emergency-numbers, quick-exit').forEach((element) => {
       if (element.closest('.stage') && !element.hasAttribute('data-own-theme')) {
         if (value) element.setAttribute('theme', value);
         else element.removeAttribute('theme');

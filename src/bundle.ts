@@ -4,5 +4,6 @@ import './define/service-card.js';
 import './define/service-list.js';
 import './define/report-finder.js';
 import './define/emergency-numbers.js';
+import './define/quick-exit.js';
 
 export * from './index.js';

@@ -5,12 +5,15 @@ export { ServiceCard } from './components/service-card/service-card.js';
 export { ServiceList } from './components/service-list/service-list.js';
 export { ReportFinder } from './components/report-finder/report-finder.js';
 export { EmergencyNumbers } from './components/emergency-numbers/emergency-numbers.js';
+export { QuickExit, DEFAULT_QUICK_EXIT_URL } from './components/quick-exit/quick-exit.js';
 export { defineElement } from './define/define-element.js';
 export {
   GuichetLinkFollowEvent,
   GuichetServiceSelectEvent,
   GuichetFinderStepEvent,
   GuichetFinderOutcomeEvent,
+  GuichetQuickExitEvent,
+  type QuickExitDetail,
   type FinderStepDetail,
   type FinderOutcomeDetail,
   type ContactChannel,

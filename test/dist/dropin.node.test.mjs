@@ -14,10 +14,16 @@ const pages = {
     ${script}<service-list services="thesee" no-filters></service-list><service-card service="pharos"></service-card></body></html>`,
 };
 
+pages['/qe-start.html'] = '<!doctype html><html lang="fr"><title>start</title><body>start</body></html>';
+pages['/qe-landing.html'] = '<!doctype html><html lang="fr"><title>landing</title><body>landing</body></html>';
+pages['/qe-page.html'] = `<!doctype html><html lang="fr"><title>help page</title><body>${script}<quick-exit href="/qe-landing.html"></quick-exit></body></html>`;
+
 let server;
 let browser;
 before(async () => {
   server = await startServer(pages);
+  // quick-exit accepts http: only on this machine; give it the server's full address.
+  pages['/qe-page.html'] = pages['/qe-page.html'].replace('href="/qe-landing.html"', `href="${server.url}/qe-landing.html"`);
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -88,3 +94,24 @@ test('a tag taken by another library: one warning, the other elements still work
   assert.deepEqual(await page.evaluate(shadowCount('service-list', '.grid > li')), [1]);
   await page.close();
 });
+
+for (const how of ['pointer', 'keyboard']) {
+  test(`quick exit by ${how}: leaves, and the browser's Back does not return to the page`, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/qe-start.html`);
+    await page.goto(`${server.url}/qe-page.html`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('quick-exit')?.shadowRoot?.querySelector('[part="button"]'));
+    const navigation = page.waitForNavigation();
+    if (how === 'pointer') {
+      const button = await page.evaluateHandle(() => document.querySelector('quick-exit').shadowRoot.querySelector('[part="button"]'));
+      await button.click();
+    } else {
+      for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    }
+    await navigation;
+    assert.equal(new URL(page.url()).pathname, '/qe-landing.html');
+    await page.goBack();
+    assert.equal(new URL(page.url()).pathname, '/qe-start.html');
+    await page.close();
+  });
+}

@@ -4,6 +4,7 @@ import '../../src/define/service-card.js';
 import '../../src/define/service-list.js';
 import '../../src/define/report-finder.js';
 import '../../src/define/emergency-numbers.js';
+import '../../src/define/quick-exit.js';
 
 /** Renders static markup as a page author would paste it, and waits for every element inside to render. */
 export async function renderMarkup<T extends Element = HTMLElement>(markup: string): Promise<T> {

@@ -1,0 +1,16 @@
+import type { ElementExample } from '../shared/example.js';
+
+export const quickExitExamples: readonly ElementExample[] = [
+  {
+    id: 'default',
+    title: 'Leave this site',
+    description: 'Leaves for service-public.gouv.fr; the Shift key pressed three times does the same. The link below says what it does not do.',
+    html: '<quick-exit></quick-exit>',
+  },
+  {
+    id: 'custom',
+    title: 'Another neutral site, another key',
+    description: 'href="https://fr.wikipedia.org", key="Escape" presses="2", in English.',
+    html: '<quick-exit href="https://fr.wikipedia.org" key="Escape" presses="2" lang="en"></quick-exit>',
+  },
+];

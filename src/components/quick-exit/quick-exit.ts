@@ -1,0 +1,198 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { str } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
+import { isHttpsUrl } from '../../catalogue/check.js';
+import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { renderLanguageNotice } from '../shared/contact-links.js';
+import { GuichetQuickExitEvent } from '../shared/events.js';
+import { jsonObjectConverter } from '../shared/safe-json.js';
+import { VERSION } from '../../version.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+
+/**
+ * A neutral page to land on: the general public-service portal (the 2018
+ * government chat for victims of sexual violence likewise left only
+ * "service-public.fr" in the history). The host can choose another.
+ */
+export const DEFAULT_QUICK_EXIT_URL = 'https://www.service-public.gouv.fr';
+/** Official guidance on erasing the traces of one's browsing (see the catalogue entry `arretons-les-violences`). */
+const TRACES_GUIDANCE_URL = 'https://arretonslesviolences.gouv.fr';
+const PRESS_WINDOW_MS = 2000;
+
+const warned = new Set<string>();
+
+/** `https:` anywhere; `http:` only on this machine (for testing a page locally). */
+function isAllowedExit(url: string): boolean {
+  if (isHttpsUrl(url)) return true;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A button that leaves the page at once for a neutral site, for a person who
+ * may be watched. It blanks the page immediately, then replaces the current
+ * history entry, so the browser's Back button does not return here. Also
+ * triggered from the keyboard: the Shift key pressed three times (Escape is
+ * avoided by default: it stops page loads). A short text says honestly what
+ * it does not do, and where to learn to erase one's traces.
+ *
+ * @tagname quick-exit
+ * @summary Leave the page at once, for a neutral site.
+ *
+ * @fires guichet-quick-exit - Just before leaving; cancelable (`preventDefault()` to navigate yourself). `detail`: `{ href }`.
+ *
+ * @csspart button - The exit button.
+ * @csspart notice - A message for the page author (address refused).
+ *
+ * @cssprop [--guichet-color-danger=#a11f1a] - The button (dark theme: #ffa59d).
+ * @cssprop [--guichet-color-on-danger=#ffffff] - The button's text (dark theme: #2a0705).
+ * @cssprop [--guichet-color-background=#ffffff] - Background when `fixed` (dark theme: #17191d).
+ * @cssprop [--guichet-color-muted=#4b5360] - The keyboard hint (dark theme: #bcc2cc).
+ * @cssprop [--guichet-color-accent=#0b5a6e] - Links (dark theme: #86cfe2).
+ * @cssprop [--guichet-color-focus=#0b5a6e] - Focus outline (dark theme: #a6e0ef).
+ * @cssprop [--guichet-font-family=inherit] - Font; inherited from the page by default.
+ * @cssprop [--guichet-font-size=medium] - Base size.
+ * @cssprop [--guichet-radius=0.5em] - Corner radius.
+ */
+export class QuickExit extends LitElement {
+  static override styles = [hostStyles, quickExitStyles];
+  static readonly guichetSecuriteVersion = VERSION;
+
+  private readonly i18n = new I18nController(this);
+  private pressTimes: number[] = [];
+  private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
+
+  /** How many times the key has been pressed in a row, shown while it counts. */
+  @state() private accessor pressed = 0;
+  @state() private accessor leaving = false;
+
+  /** Where to go: an `https:` address of a neutral site (default: service-public.gouv.fr). */
+  @property() accessor href = DEFAULT_QUICK_EXIT_URL;
+
+  /** The key that leaves when pressed `presses` times (a `KeyboardEvent.key` value, e.g. `Shift`, `Escape`); empty for none. */
+  @property() accessor key = 'Shift';
+
+  /** How many presses of `key`, within two seconds, leave the page. */
+  @property({ type: Number }) accessor presses = 3;
+
+  /** Keep the button in the top corner of the window (inline end), above the page. */
+  @property({ type: Boolean, reflect: true }) accessor fixed = false;
+
+  /** `light` or `dark`; by default the reader's system setting decides. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+
+  /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKeyDown, true);
+  }
+
+  /** The address used: `href` if it is allowed, else the default. */
+  get exitUrl(): string {
+    if (isAllowedExit(this.href)) return this.href;
+    if (!warned.has(this.href)) {
+      warned.add(this.href);
+      console.warn(`[guichet-securite] <quick-exit>: "${this.href}" is not an https: address; using ${DEFAULT_QUICK_EXIT_URL}.`);
+    }
+    return DEFAULT_QUICK_EXIT_URL;
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    if (!this.key || event.repeat) return;
+    if (event.key !== this.key) {
+      this.pressTimes = [];
+      this.pressed = 0;
+      return;
+    }
+    const now = performance.now();
+    this.pressTimes = [...this.pressTimes.filter((time) => now - time < PRESS_WINDOW_MS), now];
+    this.pressed = this.pressTimes.length;
+    if (this.pressTimes.length >= Math.max(1, this.presses)) {
+      this.pressTimes = [];
+      this.pressed = 0;
+      this.exit();
+    }
+  }
+
+  /** Leaves now: blanks the page, then replaces it in the history with the neutral site. */
+  exit(): void {
+    const href = this.exitUrl;
+    const proceed = this.dispatchEvent(new GuichetQuickExitEvent({ href }));
+    // Blank at once, before the next page has even started to load.
+    document.documentElement.style.setProperty('visibility', 'hidden', 'important');
+    this.leaving = true;
+    if (proceed) window.location.replace(href);
+  }
+
+  override render(): TemplateResult {
+    return this.i18n.render(() => this.renderExit());
+  }
+
+  private keyName(): string {
+    if (this.key === 'Shift') return msg('Maj', { id: 'exit.keyShift' });
+    if (this.key === 'Escape') return msg('Échap', { id: 'exit.keyEscape' });
+    return this.key;
+  }
+
+  private renderExit(): TemplateResult {
+    const key = this.keyName();
+    const times = Math.max(1, this.presses);
+    const invalid = !isAllowedExit(this.href);
+    return html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
+      ${invalid ? html`<p class="notice" part="notice">${msg('Adresse de sortie refusée (https: seulement) : service-public.gouv.fr est utilisé.', { id: 'exit.invalidHref' })}</p>` : nothing}
+      <div class="quick-exit">
+        <button class="exit" part="button" type="button" @click=${this.exit}>
+          <span class="visually-hidden">${msg('Urgence :', { id: 'exit.emergency' })}</span>
+          ${msg('Quitter ce site', { id: 'exit.button' })}
+        </button>
+        ${this.key
+          ? html`<p class="hint">
+              ${times === 1
+                ? msg(str`Ou appuyez sur la touche ${key}.`, { id: 'exit.hintOnce' })
+                : msg(str`Ou appuyez ${times} fois sur la touche ${key}.`, { id: 'exit.hint' })}
+              ${this.pressed > 0 ? html`<span class="count">${this.pressed}/${times}</span>` : nothing}
+            </p>`
+          : nothing}
+        <details>
+          <summary>${msg('Ce que fait ce bouton', { id: 'exit.aboutTitle' })}</summary>
+          <p>
+            ${msg(
+              'Il masque aussitôt cette page et ouvre un autre site à sa place : le bouton Retour du navigateur n’y ramène pas.',
+              { id: 'exit.aboutDoes' },
+            )}
+          </p>
+          <p>
+            ${msg(
+              'Il n’efface pas votre historique de navigation : cette page y reste visible. Si quelqu’un peut consulter votre appareil, utilisez la navigation privée ou effacez vos traces.',
+              { id: 'exit.aboutDoesNot' },
+            )}
+          </p>
+          <p>
+            ${msg('Pour apprendre à effacer vos traces :', { id: 'exit.tracesLead' })}
+            <a href=${TRACES_GUIDANCE_URL} rel="noopener noreferrer">arretonslesviolences.gouv.fr</a>
+            ${msg('(site officiel)', { id: 'exit.officialSite' })}
+          </p>
+        </details>
+      </div>
+      ${this.leaving ? html`<div class="blank"></div>` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quick-exit': QuickExit;
+  }
+}

@@ -1,0 +1,104 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { quickExitExamples } from '../../src/components/quick-exit/quick-exit.examples.js';
+import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
+import { captureWarnings, renderMarkup, shadowText } from '../helpers/render.js';
+
+/** Keeps the test page: cancels the navigation and undoes the blanking. */
+function stayHere(el: Element): void {
+  el.addEventListener('guichet-quick-exit', (event) => event.preventDefault());
+}
+
+describe('<quick-exit>', () => {
+  afterEach(() => document.documentElement.style.removeProperty('visibility'));
+
+  it('leaves by pointer: fires a cancelable event with the address, blanks the page at once', async () => {
+    const el = await renderMarkup<QuickExit>('<quick-exit href="https://fr.wikipedia.org"></quick-exit>');
+    stayHere(el);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+    expect(button.textContent).to.contain('Quitter ce site');
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'guichet-quick-exit');
+    expect(event.detail).to.deep.equal({ href: 'https://fr.wikipedia.org' });
+    expect(event.cancelable).to.be.true;
+    expect(getComputedStyle(document.documentElement).visibility).to.equal('hidden');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.blank')).to.exist;
+  });
+
+  it('leaves with a real pointer click on a target large enough for a finger', async () => {
+    const el = await renderMarkup<QuickExit>('<quick-exit></quick-exit>');
+    stayHere(el);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+    const box = button.getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    expect(box.width).to.be.at.least(44);
+    setTimeout(() => void sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] }));
+    const event = await oneEvent(el, 'guichet-quick-exit');
+    expect(event.detail.href).to.equal('https://www.service-public.gouv.fr');
+  });
+
+  it('leaves when Shift is pressed three times, not twice, and not with other keys in between', async () => {
+    const el = await renderMarkup<QuickExit>('<quick-exit></quick-exit>');
+    stayHere(el);
+    let exits = 0;
+    el.addEventListener('guichet-quick-exit', () => (exits += 1));
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('2/3');
+    await sendKeys({ press: 'a' });
+    await sendKeys({ press: 'Shift' });
+    expect(exits).to.equal(0);
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    expect(exits).to.equal(1);
+  });
+
+  it('the key and the count are configurable', async () => {
+    const el = await renderMarkup<QuickExit>('<quick-exit key="Escape" presses="1"></quick-exit>');
+    stayHere(el);
+    expect(shadowText(el)).to.contain('Ou appuyez sur la touche Échap.');
+    setTimeout(() => void sendKeys({ press: 'Escape' }));
+    await oneEvent(el, 'guichet-quick-exit');
+  });
+
+  it('is reachable with Tab and works with Enter', async () => {
+    const el = await renderMarkup<QuickExit>('<quick-exit key=""></quick-exit>');
+    stayHere(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="button"]'));
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    await oneEvent(el, 'guichet-quick-exit');
+  });
+
+  it('refuses an address that is not https, with a notice, and uses the default', async () => {
+    let el!: QuickExit;
+    const warnings = await captureWarnings(async () => {
+      el = await renderMarkup<QuickExit>('<quick-exit href="javascript:alert(1)"></quick-exit>');
+      expect(el.exitUrl).to.equal('https://www.service-public.gouv.fr');
+    });
+    expect(warnings.join()).to.contain('not an https: address');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.exist;
+  });
+
+  it('says honestly what it does not do, and where to learn to erase traces', async () => {
+    const el = await renderMarkup('<quick-exit></quick-exit>');
+    const text = shadowText(el);
+    expect(text).to.contain('Il n’efface pas votre historique de navigation');
+    expect(el.shadowRoot!.querySelector('details a')!.getAttribute('href')).to.equal('https://arretonslesviolences.gouv.fr');
+  });
+
+  for (const example of quickExitExamples) {
+    for (const theme of ['light', 'dark']) {
+      it(`example "${example.id}" has no axe violation (${theme})`, async () => {
+        const wrapper = await renderMarkup(
+          `<div style="background:${theme === 'dark' ? '#17191d' : '#fff'};padding:8px">${example.html.replace('<quick-exit', `<quick-exit theme="${theme}"`)}</div>`,
+        );
+        wrapper.querySelector('quick-exit')!.shadowRoot!.querySelector('details')!.open = true;
+        await expect(wrapper).to.be.accessible();
+      });
+    }
+  }
+});
