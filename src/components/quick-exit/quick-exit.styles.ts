@@ -61,3 +61,18 @@ export const quickExitStyles = css`
     z-index: 2147483647;
   }
 `;
+
+export const quickExitNarrowStyles = css`
+  /* On a small screen, the fixed button stays small: no keyboard hint (phones have no Shift key to press). */
+  @media (max-width: 40em) {
+    :host([fixed]) .hint,
+    :host([fixed]) details {
+      display: none;
+    }
+    :host([fixed]) .exit {
+      min-height: 2.75em;
+      font-size: 1em;
+      padding: 0.4em 0.9em;
+    }
+  }
+`;

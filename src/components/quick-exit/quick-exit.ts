@@ -9,7 +9,7 @@ import { renderLanguageNotice } from '../shared/contact-links.js';
 import { GuichetQuickExitEvent } from '../shared/events.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
 import { VERSION } from '../../version.js';
-import { quickExitStyles } from './quick-exit.styles.js';
+import { quickExitNarrowStyles, quickExitStyles } from './quick-exit.styles.js';
 
 /**
  * A neutral page to land on: the general public-service portal (the 2018
@@ -61,7 +61,7 @@ function isAllowedExit(url: string): boolean {
  * @cssprop [--guichet-radius=0.5em] - Corner radius.
  */
 export class QuickExit extends LitElement {
-  static override styles = [hostStyles, quickExitStyles];
+  static override styles = [hostStyles, quickExitStyles, quickExitNarrowStyles];
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);

@@ -25,7 +25,7 @@ export const emergencyStyles = css`
     justify-content: center;
     block-size: 100%;
     min-height: 2.75em;
-    padding: 0.3em 0.5em;
+    padding: 0.3em 0.4em;
     border-radius: var(--_radius);
     background: var(--_danger);
     color: var(--_on-danger);
@@ -33,7 +33,8 @@ export const emergencyStyles = css`
     line-height: 1.2;
   }
   .emergency-name {
-    font-size: 0.8125em;
+    font-size: 0.75em;
+    hyphens: auto;
   }
   .emergency-link:hover {
     text-decoration: underline;
