@@ -8,6 +8,8 @@ import terser from '@rollup/plugin-terser';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! guichet-securite ${pkg.version} | ${pkg.license} | catalogue ${JSON.parse(readFileSync(new URL('./data/catalogue.json', import.meta.url), 'utf8')).version} */`;
 
+const LIT_GLOBALS = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
+
 export default {
   input: 'src/bundle.ts',
   output: {
@@ -15,6 +17,11 @@ export default {
     format: 'iife',
     name: 'GuichetSecurite',
     banner,
+    // Lit records its versions and metadata on globalThis. The drop-in promises a
+    // single global, GuichetSecurite: remove those it created, once every element
+    // is defined (Lit reads them only while classes are defined).
+    intro: `const createdGlobals = ${JSON.stringify(LIT_GLOBALS)}.filter((name) => !(name in globalThis));`,
+    outro: 'for (const name of createdGlobals) { try { delete globalThis[name]; } catch { /* keep it */ } }',
     sourcemap: true,
   },
   plugins: [

@@ -18,6 +18,12 @@ pages['/qe-start.html'] = '<!doctype html><html lang="fr"><title>start</title><b
 pages['/qe-landing.html'] = '<!doctype html><html lang="fr"><title>landing</title><body>landing</body></html>';
 pages['/qe-page.html'] = `<!doctype html><html lang="fr"><title>help page</title><body>${script}<quick-exit href="/qe-landing.html"></quick-exit></body></html>`;
 
+pages['/privacy.html'] = `<!doctype html><html lang="fr"><body>
+  <script>window.__globalsBefore = Object.getOwnPropertyNames(window);</script>
+  ${script}
+  <report-finder></report-finder><service-list></service-list><emergency-numbers lines="3919"></emergency-numbers><quick-exit></quick-exit>
+</body></html>`;
+
 let server;
 let browser;
 before(async () => {
@@ -115,3 +121,37 @@ for (const how of ['pointer', 'keyboard']) {
     await page.close();
   });
 }
+
+test('privacy: no network request, no cookie, no storage, no global but GuichetSecurite', async () => {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${server.url}/privacy.html`, { waitUntil: 'networkidle0' });
+  const afterLoad = requests.length;
+  // Use everything a visitor would: answer the finder, search the list, open details.
+  await page.evaluate(async () => {
+    const finder = document.querySelector('report-finder');
+    for (const position of [1, 1, 0, 0]) {
+      finder.shadowRoot.querySelectorAll('.option')[position].click();
+      await finder.updateComplete;
+    }
+    const input = document.querySelector('service-list').shadowRoot.querySelector('#search');
+    input.value = 'arnaque';
+    input.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    document.querySelector('service-list').shadowRoot.querySelector('service-card').shadowRoot.querySelector('.more').click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+  assert.deepEqual(requests.slice(afterLoad), [], 'no request after the script loaded');
+  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), [], 'no request to another origin, ever');
+  const state = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    globals: Object.getOwnPropertyNames(window).filter((name) => !window.__globalsBefore.includes(name) && name !== '__globalsBefore'),
+  }));
+  assert.deepEqual(state, { cookie: '', local: 0, session: 0, databases: 0, globals: ['GuichetSecurite'] });
+  assert.deepEqual(await page.cookies(), []);
+  await page.close();
+});
