@@ -2,6 +2,7 @@
 // (TypeScript, through esbuild) and the built drop-in from dist/.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { HOST_HEADERS } from '../demo/hosts/headers.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 await startDevServer({
@@ -12,6 +13,13 @@ await startDevServer({
     nodeResolve: true,
     appIndex: undefined,
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+    // The hostile host pages are served with their security headers (strict CSP, Trusted Types).
+    middleware: [
+      async (context, next) => {
+        await next();
+        for (const [name, value] of Object.entries(HOST_HEADERS[context.path] ?? {})) context.set(name, value);
+      },
+    ],
   },
   readCliArgs: false,
   readFileConfig: false,

@@ -3,11 +3,12 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOST_HEADERS } from '../demo/hosts/headers.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 
-/** Serves the repository, plus `pages` (path → HTML) defined by the test. */
+/** Serves the repository (host pages with their security headers), plus `pages` (path → HTML) defined by the caller. */
 export async function startServer(pages = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -27,7 +28,7 @@ export async function startServer(pages = {}) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...(HOST_HEADERS[path] ?? {}) });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
