@@ -60,10 +60,11 @@ export const hostStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* border-box here, not inherit: a host page may force box-sizing on the host element itself. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h2,
   h3,

@@ -73,3 +73,122 @@ test('strict CSP and Trusted Types: no violation, everything renders and works',
   assert.equal(state.exit, true);
   await page.close();
 });
+
+for (const [path, root] of [['/demo/hosts/aggressive-css.html', '62.5 %'], ['/demo/hosts/aggressive-css-24.html', '24 px']]) {
+  test(`aggressive global CSS (html font-size ${root}): sizes, spacing, contrast and layout hold`, async () => {
+    const { page, errors } = await open(path, { width: 390, height: 844 });
+    const m = await page.evaluate(() => {
+      const luminance = (rgb) => {
+        const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const contrast = (a, b) => {
+        const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      };
+      const card = document.querySelector('body service-card').shadowRoot;
+      const frame = card.querySelector('.card');
+      const summary = card.querySelector('.summary');
+      const title = card.querySelector('#title');
+      const finder = document.querySelector('report-finder').shadowRoot;
+      const option = finder.querySelector('.option');
+      const host = document.querySelector('body service-card');
+      return {
+        titleSize: parseFloat(getComputedStyle(title).fontSize),
+        textSize: parseFloat(getComputedStyle(summary).fontSize),
+        lineHeight: parseFloat(getComputedStyle(summary).lineHeight),
+        letterSpacing: getComputedStyle(summary).letterSpacing,
+        transform: getComputedStyle(summary).textTransform,
+        style: getComputedStyle(summary).fontStyle,
+        contrast: contrast(getComputedStyle(summary).color, getComputedStyle(frame).backgroundColor),
+        linkContrast: contrast(getComputedStyle(card.querySelector('a.button.primary, a[href^="tel:"]')).color, getComputedStyle(card.querySelector('a[href^="tel:"]')).backgroundColor === 'rgba(0, 0, 0, 0)' ? getComputedStyle(frame).backgroundColor : getComputedStyle(card.querySelector('a[href^="tel:"]')).backgroundColor),
+        overflow: frame.scrollWidth - frame.clientWidth,
+        beyondHost: frame.getBoundingClientRect().right - host.getBoundingClientRect().right,
+        optionHeight: option.getBoundingClientRect().height,
+        optionFillsWidth: Math.abs(option.getBoundingClientRect().width - finder.querySelector('.options').getBoundingClientRect().width) < 1,
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    assert.deepEqual(errors, []);
+    assert.equal(m.textSize, 16, 'text stays at the reader’s default size');
+    assert.equal(m.titleSize, 20);
+    assert.equal(m.lineHeight, 24);
+    assert.equal(m.letterSpacing, 'normal');
+    assert.equal(m.transform, 'none');
+    assert.equal(m.style, 'normal');
+    assert.ok(m.contrast >= 4.5, `text contrast ${m.contrast.toFixed(2)}`);
+    assert.ok(m.linkContrast >= 4.5, `call link contrast ${m.linkContrast.toFixed(2)}`);
+    assert.ok(m.overflow <= 1, `card overflows by ${m.overflow}px`);
+    assert.ok(m.beyondHost <= 1, `card extends ${m.beyondHost}px beyond its host`);
+    assert.ok(m.optionHeight >= 44, `answer button ${m.optionHeight}px high`);
+    assert.ok(m.optionFillsWidth);
+    assert.ok(m.pageOverflow <= 1, `page scrolls sideways by ${m.pageOverflow}px`);
+    await page.close();
+  });
+}
+
+test('twice and crowded: the drop-in three times, 200 cards, 5 lists, 5 finders — no exception, no warning', async () => {
+  const { page, errors, warnings } = await open('/demo/hosts/crowded.html');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const state = await page.evaluate(async () => {
+    const finders = [...document.querySelectorAll('report-finder')];
+    const lists = [...document.querySelectorAll('service-list')];
+    const cards = [...document.querySelectorAll('#crowd > service-card')];
+    await Promise.all([...finders, ...lists, ...cards].map((element) => element.updateComplete));
+    finders[3].shadowRoot.querySelectorAll('.option')[1].click();
+    await finders[3].updateComplete;
+    return {
+      finders: finders.filter((f) => f.shadowRoot?.querySelector('#step-heading')).length,
+      lists: lists.filter((l) => l.shadowRoot?.querySelectorAll('service-card').length > 0).length,
+      cards: cards.filter((c) => c.shadowRoot?.querySelector('#title')).length,
+      moved: finders[3].shadowRoot.querySelector('#step-heading').textContent,
+      others: finders[2].shadowRoot.querySelector('#step-heading').textContent,
+    };
+  });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(state, { finders: 5, lists: 5, cards: 200, moved: "Que s'est-il passé ?", others: "Quelqu'un est-il en danger en ce moment ?" });
+  await page.close();
+});
+
+test('a tag taken by another library: one clear warning, the other elements work', async () => {
+  const { page, errors, warnings } = await open('/demo/hosts/taken.html');
+  assert.deepEqual(errors, []);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /<service-card> is already defined by another script/);
+  const state = await page.evaluate(() => ({
+    card: document.querySelector('body service-card').textContent,
+    finder: document.querySelector('report-finder').shadowRoot.querySelector('#step-heading').textContent,
+    numbers: document.querySelector('emergency-numbers').shadowRoot.querySelectorAll('a[href^="tel:"]').length,
+  }));
+  assert.deepEqual(state, { card: 'other library', finder: 'Quelle démarche voulez-vous faire ?', numbers: 3 });
+  await page.close();
+});
+
+test('right-to-left host: the layout mirrors', async () => {
+  const { page, errors } = await open('/demo/hosts/rtl.html');
+  const m = await page.evaluate(() => {
+    const card = document.querySelector('service-card').shadowRoot;
+    const list = card.querySelector('.section ul');
+    const numbers = document.querySelector('emergency-numbers').shadowRoot;
+    const exit = document.querySelector('quick-exit');
+    return {
+      direction: getComputedStyle(card.querySelector('.card')).direction,
+      paddingRight: parseFloat(getComputedStyle(list).paddingRight),
+      paddingLeft: parseFloat(getComputedStyle(list).paddingLeft),
+      seventeenRight: numbers.querySelector('a[href="tel:17"]').getBoundingClientRect().right,
+      oneOneTwoRight: numbers.querySelector('a[href="tel:112"]').getBoundingClientRect().right,
+      exitLeft: exit.getBoundingClientRect().left,
+      width: window.innerWidth,
+    };
+  });
+  assert.deepEqual(errors, []);
+  assert.equal(m.direction, 'rtl');
+  assert.ok(m.paddingRight > 0 && m.paddingLeft === 0, 'list indents on the right');
+  assert.ok(m.seventeenRight > m.oneOneTwoRight, '17 comes first, on the right');
+  assert.ok(m.exitLeft < m.width / 2, 'the fixed quick exit sits at the inline end, on the left');
+  await page.close();
+});
