@@ -34,6 +34,7 @@ export {
 } from './catalogue/catalogue.js';
 export { filterServices, isAvailableIn, normalizeDepartment, normalizeForSearch, searchServices, type ServiceFilter } from './catalogue/search.js';
 export { isOpenAt } from './catalogue/hours.js';
+export { parseLocalContacts, withLocalContacts, type LocalContactsResult } from './catalogue/local-contacts.js';
 export { checkCatalogue, formatProblem, type CatalogueProblem } from './catalogue/check.js';
 export type * from './catalogue/types.js';
 export { finder } from './finder/finder.js';

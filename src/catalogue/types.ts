@@ -91,6 +91,8 @@ export interface ServiceEntry {
   readonly checked: string;
   /** For maintainers only; never shown. */
   readonly reviewNotes?: string;
+  /** Added by the page (a local contact), not part of the shipped catalogue. */
+  readonly local?: boolean;
 }
 
 export interface CatalogueData {

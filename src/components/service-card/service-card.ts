@@ -4,7 +4,8 @@ import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import { getEmergencyNumbers, getKind, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import { isOpenAt } from '../../catalogue/hours.js';
-import type { Audience, Locale, ServiceEntry } from '../../catalogue/types.js';
+import type { Audience, CatalogueData, Locale, ServiceEntry } from '../../catalogue/types.js';
+import { localContactsSource, type LocalContactsSource } from '../shared/local-contacts.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
@@ -87,6 +88,20 @@ export class ServiceCard extends LitElement {
   /** The instant used for "open now" (defaults to the current time, refreshed every minute). */
   @property({ attribute: false }) accessor now: Date | undefined = undefined;
 
+  /** Local contacts to add, as for `<service-list>` (also from a child `<script type="application/json">`). */
+  @property({ attribute: false }) accessor contacts: unknown = undefined;
+
+  /** The catalogue to read from, given by a list or finder that holds local contacts. */
+  @property({ attribute: false }) accessor data: CatalogueData | undefined = undefined;
+
+  private localCache?: LocalContactsSource;
+
+  private get catalogueData(): CatalogueData {
+    if (this.data) return this.data;
+    this.localCache = localContactsSource(this, this.contacts, this.localCache, 'service-card');
+    return this.localCache.data;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopClock = onEveryMinute(() => {
@@ -142,7 +157,7 @@ export class ServiceCard extends LitElement {
 
   private renderCard(): TemplateResult {
     const locale = this.i18n.locale;
-    const entry = getService(this.shownServiceId);
+    const entry = getService(this.shownServiceId, this.catalogueData);
     if (!entry) return this.renderUnknown(locale);
     const level = clampHeadingLevel(this.headingLevel);
     const kind = getKind(entry.kind);
@@ -150,7 +165,7 @@ export class ServiceCard extends LitElement {
     // Collapsed details are not rendered at all: a list of compact cards stays cheap.
     const details = compact && !this.expanded ? nothing : this.renderDetails(entry, locale, Math.min(6, level + 1));
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${this.renderBack(locale)}
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${this.localCache?.notice ?? nothing} ${this.renderBack(locale)}
       ${renderHeading(level, localize(entry.name, locale), { id: 'title', className: 'title', part: 'title', focusable: true })}
       ${kind ? html`<p class="kind">${localize(kind.name, locale)}</p>` : nothing}
       <p class="summary">${localize(entry.summary, locale)}</p>
@@ -177,7 +192,7 @@ export class ServiceCard extends LitElement {
   private renderBack(locale: Locale): TemplateResult | typeof nothing {
     if (this.trail.length === 0) return nothing;
     const previousId = this.trail.at(-2) ?? this.service;
-    const previous = getService(previousId);
+    const previous = getService(previousId, this.catalogueData);
     const name = previous ? localize(previous.name, locale) : previousId;
     return html`<button class="link-button back" type="button" @click=${this.goBack}>
       ${msg(str`← Retour : ${name}`, { id: 'card.back' })}
@@ -190,8 +205,8 @@ export class ServiceCard extends LitElement {
       warnedIds.add(id);
       console.warn(
         id
-          ? `[guichet-securite] <service-card>: unknown service "${id}". Valid ids: ${getServiceIds().join(', ')}.`
-          : `[guichet-securite] <service-card>: the service attribute is missing. Valid ids: ${getServiceIds().join(', ')}.`,
+          ? `[guichet-securite] <service-card>: unknown service "${id}". Valid ids: ${getServiceIds(this.catalogueData).join(', ')}.`
+          : `[guichet-securite] <service-card>: the service attribute is missing. Valid ids: ${getServiceIds(this.catalogueData).join(', ')}.`,
       );
     }
     return html`<div class="card" part="card">
@@ -333,7 +348,7 @@ export class ServiceCard extends LitElement {
                     ${exclusion.useInstead.length
                       ? html`<span class="instead"
                           >${exclusion.useInstead.map((id) => {
-                            const target = getService(id);
+                            const target = getService(id, this.catalogueData);
                             if (!target) return nothing;
                             const name = localize(target.shortName ?? target.name, locale);
                             return html`<button class="link-button" type="button" @click=${() => this.openInstead(id)}>
@@ -354,10 +369,11 @@ export class ServiceCard extends LitElement {
       ${entry.prepare.length ? section(msg('À préparer', { id: 'card.prepare' }), list(entry.prepare)) : nothing}
       ${entry.notes.length ? section(msg('Bon à savoir', { id: 'card.notes' }), list(entry.notes)) : nothing}
       <div class="footer">
-        <p class="checked">
-          ${msg(str`Informations vérifiées le ${formatDate(entry.checked, locale)}.`, { id: 'card.checked' })}
-        </p>
-        <details>
+        ${entry.checked
+          ? html`<p class="checked">${msg(str`Informations vérifiées le ${formatDate(entry.checked, locale)}.`, { id: 'card.checked' })}</p>`
+          : nothing}
+        ${entry.local ? html`<p class="checked">${msg('Contact ajouté par ce site.', { id: 'card.local' })}</p>` : nothing}
+        ${entry.sources.length ? html`<details>
           <summary>${msg(str`Sources (${entry.sources.length})`, { id: 'card.sources' })}</summary>
           <ul>
             ${entry.sources.map(
@@ -372,7 +388,7 @@ export class ServiceCard extends LitElement {
                 </li>`,
             )}
           </ul>
-        </details>
+        </details>` : nothing}
       </div>
     `;
   }

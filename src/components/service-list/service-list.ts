@@ -3,9 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
-import { catalogue, getEmergencyNumbers, getServiceIds, localize } from '../../catalogue/catalogue.js';
+import { catalogue, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
+import { localContactsSource, type LocalContactsSource } from '../shared/local-contacts.js';
 import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
-import type { ServiceEntry } from '../../catalogue/types.js';
+import type { CatalogueData, ServiceEntry } from '../../catalogue/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
@@ -104,6 +105,22 @@ export class ServiceList extends LitElement {
   /** Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute. */
   @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
 
+  /**
+   * Local contacts to add (the town's police municipale, the local victim-support
+   * office…): a list of entries shaped like catalogue entries. Also readable from
+   * a child `<script type="application/json">`. Invalid entries are refused one
+   * by one, with the reason in the console and a notice here.
+   */
+  @property({ attribute: false }) accessor contacts: unknown = undefined;
+
+  private localCache?: LocalContactsSource;
+
+  /** The catalogue with this element's local contacts. */
+  private get data(): CatalogueData {
+    this.localCache = localContactsSource(this, this.contacts, this.localCache, 'service-list');
+    return this.localCache.data;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
@@ -121,8 +138,9 @@ export class ServiceList extends LitElement {
 
   /** Entries chosen by the page author's attributes, before the visitor's filters. */
   private get baseServices(): ServiceEntry[] {
+    const data = this.data;
     const ids = listAttribute(this.services);
-    const known = new Set(getServiceIds());
+    const known = new Set(data.services.map((service) => service.id));
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length) {
       warnOnce(`ids:${unknown.join()}`, `unknown service ids: ${unknown.join(', ')}. Valid ids: ${[...known].join(', ')}.`);
@@ -135,7 +153,7 @@ export class ServiceList extends LitElement {
         `unknown categories: ${unknownCategories.join(', ')}. Valid: ${catalogue.categories.map((c) => c.id).join(', ')}.`,
       );
     }
-    return filterServices({ ids, categories, kinds: listAttribute(this.kind) });
+    return filterServices({ ids, categories, kinds: listAttribute(this.kind) }, data);
   }
 
   private get departmentFilter(): { code?: string; invalid: boolean } {
@@ -153,7 +171,7 @@ export class ServiceList extends LitElement {
         department: this.departmentFilter.code,
         query: this.query,
       },
-      { ...catalogue, services: base },
+      { ...this.data, services: base },
     );
   }
 
@@ -199,6 +217,13 @@ export class ServiceList extends LitElement {
     return this.i18n.render(() => this.renderList());
   }
 
+  private renderUnknownIds(): TemplateResult | typeof nothing {
+    const known = new Set(this.data.services.map((service) => service.id));
+    const unknown = listAttribute(this.services).filter((id) => !known.has(id));
+    if (!unknown.length) return nothing;
+    return html`<p class="notice" part="notice">${msg(str`Identifiants inconnus ignorés : ${unknown.join(', ')}.`, { id: 'list.unknownIds' })}</p>`;
+  }
+
   private renderList(): TemplateResult {
     const locale = this.i18n.locale;
     const base = this.baseServices;
@@ -209,16 +234,7 @@ export class ServiceList extends LitElement {
     if (authorDepartmentInvalid) warnOnce(`department:${this.department}`, `"${this.department}" is not a département code.`);
     return html`<div class="list" part="list">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
-      ${listAttribute(this.services).some((id) => !getServiceIds().includes(id))
-        ? html`<p class="notice" part="notice">
-            ${msg(
-              str`Identifiants inconnus ignorés : ${listAttribute(this.services)
-                .filter((id) => !getServiceIds().includes(id))
-                .join(', ')}.`,
-              { id: 'list.unknownIds' },
-            )}
-          </p>`
-        : nothing}
+      ${this.renderUnknownIds()} ${this.localCache?.notice ?? nothing}
       ${this.noSearch && this.noFilters
         ? nothing
         : html`<div class="controls" part="controls">
@@ -298,6 +314,7 @@ export class ServiceList extends LitElement {
                     .theme=${this.theme}
                     ?new-window=${this.newWindow}
                     .strings=${this.strings}
+                    .data=${this.data}
                   ></service-card>
                 </li>`,
             )}

@@ -1,0 +1,49 @@
+import { html, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
+import { catalogue } from '../../catalogue/catalogue.js';
+import { formatProblem } from '../../catalogue/check.js';
+import { parseLocalContacts, withLocalContacts } from '../../catalogue/local-contacts.js';
+import type { CatalogueData } from '../../catalogue/types.js';
+
+export interface LocalContactsSource {
+  /** What the contacts were read from, to know when to read again. */
+  readonly key: unknown;
+  readonly data: CatalogueData;
+  readonly refused: number;
+  /** A short notice for the page author when entries were refused. */
+  readonly notice?: TemplateResult;
+}
+
+const reported = new Set<string>();
+
+/**
+ * The catalogue with an element's local contacts: from its `contacts`
+ * property, else from a child `<script type="application/json">`. Parsed once
+ * per input; refused entries are reported in the console once.
+ */
+export function localContactsSource(host: HTMLElement, property: unknown, cached: LocalContactsSource | undefined, tag: string): LocalContactsSource {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  const key = property ?? script?.textContent ?? null;
+  if (cached && cached.key === key) return cached;
+  if (key === null) return { key, data: catalogue, refused: 0 };
+  const { entries, problems } = parseLocalContacts(key, catalogue);
+  if (problems.length) {
+    const report = problems.map(formatProblem).join('\n  ');
+    if (!reported.has(report)) {
+      reported.add(report);
+      console.warn(`[guichet-securite] <${tag}>: local contacts refused:\n  ${report}`);
+    }
+  }
+  const refused = problems.length;
+  return {
+    key,
+    data: withLocalContacts(catalogue, entries),
+    refused,
+    notice: refused
+      ? html`<p class="notice" part="notice">
+          ${msg(str`${refused} contact(s) local(aux) refusé(s) : la console du navigateur dit pourquoi.`, { id: 'local.refused' })}
+        </p>`
+      : undefined,
+  };
+}
