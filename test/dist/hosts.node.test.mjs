@@ -192,3 +192,46 @@ test('right-to-left host: the layout mirrors', async () => {
   assert.ok(m.exitLeft < m.width / 2, 'the fixed quick exit sits at the inline end, on the left');
   await page.close();
 });
+
+test('fallback content: replaced on upgrade without a layout shift over 0.05', async (t) => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844 });
+  await page.evaluateOnNewDocument(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${server.url}/demo/hosts/fallback.html`, { waitUntil: 'networkidle0' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const state = await page.evaluate(() => ({
+    cls: window.__cls,
+    upgraded: !!document.querySelector('report-finder').shadowRoot?.querySelector('#step-heading'),
+    fallbackVisible: document.querySelector('service-list ul').getBoundingClientRect().height,
+  }));
+  assert.ok(state.upgraded);
+  assert.equal(state.fallbackVisible, 0, 'the fallback is not shown once the element has rendered');
+  t.diagnostic(`cumulative layout shift ${state.cls.toFixed(4)}`);
+  assert.ok(state.cls < 0.05, `cumulative layout shift ${state.cls}`);
+  await page.close();
+});
+
+test('no script: the fallback links are there and usable', async () => {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (request.url().includes('guichet-securite.min.js') ? request.abort() : request.continue()));
+  await page.goto(`${server.url}/demo/hosts/fallback.html`, { waitUntil: 'networkidle0' });
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll('report-finder a, service-list a')].filter((a) => a.getBoundingClientRect().height > 0).map((a) => a.getAttribute('href')),
+  );
+  assert.deepEqual(links, [
+    'tel:17',
+    'tel:112',
+    'tel:114',
+    'https://masecurite.interieur.gouv.fr',
+    'https://plainte-en-ligne.masecurite.interieur.gouv.fr',
+    'https://www.internet-signalement.gouv.fr',
+    'https://17cyber.gouv.fr',
+  ]);
+  await page.close();
+});
