@@ -235,3 +235,28 @@ test('no script: the fallback links are there and usable', async () => {
   ]);
   await page.close();
 });
+
+for (const framework of ['react', 'vue']) {
+  test(`${framework} host: properties set by the framework, events received by it`, async () => {
+    const { page, errors } = await open(`/demo/hosts/frameworks/${framework}.html`);
+    await page.waitForFunction(() => document.querySelector('report-finder')?.shadowRoot?.querySelector('.option'));
+    const before = await page.evaluate(() => {
+      const finder = document.querySelector('report-finder');
+      return {
+        strings: finder.strings,
+        heading: finder.shadowRoot.querySelector('#step-heading').textContent,
+        list: document.querySelector('service-list').shadowRoot.querySelectorAll('service-card').length,
+      };
+    });
+    assert.deepEqual(errors, []);
+    assert.equal(before.heading, 'Quelle démarche voulez-vous faire ?');
+    assert.ok(before.strings && Object.values(before.strings)[0].startsWith('Recommencer ('), 'strings set as a property');
+    assert.equal(before.list, 2);
+    await page.evaluate(() => document.querySelector('report-finder').shadowRoot.querySelectorAll('.option')[1].click());
+    await page.waitForFunction(() => document.querySelector('#outcome').textContent !== '');
+    assert.equal(await page.evaluate(() => document.querySelector('#outcome').textContent), 'licence-points: mes-points-permis');
+    const restart = await page.evaluate(() => [...document.querySelector('report-finder').shadowRoot.querySelectorAll('.nav .button')].map((b) => b.textContent.trim()));
+    assert.ok(restart.some((text) => text.startsWith('Recommencer (')), 'the framework’s strings are used');
+    await page.close();
+  });
+}
