@@ -140,7 +140,7 @@ function entry(value: unknown, index: number, known: { ids: Set<string>; kinds: 
   };
   if (!access.website && !access.chat && !access.phones?.length && !access.email) throw new Refused('access', 'needs a website, chat, phone or e-mail');
   const checked = own(value, 'checked');
-  if (checked !== undefined && (typeof checked !== 'string' || !DATE.test(checked) || checked > today)) {
+  if (checked !== undefined && checked !== '' && (typeof checked !== 'string' || !DATE.test(checked) || checked > today)) {
     throw new Refused('checked', 'must be a date (YYYY-MM-DD), not in the future');
   }
   const sources = list(own(value, 'sources'), 'sources', (item, where): Source => {
@@ -168,6 +168,10 @@ function entry(value: unknown, index: number, known: { ids: Set<string>; kinds: 
     sources,
     checked: typeof checked === 'string' ? checked : '',
     local: true,
+    outcomes: list(own(value, 'outcomes'), 'outcomes', (item, where) => {
+      if (typeof item !== 'string' || !ID.test(item)) throw new Refused(where, 'must be a finder outcome id');
+      return item;
+    }),
   } as ServiceEntry;
 }
 

@@ -93,6 +93,8 @@ export interface ServiceEntry {
   readonly reviewNotes?: string;
   /** Added by the page (a local contact), not part of the shipped catalogue. */
   readonly local?: boolean;
+  /** For a local contact: ids of the finder outcomes it should appear with. */
+  readonly outcomes?: readonly string[];
 }
 
 export interface CatalogueData {

@@ -330,3 +330,37 @@ describe('<report-finder> accessibility at every step', () => {
     });
   }
 });
+
+describe('<report-finder> with local contacts', () => {
+  const local = {
+    id: 'france-victimes-exempleville',
+    kind: 'phone-line',
+    categories: ['help-support'],
+    name: 'Association d’aide aux victimes d’Exempleville',
+    summary: 'Accueil et accompagnement des victimes.',
+    access: { phones: [{ number: '+33199000001', display: '01 99 00 00 01' }] },
+    outcomes: ['violence-victim', 'complaint-in-person'],
+  };
+
+  it('shows the contacts mapped to an outcome under "Près de chez vous", and in the catalogue', async () => {
+    const el = await renderMarkup<ReportFinder>(
+      `<report-finder start="violence"><script type="application/json" data-contacts>${JSON.stringify([local])}</script></report-finder>`,
+    );
+    expect(heading(el)).to.contain('Qui êtes-vous');
+    await click(el, 'La victime, majeure');
+    expect(shadowText(el)).to.contain('Près de chez vous');
+    const card = el.shadowRoot!.querySelector('service-card[service="france-victimes-exempleville"]')!;
+    expect(card).to.exist;
+    expect(card.shadowRoot!.querySelector('#title')!.textContent).to.contain('Exempleville');
+    Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.link-button')).find((b) => b.textContent!.includes('voir tous les services'))!.click();
+    await settle(el);
+    const list = el.shadowRoot!.querySelector('service-list')!;
+    expect(list.shadowRoot!.querySelector('service-card')!.getAttribute('service')).to.equal('france-victimes-exempleville');
+  });
+
+  it('keeps the tree from a plain JSON script and the contacts from data-contacts apart', async () => {
+    const el = await renderMarkup<ReportFinder>(`<report-finder start="theft"><script type="application/json" data-contacts>[{"id":"x"}]</script></report-finder>`);
+    expect(heading(el)).to.contain('Savez-vous qui');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('refusé');
+  });
+});

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import { getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
-import type { Locale } from '../../catalogue/types.js';
+import type { CatalogueData, Locale } from '../../catalogue/types.js';
+import { localContactsSource, type LocalContactsSource } from '../shared/local-contacts.js';
 import { finder as builtInFinder } from '../../finder/finder.js';
 import { CONTINUE, decodeAnswers, encodeAnswers, resolveStart, walk, type FinderState } from '../../finder/engine.js';
 import { checkFinder, formatFinderProblem } from '../../finder/check.js';
@@ -101,6 +102,21 @@ export class ReportFinder extends LitElement {
   @property({ attribute: false }) accessor answers: FinderAnswer[] = [];
 
   /**
+   * Local contacts (as for `<service-list>`); those whose `outcomes` name an
+   * outcome appear with it, under "Near you". Also readable from a child
+   * `<script type="application/json" data-contacts>`.
+   */
+  @property({ attribute: false }) accessor contacts: unknown = undefined;
+
+  private localCache?: LocalContactsSource;
+
+  /** The catalogue with this finder's local contacts. */
+  private get catalogueData(): CatalogueData {
+    this.localCache = localContactsSource(this, this.contacts, this.localCache, 'report-finder');
+    return this.localCache.data;
+  }
+
+  /**
    * A decision tree to use instead of the built-in one (same shape as
    * `data/finder.json`). Also readable from a child
    * `<script type="application/json">`. An invalid tree is refused: the
@@ -153,7 +169,7 @@ export class ReportFinder extends LitElement {
 
   /** The tree in use and its problems (none for the built-in tree). */
   private get source(): TreeSource {
-    const script = this.querySelector('script[type="application/json"]');
+    const script = this.querySelector(':scope > script[type="application/json"]:not([data-contacts])');
     const key = this.tree ?? script?.textContent ?? builtInFinder;
     if (this.cachedSource?.key === key) return this.cachedSource.source;
     let source: TreeSource;
@@ -257,6 +273,8 @@ export class ReportFinder extends LitElement {
 
   private renderFinder(): TemplateResult {
     const locale = this.i18n.locale;
+    // Read the local contacts first, so their notice can show.
+    void this.catalogueData;
     const { data, problems } = this.source;
     const strip = html`<emergency-numbers
       variant="compact"
@@ -283,6 +301,7 @@ export class ReportFinder extends LitElement {
           </p>`
         : nothing}
       ${strip}
+      ${this.localCache?.notice ?? nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${state.position.kind === 'question'
         ? this.renderQuestion(state, state.position.question, locale)
@@ -347,9 +366,10 @@ export class ReportFinder extends LitElement {
   }
 
   private renderCards(ids: readonly string[], variant: 'full' | 'compact', level: number): TemplateResult {
+    const data = this.catalogueData;
     return html`<ul class="cards">
       ${ids
-        .filter((id) => getService(id))
+        .filter((id) => getService(id, data))
         .map(
           (id) =>
             html`<li>
@@ -360,6 +380,7 @@ export class ReportFinder extends LitElement {
                 .theme=${this.theme}
                 ?new-window=${this.newWindow}
                 .strings=${this.strings}
+                .data=${data}
               ></service-card>
             </li>`,
         )}
@@ -398,6 +419,7 @@ export class ReportFinder extends LitElement {
           : msg('Le service à utiliser', { id: 'finder.servicesOne' }),
         this.renderCards(outcome.services, 'full', cardLevel),
       )}
+      ${this.renderNearYou(outcome, section, cardLevel)}
       ${outcome.advice.length
         ? section(
             msg('Conseils', { id: 'finder.advice' }),
@@ -431,8 +453,27 @@ export class ReportFinder extends LitElement {
     </div>`;
   }
 
+  private renderNearYou(outcome: FinderOutcome, section: (title: string, content: unknown) => TemplateResult, level: number): TemplateResult | typeof nothing {
+    const local = this.catalogueData.services.filter((service) => service.local && service.outcomes?.includes(outcome.id));
+    if (!local.length) return nothing;
+    return section(
+      msg('Près de chez vous', { id: 'finder.nearYou' }),
+      this.renderCards(
+        local.map((service) => service.id),
+        'compact',
+        level,
+      ),
+    );
+  }
+
   private renderCatalogue(): TemplateResult {
-    return html`<service-list .headingLevel=${Math.min(6, clampHeadingLevel(this.headingLevel, 2) + 2)} .theme=${this.theme} ?new-window=${this.newWindow} .strings=${this.strings}></service-list>`;
+    return html`<service-list
+      .headingLevel=${Math.min(6, clampHeadingLevel(this.headingLevel, 2) + 2)}
+      .theme=${this.theme}
+      ?new-window=${this.newWindow}
+      .strings=${this.strings}
+      .contacts=${this.catalogueData.services.filter((service) => service.local)}
+    ></service-list>`;
   }
 }
 

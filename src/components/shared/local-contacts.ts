@@ -19,11 +19,15 @@ const reported = new Set<string>();
 
 /**
  * The catalogue with an element's local contacts: from its `contacts`
- * property, else from a child `<script type="application/json">`. Parsed once
+ * property, else from a child `<script type="application/json" data-contacts>`
+ * (for a list or a card, any child JSON script). Parsed once
  * per input; refused entries are reported in the console once.
  */
 export function localContactsSource(host: HTMLElement, property: unknown, cached: LocalContactsSource | undefined, tag: string): LocalContactsSource {
-  const script = host.querySelector(':scope > script[type="application/json"]');
+  // `data-contacts` marks the list of contacts; a list or card also takes a plain JSON script.
+  const script =
+    host.querySelector(':scope > script[type="application/json"][data-contacts]') ??
+    (tag === 'report-finder' ? null : host.querySelector(':scope > script[type="application/json"]'));
   const key = property ?? script?.textContent ?? null;
   if (cached && cached.key === key) return cached;
   if (key === null) return { key, data: catalogue, refused: 0 };
