@@ -101,9 +101,10 @@ test('a tag taken by another library: one warning, the other elements still work
   await page.close();
 });
 
-for (const how of ['pointer', 'keyboard']) {
+for (const how of ['pointer', 'touch', 'keyboard']) {
   test(`quick exit by ${how}: leaves, and the browser's Back does not return to the page`, async () => {
     const page = await browser.newPage();
+    if (how === 'touch') await page.setViewport({ width: 390, height: 844, hasTouch: true, isMobile: true });
     await page.goto(`${server.url}/qe-start.html`);
     await page.goto(`${server.url}/qe-page.html`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('quick-exit')?.shadowRoot?.querySelector('[part="button"]'));
@@ -111,6 +112,12 @@ for (const how of ['pointer', 'keyboard']) {
     if (how === 'pointer') {
       const button = await page.evaluateHandle(() => document.querySelector('quick-exit').shadowRoot.querySelector('[part="button"]'));
       await button.click();
+    } else if (how === 'touch') {
+      const box = await page.evaluate(() => {
+        const rect = document.querySelector('quick-exit').shadowRoot.querySelector('[part="button"]').getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      });
+      await page.touchscreen.tap(box.x, box.y);
     } else {
       for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
     }
