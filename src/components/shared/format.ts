@@ -50,7 +50,7 @@ function describeDays(days: number[], locale: Locale): string {
 
 /** Published hours in words, e.g. "du lundi au vendredi, de 09:00 à 18:00". */
 export function describeHours(hours: Hours, locale: Locale): string {
-  if ('always' in hours) return msg('24 h/24, 7 j/7', { id: 'hours.always' });
+  if ('always' in hours) return msg('24 h/24, 7 j/7', { id: 'hours.always' });
   return groupWeeklyHours(hours.weekly)
     .map((group) => {
       const days = describeDays(group.days, locale);
