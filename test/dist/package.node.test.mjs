@@ -1,0 +1,45 @@
+// What `npm pack` would publish: the files a consumer needs, and nothing else.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+
+test('npm pack contains the entry points, types, drop-in, manifest and data, and nothing else', () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+  const files = report.files.map((file) => file.path);
+  for (const needed of [
+    'package.json',
+    'README.md',
+    'custom-elements.json',
+    'data/catalogue.json',
+    'data/catalogue.schema.json',
+    'data/finder.json',
+    'data/finder.schema.json',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/define/service-card.js',
+    'dist/define/report-finder.js',
+    'dist/define/quick-exit.js',
+    'dist/guichet-securite.min.js',
+    'dist/guichet-securite.min.js.map',
+    `dist/guichet-securite-${pkg.version}.min.js`,
+  ]) {
+    assert.ok(files.includes(needed), `missing ${needed}`);
+  }
+  const unwanted = files.filter((file) => /^(src|test|demo|scripts|docs|xliff|\.ci)\//.test(file) || file.startsWith('dist/hosts/') || /\.examples\./.test(file));
+  assert.deepEqual(unwanted, []);
+  for (const target of Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))) {
+    if (target.includes('*')) continue;
+    assert.ok(files.includes(target.replace(/^\.\//, '')), `export target ${target} is packed`);
+  }
+});
+
+test('the SRI hash written by the build matches the drop-in', () => {
+  const file = readFileSync(new URL(`dist/guichet-securite-${pkg.version}.min.js`, root));
+  const expected = `sha384-${createHash('sha384').update(file).digest('base64')}`;
+  assert.equal(readFileSync(new URL(`dist/guichet-securite-${pkg.version}.min.js.sri`, root), 'utf8').trim(), expected);
+});

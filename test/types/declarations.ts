@@ -1,0 +1,44 @@
+// Type-level tests, checked by `npm run typecheck`: the tag and event maps give
+// TypeScript users the right types without casts. A wrong type fails the build.
+import type {
+  EmergencyNumbers,
+  GuichetFinderOutcomeEvent,
+  GuichetLinkFollowEvent,
+  GuichetQuickExitEvent,
+  QuickExit,
+  ReportFinder,
+  ServiceCard,
+  ServiceList,
+} from '../../src/index.js';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function assertType<T extends true>(): T | void {}
+
+export function queries(root: Document): void {
+  const created = root.createElement('report-finder');
+  const card = root.querySelector('service-card');
+  const list = root.querySelector('service-list');
+  const numbers = root.querySelector('emergency-numbers');
+  const exit = root.querySelector('quick-exit');
+  assertType<Equal<typeof created, ReportFinder>>();
+  assertType<Equal<typeof card, ServiceCard | null>>();
+  assertType<Equal<typeof list, ServiceList | null>>();
+  assertType<Equal<typeof numbers, EmergencyNumbers | null>>();
+  assertType<Equal<typeof exit, QuickExit | null>>();
+}
+assertType<Equal<HTMLElementEventMap['guichet-finder-outcome'], GuichetFinderOutcomeEvent>>();
+assertType<Equal<HTMLElementEventMap['guichet-link-follow'], GuichetLinkFollowEvent>>();
+assertType<Equal<HTMLElementEventMap['guichet-quick-exit'], GuichetQuickExitEvent>>();
+
+export function usage(finder: ReportFinder): string[] {
+  finder.start = 'violence';
+  finder.history = true;
+  finder.addEventListener('guichet-finder-outcome', (event) => {
+    // `event.detail` is typed: no cast.
+    const ids: readonly string[] = event.detail.serviceIds;
+    void ids;
+  });
+  // @ts-expect-error — start is a string, not a number.
+  finder.start = 42;
+  return [finder.start];
+}
