@@ -14,7 +14,7 @@ import type {
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): T | void {}
 
-export function queries(root: Document): void {
+export function queries(root: Document): unknown[] {
   const created = root.createElement('report-finder');
   const card = root.querySelector('service-card');
   const list = root.querySelector('service-list');
@@ -25,6 +25,7 @@ export function queries(root: Document): void {
   assertType<Equal<typeof list, ServiceList | null>>();
   assertType<Equal<typeof numbers, EmergencyNumbers | null>>();
   assertType<Equal<typeof exit, QuickExit | null>>();
+  return [created, card, list, numbers, exit];
 }
 assertType<Equal<HTMLElementEventMap['guichet-finder-outcome'], GuichetFinderOutcomeEvent>>();
 assertType<Equal<HTMLElementEventMap['guichet-link-follow'], GuichetLinkFollowEvent>>();
