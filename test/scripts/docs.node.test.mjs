@@ -36,3 +36,9 @@ test('docs/finder-tree.md is what the data generates', async () => {
   const result = spawnSync(process.execPath, [new URL('../../scripts/finder-docs.mjs', import.meta.url).pathname, '--check'], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
 });
+
+test('docs/api.md and the editor data (VS Code, JetBrains) are what the manifest generates', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const result = spawnSync(process.execPath, [new URL('../../scripts/api-docs.mjs', import.meta.url).pathname, '--check'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+});
