@@ -6,8 +6,10 @@ export default {
     {
       // Events dispatched as `new GuichetXEvent(...)` are documented with @fires;
       // the analyzer also records them without a name. Keep the documented ones.
-      name: 'drop-unnamed-events',
+      name: 'tidy-manifest',
       packageLinkPhase({ customElementsManifest }) {
+        // Modules in path order, whatever order the file system lists them in, so the manifest is reproducible.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);

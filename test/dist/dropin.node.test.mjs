@@ -2,8 +2,8 @@
 // Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
 import { startServer } from '../../scripts/static-server.mjs';
+import { answerFinderAndSearch, launchBrowser } from './browser.mjs';
 
 const script = '<script src="/dist/guichet-securite.min.js"></script>';
 const pages = {
@@ -30,10 +30,7 @@ before(async () => {
   server = await startServer(pages);
   // quick-exit accepts http: only on this machine; give it the server's full address.
   pages['/qe-page.html'] = pages['/qe-page.html'].replace('href="/qe-landing.html"', `href="${server.url}/qe-landing.html"`);
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
@@ -136,16 +133,8 @@ test('privacy: no network request, no cookie, no storage, no global but GuichetS
   await page.goto(`${server.url}/privacy.html`, { waitUntil: 'networkidle0' });
   const afterLoad = requests.length;
   // Use everything a visitor would: answer the finder, search the list, open details.
+  await answerFinderAndSearch(page, 'arnaque', 800);
   await page.evaluate(async () => {
-    const finder = document.querySelector('report-finder');
-    for (const position of [1, 1, 0, 0]) {
-      finder.shadowRoot.querySelectorAll('.option')[position].click();
-      await finder.updateComplete;
-    }
-    const input = document.querySelector('service-list').shadowRoot.querySelector('#search');
-    input.value = 'arnaque';
-    input.dispatchEvent(new Event('input'));
-    await new Promise((resolve) => setTimeout(resolve, 800));
     document.querySelector('service-list').shadowRoot.querySelector('service-card').shadowRoot.querySelector('.more').click();
     await new Promise((resolve) => setTimeout(resolve, 100));
   });

@@ -1,17 +1,14 @@
 // The built drop-in on the hostile host pages of demo/hosts/, in Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
 import { startServer } from '../../scripts/static-server.mjs';
+import { answerFinderAndSearch, launchBrowser } from './browser.mjs';
 
 let server;
 let browser;
 before(async () => {
   server = await startServer();
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
@@ -45,17 +42,7 @@ test('strict CSP and Trusted Types: no violation, everything renders and works',
   const { page, errors, response } = await open('/demo/hosts/strict-csp.html');
   assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
   // Use the finder and the list under the policy.
-  await page.evaluate(async () => {
-    const finder = document.querySelector('report-finder');
-    for (const position of [1, 1, 0, 0]) {
-      finder.shadowRoot.querySelectorAll('.option')[position].click();
-      await finder.updateComplete;
-    }
-    const input = document.querySelector('service-list').shadowRoot.querySelector('#search');
-    input.value = '3919';
-    input.dispatchEvent(new Event('input'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  });
+  await answerFinderAndSearch(page, '3919', 100);
   const state = await page.evaluate(() => ({
     violations: window.__violations,
     finder: document.querySelector('report-finder').shadowRoot.querySelector('#step-heading').textContent,

@@ -1,0 +1,31 @@
+// Shared by the tests of the built drop-in: Debian's Chromium, and what a visitor does on a page.
+import puppeteer from 'puppeteer-core';
+
+export function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+}
+
+/**
+ * Answers the page's first finder along "not in danger → a scam → entirely online →
+ * a fake shop" and types `query` in the first list's search field.
+ */
+export function answerFinderAndSearch(page, query, settleMs) {
+  return page.evaluate(
+    async (text, wait) => {
+      const finder = document.querySelector('report-finder');
+      for (const position of [1, 1, 0, 0]) {
+        finder.shadowRoot.querySelectorAll('.option')[position].click();
+        await finder.updateComplete;
+      }
+      const input = document.querySelector('service-list').shadowRoot.querySelector('#search');
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    },
+    query,
+    settleMs,
+  );
+}
