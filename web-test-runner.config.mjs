@@ -6,8 +6,8 @@ import { defaultReporter } from '@web/test-runner';
 // Debian's Chromium by default; CHROME_PATH points elsewhere on another machine.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-/** Writes the counts of the run to .test-results/browser.json for the final "N passed, N failed" line. */
-function countReporter() {
+/** Writes the counts of the run to .test-results/<name>.json for the final "N passed, N failed" line. */
+export function countReporter(name = 'browser') {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
@@ -27,7 +27,7 @@ function countReporter() {
         if (!session.passed && (session.errors?.length ?? 0) > 0) failed += 1;
       }
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/browser.json', JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed, failed, skipped }));
     },
   };
 }

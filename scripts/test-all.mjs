@@ -13,6 +13,7 @@ const steps = [
   { name: 'data check', command: 'npm run check:data --silent' },
   { name: 'node tests (scripts, docs)', command: nodeTests('test/scripts/', 'scripts'), counts: 'node', tap: 'scripts' },
   { name: 'browser tests (Chromium, coverage)', command: 'npm run test:browser --silent', counts: 'browser' },
+  { name: 'browser tests (Firefox)', command: 'npm run test:firefox --silent', counts: 'browser-firefox' },
   { name: 'build (npm ESM + drop-in + manifest)', command: 'npm run build --silent' },
   { name: 'drop-in tests (built file, Chromium)', command: nodeTests('test/dist/', 'dist'), counts: 'node', tap: 'dist' },
   { name: 'size budget', command: 'npm run size --silent' },
@@ -29,9 +30,9 @@ for (const step of steps) {
   const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
   const ok = result.status === 0;
   let counted = false;
-  if (step.counts === 'browser') {
+  if (step.counts?.startsWith('browser')) {
     try {
-      const counts = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
+      const counts = JSON.parse(readFileSync(`.test-results/${step.counts}.json`, 'utf8'));
       passed += counts.passed;
       failed += counts.failed;
       // A coverage threshold miss fails the step without failing a test.

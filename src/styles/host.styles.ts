@@ -119,6 +119,8 @@ export const hostStyles = css`
   }
   .button {
     display: inline-flex;
+    flex-wrap: wrap;
+    max-inline-size: 100%;
     align-items: center;
     gap: 0.4em;
     min-height: 2.75em;

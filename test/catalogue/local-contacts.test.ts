@@ -123,7 +123,15 @@ describe('local contacts, checked entry by entry', () => {
   });
 
   it('in a list: valid contacts appear, refused ones are reported, the catalogue stays whole, nothing executes', async () => {
-    const json = JSON.stringify([valid, ...corpus.map(([, input]) => input).filter((input) => input !== undefined)]);
+    // Written by hand for the deeply nested entry: Firefox's JSON.stringify
+    // stops short of 5 000 levels, its JSON.parse does not.
+    const toJson = (input: unknown): string => {
+      if (input && typeof input === 'object' && (input as { id?: unknown }).id === 'a40') {
+        return JSON.stringify({ ...(input as object), summary: '@@' }).replace('"@@"', `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`);
+      }
+      return JSON.stringify(input);
+    };
+    const json = `[${[valid, ...corpus.map(([, input]) => input).filter((input) => input !== undefined)].map(toJson).join(',')}]`;
     const original = console.warn;
     const warnings: string[] = [];
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));

@@ -44,6 +44,9 @@ export const serviceCardStyles = css`
     gap: 0.15em;
   }
   .domain {
+    /* A long address breaks rather than widening the card (Firefox sizes
+       flex items by their longest word). */
+    overflow-wrap: anywhere;
     font-weight: 400;
     font-size: 0.875em;
   }
