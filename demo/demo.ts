@@ -15,10 +15,11 @@ const PAGES: readonly [string, string][] = [
   ['./emergency-numbers.html', '<emergency-numbers>'],
   ['./quick-exit.html', '<quick-exit>'],
   ['./city-hall.html', 'Page de mairie (script unique)'],
+  ['./configurator.html', 'Configurateur'],
 ];
 
 /** The page header every element page shares: navigation, title, language and theme switches. */
-export function renderHeader(title: string): void {
+export function renderHeader(title: string, { switches: withSwitches = true } = {}): void {
   const header = document.createElement('header');
   const nav = document.createElement('nav');
   nav.setAttribute('aria-label', 'Démo');
@@ -46,7 +47,8 @@ export function renderHeader(title: string): void {
     select('lang', 'Langue / Language', [['fr', 'Français'], ['en', 'English']]),
     select('theme', 'Thème / Theme', [['', 'Système / System'], ['light', 'Clair / Light'], ['dark', 'Sombre / Dark']]),
   );
-  header.append(nav, heading, switches);
+  header.append(nav, heading);
+  if (withSwitches) header.append(switches);
   document.body.prepend(header);
 }
 

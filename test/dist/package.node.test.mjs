@@ -43,3 +43,13 @@ test('the SRI hash written by the build matches the drop-in', () => {
   const expected = `sha384-${createHash('sha384').update(file).digest('base64')}`;
   assert.equal(readFileSync(new URL(`dist/guichet-securite-${pkg.version}.min.js.sri`, root), 'utf8').trim(), expected);
 });
+
+test('the README snippet and dist/release.json carry the hash of this build', () => {
+  const file = readFileSync(new URL(`dist/guichet-securite-${pkg.version}.min.js`, root));
+  const integrity = `sha384-${createHash('sha384').update(file).digest('base64')}`;
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const tag = `<script src="https://YOUR-SITE/guichet-securite-${pkg.version}.min.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  assert.ok(readme.includes(tag), `README.md should show ${tag} (run: node scripts/release-files.mjs --readme)`);
+  const release = JSON.parse(readFileSync(new URL('dist/release.json', root), 'utf8'));
+  assert.deepEqual(release, { version: pkg.version, file: `guichet-securite-${pkg.version}.min.js`, integrity });
+});

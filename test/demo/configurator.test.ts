@@ -1,0 +1,236 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/service-card.js';
+import '../../src/define/service-list.js';
+import '../../src/define/report-finder.js';
+import '../../src/define/emergency-numbers.js';
+import '../../src/define/quick-exit.js';
+import {
+  configFromParams,
+  configToParams,
+  contactProblems,
+  contrastProblems,
+  defaultConfig,
+  elementMarkup,
+  snippet,
+  type Config,
+  type Release,
+} from '../../demo/configurator/config.js';
+import { CONTACTS_EXAMPLE, Configurator } from '../../demo/configurator/page.js';
+import { settle } from '../helpers/render.js';
+
+const release: Release = { version: '9.9.9', file: 'guichet-securite-9.9.9.min.js', integrity: 'sha384-AAAA' };
+const config = (patch: Partial<Config>): Config => ({ ...defaultConfig(release), ...patch });
+const parse = (markup: string) => document.createRange().createContextualFragment(markup);
+
+describe('configurator model', () => {
+  it('writes a snippet: versioned script with its hash, the element, fallback links', () => {
+    const text = snippet(config({ element: 'service-list', categories: ['report-crime'], department: '35', lang: 'en' }), release);
+    expect(text.split('\n')[0]).to.equal('<script src="/guichet-securite-9.9.9.min.js" integrity="sha384-AAAA" crossorigin="anonymous"></script>');
+    const list = parse(text).querySelector('service-list')!;
+    expect(list.getAttribute('category')).to.equal('report-crime');
+    expect(list.getAttribute('department')).to.equal('35');
+    expect(list.getAttribute('lang')).to.equal('en');
+    const links = Array.from(list.querySelectorAll('a')).map((link) => link.getAttribute('href'));
+    expect(links).to.include('https://plainte-en-ligne.masecurite.interieur.gouv.fr');
+    expect(links).not.to.include('https://www.internet-signalement.gouv.fr'); // another category
+  });
+
+  it('gives each element fallback content that works without the script', () => {
+    const finder = parse(elementMarkup(config({ element: 'report-finder', start: 'violence' }))).querySelector('report-finder')!;
+    expect(finder.getAttribute('start')).to.equal('violence');
+    expect(Array.from(finder.querySelectorAll('a')).map((link) => link.getAttribute('href'))).to.include.members(['tel:17', 'tel:112', 'tel:114']);
+    const card = parse(elementMarkup(config({ element: 'service-card', service: 'perceval', compact: true }))).querySelector('service-card')!;
+    expect(card.getAttribute('variant')).to.equal('compact');
+    expect(card.querySelector('a')!.textContent).to.contain('PERCEVAL');
+    const numbers = parse(elementMarkup(config({ element: 'emergency-numbers', lines: ['violences-femmes-info-3919'] }))).querySelector('emergency-numbers')!;
+    expect(numbers.getAttribute('lines')).to.equal('violences-femmes-info-3919');
+    expect(numbers.querySelector('a[href="tel:3919"]')).to.exist;
+    const exit = parse(elementMarkup(config({ element: 'quick-exit', exitHref: 'https://meteofrance.com', fixed: true }))).querySelector('quick-exit')!;
+    expect(exit.getAttribute('href')).to.equal('https://meteofrance.com');
+    expect(exit.hasAttribute('fixed')).to.be.true;
+    expect(exit.querySelector('a')!.getAttribute('href')).to.equal('https://meteofrance.com');
+  });
+
+  it('round-trips through the URL, keeping only what differs from the defaults', () => {
+    const chosen = config({
+      element: 'report-finder',
+      start: 'scam',
+      history: true,
+      theme: 'dark',
+      colors: { accent: '#8a1538' },
+      font: "'Fira Sans', sans-serif",
+      contacts: CONTACTS_EXAMPLE,
+      scriptUrl: 'https://static.example.org/js/guichet.js',
+    });
+    const params = configToParams(chosen, release);
+    expect(params.has('service')).to.be.false;
+    const { config: read, ignored } = configFromParams(new URLSearchParams(params.toString()), release);
+    expect(read).to.deep.equal(chosen);
+    expect(ignored).to.deep.equal([]);
+  });
+
+  it('drops unknown or dangerous values from a shared link and names them', () => {
+    const params = new URLSearchParams({
+      element: 'script',
+      services: 'perceval,nope',
+      start: 'everywhere',
+      'color-accent': 'red;background:url(x)',
+      font: 'x}</style><script>alert(1)</script>',
+      script: 'javascript:alert(1)',
+      exit: 'http://example.org',
+      department: '999',
+    });
+    const { config: read, ignored } = configFromParams(params, release);
+    expect(read.element).to.equal('service-list');
+    expect(read.services).to.deep.equal(['perceval']);
+    expect(read.start).to.equal('');
+    expect(read.colors).to.deep.equal({});
+    expect(read.font).to.equal('');
+    expect(read.scriptUrl).to.equal('/guichet-securite-9.9.9.min.js');
+    expect(read.exitHref).to.equal('https://www.service-public.gouv.fr');
+    expect(read.department).to.equal('');
+    expect(ignored.sort()).to.deep.equal(['color-accent', 'department', 'element', 'exit', 'font', 'script', 'services', 'start']);
+  });
+
+  it('keeps local contacts inside their script, whatever they contain', () => {
+    const hostile = JSON.stringify([{ id: 'x', name: '</script><img src=x onerror="window.__pwned=1">' }]);
+    const fragment = parse(elementMarkup(config({ element: 'service-list', contacts: hostile })));
+    const script = fragment.querySelector('script[data-contacts]')!;
+    expect(JSON.parse(script.textContent!)).to.deep.equal(JSON.parse(hostile));
+    expect(fragment.querySelector('img')).to.equal(null);
+    // Not an element that reads contacts: none in the snippet.
+    expect(elementMarkup(config({ element: 'quick-exit', contacts: hostile }))).not.to.contain('<script');
+  });
+
+  it('reports contacts the element would refuse and colours below AA', () => {
+    expect(contactProblems(config({ contacts: '{oops' }))[0]).to.contain('not valid JSON');
+    expect(contactProblems(config({ contacts: CONTACTS_EXAMPLE }))).to.deep.equal([]);
+    // A dark red accent passes in the light theme, not in the dark one (on the dark background, and under the dark theme's dark text on the accent).
+    expect(contrastProblems(config({ theme: 'light', colors: { accent: '#8a1538' } }))).to.deep.equal([]);
+    expect(contrastProblems(config({ colors: { accent: '#8a1538' } })).map((item) => [item.theme, ...item.pair])).to.deep.equal([
+      ['dark', 'accent', 'background'],
+      ['dark', 'on-accent', 'accent'],
+    ]);
+    const low = contrastProblems(config({ theme: 'light', colors: { text: '#999999' } }));
+    expect(low.map((item) => item.pair)).to.deep.equal([['text', 'background']]);
+    expect(low[0].ratio).to.be.closeTo(2.85, 0.01);
+  });
+});
+
+describe('configurator page', () => {
+  let params: URLSearchParams;
+  let copied: string[];
+  const mount = async (initial = '') => {
+    params = new URLSearchParams(initial);
+    copied = [];
+    const root = await fixture<HTMLElement>('<div></div>');
+    const configurator = new Configurator(root, {
+      release,
+      url: { read: () => params, write: (next) => (params = next) },
+      copy: async (text) => {
+        copied.push(text);
+      },
+    });
+    await settle(root);
+    return { root, configurator };
+  };
+  const q = <T extends Element>(root: Element, selector: string) => root.querySelector<T>(selector)!;
+
+  it('opens on a shared configuration, and says what it ignored', async () => {
+    const { root } = await mount('element=service-card&service=thesee&compact=1&theme=nope');
+    expect(q<HTMLInputElement>(root, 'input[value="service-card"]').checked).to.be.true;
+    expect(q<HTMLSelectElement>(root, '#service').value).to.equal('thesee');
+    expect(q(root, '#preview-stage service-card').getAttribute('service')).to.equal('thesee');
+    expect(q(root, '[role="status"].notice').textContent).to.contain('theme');
+  });
+
+  it('follows the form: preview, snippet and URL change together', async () => {
+    const { root, configurator } = await mount();
+    q<HTMLInputElement>(root, 'input[value="report-finder"]').click();
+    const start = q<HTMLSelectElement>(root, '#start');
+    start.value = 'violence';
+    start.dispatchEvent(new Event('change'));
+    const accent = q<HTMLInputElement>(root, '#color-accent');
+    accent.value = '#8a1538';
+    accent.dispatchEvent(new Event('input'));
+    await settle(root);
+    expect(params.get('element')).to.equal('report-finder');
+    expect(params.get('start')).to.equal('violence');
+    expect(params.get('color-accent')).to.equal('#8a1538');
+    const finder = q<HTMLElement>(root, '#preview-stage report-finder');
+    expect(finder.getAttribute('start')).to.equal('violence');
+    expect(getComputedStyle(finder).getPropertyValue('--guichet-color-accent').trim()).to.equal('#8a1538');
+    expect(q(root, '#snippet').textContent).to.equal(configurator.snippet);
+    expect(configurator.snippet).to.contain('<report-finder start="violence" style="--guichet-color-accent: #8a1538">');
+    expect(q(root, '#style-rule').textContent).to.contain('report-finder {');
+  });
+
+  it('keeps an invalid typed value, marks it, and leaves the snippet valid', async () => {
+    const { root, configurator } = await mount('element=quick-exit');
+    const exit = q<HTMLInputElement>(root, '#exit');
+    exit.focus();
+    exit.select();
+    await sendKeys({ type: 'http://example.org' });
+    await settle(root);
+    expect(exit.value).to.equal('http://example.org');
+    expect(exit.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(root, '#exit-help').textContent).to.contain('Valeur refusée');
+    expect(configurator.snippet).not.to.contain('http://example.org');
+    await sendKeys({ press: 'Backspace' });
+    exit.select();
+    await sendKeys({ type: 'https://meteofrance.com' });
+    await settle(root);
+    expect(exit.getAttribute('aria-invalid')).to.equal('false');
+    expect(configurator.snippet).to.contain('href="https://meteofrance.com"');
+  });
+
+  it('copies the snippet and announces it', async () => {
+    const { root, configurator } = await mount('element=emergency-numbers&lines=violences-femmes-info-3919');
+    q<HTMLButtonElement>(root, '#copy').click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(root);
+    expect(copied).to.deep.equal([configurator.snippet]);
+    expect(q(root, '#status').textContent).to.contain('Code copié');
+  });
+
+  it('shows the contacts the element would refuse, and an example that passes', async () => {
+    const { root } = await mount('element=service-list');
+    const area = q<HTMLTextAreaElement>(root, '#contacts');
+    area.value = '[{"id":"x"}]';
+    area.dispatchEvent(new Event('input'));
+    await settle(root);
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(root, '#contacts-problems').textContent).to.contain('x:');
+    q<HTMLButtonElement>(root, '#contacts-example').click();
+    await settle(root);
+    expect(q<HTMLTextAreaElement>(root, '#contacts').getAttribute('aria-invalid')).to.equal('false');
+    const list = q<HTMLElement>(root, '#preview-stage service-list');
+    await settle(list);
+    expect(list.shadowRoot!.querySelector('service-card[service="police-municipale-exempleville"]')).to.exist;
+  });
+
+  it('the preview quick exit does not leave the page', async () => {
+    const { root } = await mount('element=quick-exit');
+    const exit = q<HTMLElement>(root, '#preview-stage quick-exit');
+    await settle(exit);
+    let left = false;
+    exit.addEventListener('guichet-quick-exit', (event) => {
+      left = true;
+      event.preventDefault();
+    });
+    exit.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!.click();
+    await settle(root);
+    expect(left).to.be.false;
+    expect(document.body.style.visibility).to.equal('');
+    expect(q(root, '#status').textContent).to.contain('Aperçu');
+  });
+
+  for (const element of ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit']) {
+    it(`has no axe violation (${element}, with colours and contacts)`, async () => {
+      const { root } = await mount(`element=${element}&color-accent=%238a1538&contacts=${encodeURIComponent(CONTACTS_EXAMPLE)}`);
+      await settle(root);
+      await expect(root).to.be.accessible();
+    });
+  }
+});
