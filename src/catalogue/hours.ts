@@ -1,20 +1,31 @@
 import type { Hours, WeeklyRange } from './types.js';
 
-/** The weekday (1 = Monday … 7 = Sunday) and minutes since midnight of an instant, in Europe/Paris time. */
-let parisFormat: Intl.DateTimeFormat | undefined;
+/** 01:00 UTC on the last Sunday of a month (0-based) of a year, in milliseconds. */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0, 1));
+  return last.getTime() - last.getUTCDay() * 86_400_000;
+}
 
+/**
+ * Paris's offset from UTC at an instant, in minutes: +120 (summer time) from
+ * 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+ * October, +60 otherwise — the EU rule (Directive 2000/84/EC), in force since
+ * 1996. Computed rather than asked of `Intl` with `timeZone: 'Europe/Paris'`,
+ * whose first use loads time-zone data and cost about 20 ms of main thread
+ * (80 ms on a slow phone) before the first card could show "open now". A test
+ * checks every hour of several years against `Intl`, so a change of the rule
+ * in the browsers' time-zone data would be noticed.
+ */
+export function parisOffsetMinutes(date: Date): number {
+  const year = date.getUTCFullYear();
+  const time = date.getTime();
+  return time >= lastSundayAt1Utc(year, 2) && time < lastSundayAt1Utc(year, 9) ? 120 : 60;
+}
+
+/** The weekday (1 = Monday … 7 = Sunday) and minutes since midnight of an instant, in Europe/Paris time. */
 export function parisClock(date: Date): { day: number; minutes: number } {
-  parisFormat ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts = parisFormat.formatToParts(date);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
-  return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
+  const local = new Date(date.getTime() + parisOffsetMinutes(date) * 60_000);
+  return { day: local.getUTCDay() || 7, minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 
 function toMinutes(time: string): number {
@@ -53,7 +64,7 @@ export function groupWeeklyHours(weekly: readonly WeeklyRange[]): HoursGroup[] {
     groups.set(key, group);
   }
   return [...groups.values()]
-    .map((group) => ({ days: group.days, ranges: group.ranges.sort((a, b) => a[0].localeCompare(b[0])) }))
+    .map((group) => ({ days: group.days, ranges: group.ranges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) }))
     .sort((a, b) => a.days[0] - b.days[0]);
 }
 

