@@ -6,6 +6,7 @@
 // Prints medians. A script, not a test: timings vary from machine to machine.
 // Usage: npm run build && node scripts/bench-finder.mjs [runs]
 import puppeteer from 'puppeteer-core';
+import { writeSection } from './perf-doc.mjs';
 import { startServer } from './static-server.mjs';
 
 const runs = Number(process.argv[2] ?? 15);
@@ -79,10 +80,29 @@ try {
   const format = (ms) => `${ms.toFixed(1)} ms`;
   console.log(`report-finder, drop-in build, Chromium headless, 4× CPU slowdown, ${runs} runs (medians)`);
   console.log('                                     work (render+layout)   to next frame');
-  const row = (label, work, frame) => console.log(`  ${label.padEnd(35)}${format(median(work)).padStart(12)}${format(median(frame)).padStart(18)}`);
+  const lines = [];
+  const row = (label, work, frame) => {
+    console.log(`  ${label.padEnd(35)}${format(median(work)).padStart(12)}${format(median(frame)).padStart(18)}`);
+    lines.push(`| ${label} | ${format(median(work))} | ${format(median(frame))} | ${median(work) < 16 ? 'yes' : 'no'} |`);
+  };
   row('first render', firstWork, firstRender);
   row('answer → next question', questionWork, questionSteps);
   row('answer → outcome with its cards', outcomeWork, outcomeSteps);
+  writeSection(
+    'finder',
+    `## Finder step latency
+
+Measured by \`scripts/bench-finder.mjs\`: \`<report-finder>\` from the built
+drop-in, headless Chromium, 4× CPU slowdown, ${runs} runs (medians), answering
+"not in danger → a scam → entirely online → a fake shopping site". "Work" is
+the time from the click to the end of rendering and layout; "to next frame"
+adds the wait for the next animation frame.
+
+| step | work (render + layout) | to next frame | work under 16 ms |
+| --- | --- | --- | --- |
+${lines.join('\n')}`,
+  );
+  console.log('wrote the finder section of docs/performance.md');
 } finally {
   await browser.close();
   await server.close();

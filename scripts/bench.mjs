@@ -1,9 +1,11 @@
 // `npm run bench`: measures the drop-in in headless Chromium with a 4× CPU
 // slowdown (median of several runs, fresh page each run) and writes
 // docs/performance.md. A script, not a test: numbers vary between machines.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './static-server.mjs';
+import { writeSection } from './perf-doc.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const root = new URL('../', import.meta.url);
@@ -68,7 +70,11 @@ try {
     return usedSize / 1024 / 1024;
   });
   const ms = (value) => `${value.toFixed(1)} ms`;
+  const dropIn = readFileSync(new URL('dist/guichet-securite.min.js', root));
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const brotli = brotliCompressSync(dropIn, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const rows = [
+    ['Drop-in size (raw / gzip / brotli; budget 48 KB brotli)', `${kb(dropIn.length)} / ${kb(gzipSync(dropIn, { level: 9 }).length)} / ${kb(brotli)}`, '', ''],
     ['Drop-in load, parse and evaluate (local file)', ms(parse), '', ''],
     [`First render, list of the whole catalogue (${catalogue.services.length} services)`, ms(list), ms(listStatic), `${(list / listStatic).toFixed(2)}×`],
     ['First render, finder (first question)', ms(finderFirst), ms(finderStatic), `${(finderFirst / finderStatic).toFixed(2)}×`],
@@ -77,23 +83,22 @@ try {
   ];
   const table = ['| measure | guichet-securite | static HTML (floor) | ratio |', '| --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
   console.log(table);
-  const doc = `# Performance
+  writeSection(
+    'render',
+    `## First render against the static floor
 
-Measured by \`npm run bench\` (\`scripts/bench.mjs\`) on the built drop-in, in
-headless Chromium with a 4× CPU slowdown, 390 × 844 viewport, median of
-${RUNS} runs with a fresh page each. "First render" is the time from the start
-of navigation to the first frame after the element and its cards have
-rendered; the static floor is the same content written as plain HTML.
-Numbers vary between machines: compare ratios.
+Measured by \`scripts/bench.mjs\` on the built drop-in, in headless Chromium
+with a 4× CPU slowdown, 390 × 844 viewport, median of ${RUNS} runs with a
+fresh page each. "First render" is the time from the start of navigation to
+the first frame after the element and its cards have rendered; the static
+floor is the same content written as plain HTML.
 
 ${table}
 
 Targets: first render within 2× the static floor; finder steps under 16 ms of
-work (see the README's Speed section, \`scripts/bench-finder.mjs\`); sizes within
-the README budget. Lighthouse is not run yet.
-`;
-  writeFileSync(new URL('docs/performance.md', root), doc);
-  console.log('wrote docs/performance.md');
+work (below); the drop-in within the README budget (first row).`,
+  );
+  console.log('wrote the render section of docs/performance.md');
 } finally {
   await browser.close();
   await server.close();
