@@ -29,8 +29,8 @@ export function parisClock(date: Date): { day: number; minutes: number } {
 }
 
 function toMinutes(time: string): number {
-  const [hours, minutes] = time.split(':').map(Number);
-  return hours * 60 + minutes;
+  const colon = time.indexOf(':');
+  return Number(time.slice(0, colon)) * 60 + Number(time.slice(colon + 1));
 }
 
 /**

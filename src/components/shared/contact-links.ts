@@ -4,13 +4,21 @@ import { msg } from '../../i18n/msg.js';
 import type { Locale, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { localize } from '../../catalogue/catalogue.js';
 
+// Parsing a URL is among the costliest steps of a card's render: once per address.
+const domains = new Map<string, string>();
+
 /** Host name of an address, shown so people can see where a link leads. */
 export function domainOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
+  let domain = domains.get(url);
+  if (domain === undefined) {
+    try {
+      domain = new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      domain = url;
+    }
+    domains.set(url, domain);
   }
+  return domain;
 }
 
 /** Text saying how a phone line can be used and what it costs. */
