@@ -392,38 +392,10 @@ export class Configurator {
   private listOptions(): TemplateResult {
     const config = this.config;
     return html`
-      <fieldset class="checks">
-        <legend>Catégories (aucune : toutes)</legend>
-        ${categoryChoices().map(
-          (category) => html`<label
-            ><input
-              type="checkbox"
-              name="categories"
-              value=${category.id}
-              .checked=${live(config.categories.includes(category.id))}
-              @change=${(event: Event) => this.set({ categories: this.toggle(config.categories, category.id, (event.target as HTMLInputElement).checked) })}
-            />
-            ${localize(category.name, 'fr')}</label
-          >`,
-        )}
-      </fieldset>
+      ${this.checkGroup('categories', 'Catégories (aucune : toutes)', categoryChoices())}
       <details class="services" ?open=${config.services.length > 0}>
         <summary>Services (${config.services.length ? `${config.services.length} choisis` : 'tous'})</summary>
-        <fieldset class="checks">
-          <legend>Seulement ces services, dans cet ordre</legend>
-          ${serviceChoices().map(
-            (entry) => html`<label
-              ><input
-                type="checkbox"
-                name="services"
-                value=${entry.id}
-                .checked=${live(config.services.includes(entry.id))}
-                @change=${(event: Event) => this.set({ services: this.toggle(config.services, entry.id, (event.target as HTMLInputElement).checked) })}
-              />
-              ${localize(entry.name, 'fr')}</label
-            >`,
-          )}
-        </fieldset>
+        ${this.checkGroup('services', 'Seulement ces services, dans cet ordre', serviceChoices())}
       </details>
       ${this.textField(
         'department',
@@ -475,23 +447,8 @@ export class Configurator {
   }
 
   private emergencyOptions(): TemplateResult {
-    const config = this.config;
     return html`
-      <fieldset class="checks">
-        <legend>Lignes d’aide ajoutées</legend>
-        ${lineChoices().map(
-          (entry) => html`<label
-            ><input
-              type="checkbox"
-              name="lines"
-              value=${entry.id}
-              .checked=${live(config.lines.includes(entry.id))}
-              @change=${(event: Event) => this.set({ lines: this.toggle(config.lines, entry.id, (event.target as HTMLInputElement).checked) })}
-            />
-            ${localize(entry.name, 'fr')}</label
-          >`,
-        )}
-      </fieldset>
+      ${this.checkGroup('lines', 'Lignes d’aide ajoutées', lineChoices())}
       ${this.compactCheck('Version compacte (une bande de numéros)')}
     `;
   }
@@ -517,6 +474,30 @@ export class Configurator {
         Toujours visible dans le coin de la fenêtre</label
       >
     `;
+  }
+
+  /** A group of checkboxes for a list setting; ticking adds at the end, so the order of ticking is kept. */
+  private checkGroup(
+    name: 'categories' | 'services' | 'lines',
+    legend: string,
+    choices: readonly { id: string; name: Parameters<typeof localize>[0] }[],
+  ): TemplateResult {
+    const chosen = this.config[name];
+    return html`<fieldset class="checks">
+      <legend>${legend}</legend>
+      ${choices.map(
+        (choice) => html`<label
+          ><input
+            type="checkbox"
+            name=${name}
+            value=${choice.id}
+            .checked=${live(chosen.includes(choice.id))}
+            @change=${(event: Event) => this.set({ [name]: this.toggle(chosen, choice.id, (event.target as HTMLInputElement).checked) })}
+          />
+          ${localize(choice.name, 'fr')}</label
+        >`,
+      )}
+    </fieldset>`;
   }
 
   private compactCheck(label: string): TemplateResult {
