@@ -101,10 +101,6 @@ export class Configurator {
     this.update();
   }
 
-  get current(): Config {
-    return this.config;
-  }
-
   get snippet(): string {
     return snippet(this.config, this.release);
   }
