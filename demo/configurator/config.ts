@@ -176,7 +176,7 @@ export function configFromParams(params: URLSearchParams, release: Release): { c
     ignored.push(name);
     return fallback;
   };
-  const ids_ = (name: string, allowed: Set<string>): string[] => {
+  const idList = (name: string, allowed: Set<string>): string[] => {
     const values = list(params.get(name));
     const kept = values.filter((value) => allowed.has(value));
     if (kept.length !== values.length) ignored.push(name);
@@ -199,15 +199,15 @@ export function configFromParams(params: URLSearchParams, release: Release): { c
   const service = checked('service', (value) => ids.has(value), defaults.service);
   const config: Config = {
     element: pick('element', ELEMENTS, defaults.element),
-    services: ids_('services', ids),
+    services: idList('services', ids),
     service,
-    categories: ids_('categories', new Set(catalogue.categories.map((category) => category.id))),
+    categories: idList('categories', new Set(catalogue.categories.map((category) => category.id))),
     department: checked('department', (value) => normalizeDepartment(value) === value, ''),
     noSearch: flag('no-search'),
     noFilters: flag('no-filters'),
     start: pick('start', ['', ...Object.keys(finder.entryPoints ?? {})], ''),
     history: flag('history'),
-    lines: ids_('lines', new Set(lineChoices().map((entry) => entry.id))),
+    lines: idList('lines', new Set(lineChoices().map((entry) => entry.id))),
     compact: flag('compact'),
     exitHref: checked('exit', isHttps, DEFAULT_EXIT),
     fixed: flag('fixed'),

@@ -8,6 +8,18 @@ export function launchBrowser() {
   });
 }
 
+/** Collects, from now on, the page's uncaught errors and console errors and warnings. */
+export function watchConsole(page) {
+  const errors = [];
+  const warnings = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'warn') warnings.push(message.text());
+  });
+  return { errors, warnings };
+}
+
 /**
  * Answers the page's first finder along "not in danger → a scam → entirely online →
  * a fake shop" and types `query` in the first list's search field.

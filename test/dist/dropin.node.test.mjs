@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../../scripts/static-server.mjs';
-import { answerFinderAndSearch, launchBrowser } from './browser.mjs';
+import { answerFinderAndSearch, launchBrowser, watchConsole } from './browser.mjs';
 
 const script = '<script src="/dist/guichet-securite.min.js"></script>';
 const pages = {
@@ -39,13 +39,7 @@ after(async () => {
 
 async function open(path) {
   const page = await browser.newPage();
-  const errors = [];
-  const warnings = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-    if (message.type() === 'warn') warnings.push(message.text());
-  });
+  const { errors, warnings } = watchConsole(page);
   await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => customElements.get('service-list') !== undefined);
   await new Promise((resolve) => setTimeout(resolve, 200));

@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../../scripts/static-server.mjs';
-import { answerFinderAndSearch, launchBrowser } from './browser.mjs';
+import { answerFinderAndSearch, launchBrowser, watchConsole } from './browser.mjs';
 
 let server;
 let browser;
@@ -19,13 +19,7 @@ after(async () => {
 async function open(path, viewport = { width: 1024, height: 800 }) {
   const page = await browser.newPage();
   await page.setViewport(viewport);
-  const errors = [];
-  const warnings = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-    if (message.type() === 'warn') warnings.push(message.text());
-  });
+  const { errors, warnings } = watchConsole(page);
   await page.evaluateOnNewDocument(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
