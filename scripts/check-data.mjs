@@ -1,8 +1,11 @@
 // Checks the data files: first against their JSON Schemas, then beyond them
 // with the same functions the library uses at run time.
 // - catalogue: unique ids, references, https only, phone numbers, dates, translations, seed services;
+// - catalogue: public sources and links on the official domains of data/official-domains.json;
 // - finder: dead ends, loops, unknown or unreachable questions and outcomes, unknown services,
-//   translations, every seed service recommended by some path.
+//   buttons whose service lacks the channel, translations, every seed service recommended by
+//   some path; then what a result shows first: at most 120 words before the first disclosure,
+//   nothing said twice, a main button, official sources.
 // Usage: node scripts/check-data.mjs [--catalogue path] [--finder path]
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +55,8 @@ function pointerDescriber(data, listName, label) {
 // The semantic checks are TypeScript in src/; bundle them on the fly.
 const bundled = await build({
   stdin: {
-    contents: "export * from './src/catalogue/check.ts'; export * from './src/finder/check.ts'; export * from './src/catalogue/seed.ts';",
+    contents:
+      "export * from './src/catalogue/check.ts'; export * from './src/finder/check.ts'; export * from './src/finder/review.ts'; export * from './src/catalogue/seed.ts';",
     resolveDir: fileURLToPath(root),
     loader: 'ts',
   },
@@ -74,6 +78,7 @@ const report = (file, problems, success) => {
   }
 };
 
+const official = JSON.parse(await readFile(new URL('data/official-domains.json', root), 'utf8')).domains.map((entry) => entry.domain);
 const catalogue = await readJson(values.catalogue);
 if (catalogue.error) {
   failed = true;
@@ -82,7 +87,7 @@ if (catalogue.error) {
   const data = catalogue.data;
   const describe = (pointer) => (pointer.startsWith('/services/') ? pointerDescriber(data, 'services', 'catalogue')(pointer) : `(catalogue): ${pointer || '/'}`);
   let problems = await schemaProblems('catalogue.schema.json', data, describe);
-  if (problems.length === 0) problems = checks.checkCatalogue(data).map(checks.formatProblem);
+  if (problems.length === 0) problems = checks.checkCatalogue(data, { officialDomains: official }).map(checks.formatProblem);
   report(values.catalogue, problems, `${data.services.length} entries, schema and checks pass`);
 }
 
@@ -104,9 +109,12 @@ if (finder.error) {
       .checkFinder(data, {
         serviceIds: services.map((service) => service.id),
         mustReach: services.filter((service) => service.seed).map((service) => service.id),
+        catalogue: catalogue.data,
       })
       .map(checks.formatFinderProblem);
   }
+  // The library's own rules for what a result shows first (short, said once, official sources).
+  if (problems.length === 0) problems = checks.reviewFinder(data, catalogue.data, { officialDomains: official }).map(checks.formatFinderProblem);
   report(values.finder, problems, `${data.questions.length} questions, ${data.outcomes.length} outcomes, schema and checks pass`);
 }
 

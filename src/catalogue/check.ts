@@ -16,6 +16,11 @@ export interface CheckOptions {
   /** Names of the seed services that must each be continued by an entry. */
   readonly seedNames?: readonly string[];
   readonly locales?: readonly string[];
+  /**
+   * Domains whose pages may be shown to the public (see `data/official-domains.json`).
+   * When given, every public source and every link of an entry must be on one of them.
+   */
+  readonly officialDomains?: readonly string[];
 }
 
 export function formatProblem(problem: CatalogueProblem): string {
@@ -31,6 +36,17 @@ export function isHttpsUrl(value: unknown): value is string {
   } catch {
     return false;
   }
+}
+
+/** Whether an address is on one of the domains (the domain itself or a subdomain). */
+export function isOnDomains(url: string, domains: readonly string[]): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return false;
+  }
+  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
 /** The digits a person would dial for a phone entry, in French national form. */
@@ -102,8 +118,18 @@ function checkEntry(service: ServiceEntry, data: CatalogueData, options: Require
   access.phones?.forEach((phone, index) => {
     for (const message of checkPhone(phone)) add(`access.phones[${index}]`, message);
   });
+  const official = options.officialDomains;
+  if (official.length) {
+    for (const key of ['website', 'chat', 'moreInfo'] as const) {
+      const link = access[key];
+      if (link && isHttpsUrl(link.url) && !isOnDomains(link.url, official)) add(`access.${key}.url`, `"${link.url}" is not on an official domain`);
+    }
+  }
   service.sources.forEach((source, index) => {
     if (!isHttpsUrl(source.url)) add(`sources[${index}].url`, `"${source.url}" is not an https: address`);
+    else if (official.length && !isOnDomains(source.url, official)) {
+      add(`sources[${index}].url`, `"${source.url}" is not an official page: move it to maintainerSources, or add its domain to data/official-domains.json if it is the State's or the operator's own`);
+    }
     if (source.date && source.date > options.today) add(`sources[${index}].date`, `${source.date} is in the future`);
   });
   if (service.sources.length === 0) add('sources', 'no source');
@@ -129,13 +155,15 @@ function checkEntry(service: ServiceEntry, data: CatalogueData, options: Require
 /**
  * Checks what the JSON Schema cannot: unique ids, references that resolve,
  * `https:` addresses only, phone numbers that dial what they show, no date in
- * the future, every text in every locale, every seed service continued.
+ * the future, every text in every locale, every seed service continued, and,
+ * with `officialDomains`, public sources and links on official domains only.
  */
 export function checkCatalogue(data: CatalogueData, options: CheckOptions = {}): CatalogueProblem[] {
   const settings: Required<CheckOptions> = {
     today: options.today ?? todayUtc(),
     seedNames: options.seedNames ?? SEED_SERVICE_NAMES,
     locales: options.locales ?? ['fr', 'en'],
+    officialDomains: options.officialDomains ?? [],
   };
   const problems: CatalogueProblem[] = [];
   for (const [list, name] of [

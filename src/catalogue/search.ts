@@ -11,15 +11,47 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
-function words(texts: readonly string[]): string[] {
-  return texts.flatMap((text) => normalizeForSearch(text).split(' ')).filter(Boolean);
+// Words that carry no meaning in a query ("vol DE voiture", "MON ex ME menace"),
+// in the two shipped languages, written as normalizeForSearch leaves them.
+const STOP_WORDS = new Set(
+  (
+    'a ai as au aux avec c ce ces cet cette comment d dans de des du elle elles en est et etre il ils j je l la le les leur leurs m ma me mes moi mon ne nous on ou par pas pour qu quand que qui s sa se ses son sont sur t ta te tes ton tu un une vous y ' +
+    'an and are at be by did do for from has have how i in is it its me my not of on or the this that to was what when where with you your'
+  ).split(' '),
+);
+
+/**
+ * A word reduced to a rough stem, so plurals and feminine forms meet:
+ * "volée", "volés", "voler" and "vol" all become "vol"; "menaces" and
+ * "menace" become "menac". Numbers and short words are kept whole.
+ */
+export function stemWord(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let stem = word.replace(/(?<=...)[sx]$/, '');
+  for (const suffix of ['ee', 'es', 'er', 'e']) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
+      stem = stem.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return stem;
+}
+
+/** The words of a text that count for search: normalised, stop words left out, stemmed. */
+export function searchTokens(text: string): string[] {
+  return normalizeForSearch(text)
+    .split(' ')
+    .filter((word) => word && !STOP_WORDS.has(word))
+    .map(stemWord);
 }
 
 const LOCALES: readonly Locale[] = ['fr', 'en'];
 
 interface SearchIndexEntry {
-  readonly nameWords: string[];
-  readonly otherWords: string[];
+  /** Words of the names, earlier names and search words. */
+  readonly nameWords: readonly string[];
+  /** Words of the summaries. */
+  readonly otherWords: readonly string[];
 }
 
 const indexCache = new WeakMap<ServiceEntry, SearchIndexEntry>();
@@ -28,39 +60,64 @@ function indexOf(service: ServiceEntry): SearchIndexEntry {
   let entry = indexCache.get(service);
   if (!entry) {
     entry = {
-      nameWords: words([...LOCALES.map((locale) => service.name[locale]), ...service.aliases, service.seed?.name ?? '']),
-      otherWords: words(LOCALES.map((locale) => service.summary[locale])),
+      nameWords: [...LOCALES.map((locale) => service.name[locale]), ...service.aliases, service.seed?.name ?? ''].flatMap(searchTokens),
+      otherWords: LOCALES.flatMap((locale) => searchTokens(service.summary[locale])),
     };
     indexCache.set(service, entry);
   }
   return entry;
 }
 
-/**
- * How well an entry matches a query: 0 when it does not. Every word of the
- * query must begin a word of the entry's names, earlier names, search words
- * or summary (in any language), ignoring case and accents.
- */
-export function scoreService(service: ServiceEntry, query: string): number {
-  const tokens = normalizeForSearch(query).split(' ').filter(Boolean);
-  if (tokens.length === 0) return 1;
-  const { nameWords, otherWords } = indexOf(service);
-  let score = 0;
-  for (const token of tokens) {
-    if (nameWords.some((word) => word === token)) score += 3;
-    else if (nameWords.some((word) => word.startsWith(token))) score += 2;
-    else if (otherWords.some((word) => word.startsWith(token))) score += 1;
-    else return 0;
-  }
-  return score;
+/** How one query word matches an entry: 4 a whole name or search word, 2 the start of one or a whole summary word, 1 the start of a summary word, 0 none. */
+function tokenScore(token: string, index: SearchIndexEntry): number {
+  if (index.nameWords.includes(token)) return 4;
+  if (index.otherWords.includes(token)) return 2;
+  if (index.nameWords.some((word) => word.startsWith(token))) return 2;
+  if (index.otherWords.some((word) => word.startsWith(token))) return 1;
+  return 0;
 }
 
-/** Entries matching the query, best first (catalogue order among equals). */
+export interface SearchMatch {
+  /** How many words of the query the entry matches. */
+  readonly matched: number;
+  /** The sum of each word's score (see {@link tokenScore}). */
+  readonly score: number;
+}
+
+/**
+ * How well an entry matches a query, as people type it: case, accents,
+ * plurals, word order and small words ("de", "mon", "the") do not count.
+ * Names and search words weigh more than summaries. `undefined` when the
+ * entry does not match: every word must match, or every word but one in a
+ * query of three words or more ("carte d'identité perdue à Paris").
+ */
+export function matchService(service: ServiceEntry, query: string): SearchMatch | undefined {
+  const tokens = searchTokens(query);
+  if (tokens.length === 0) return { matched: 0, score: 1 };
+  const index = indexOf(service);
+  let matched = 0;
+  let score = 0;
+  for (const token of tokens) {
+    const points = tokenScore(token, index);
+    if (points) matched += 1;
+    score += points;
+  }
+  const needed = tokens.length >= 3 ? tokens.length - 1 : tokens.length;
+  return matched >= needed ? { matched, score } : undefined;
+}
+
+/** A single number for an entry's match (0 when it does not match), kept for callers of earlier versions. */
+export function scoreService(service: ServiceEntry, query: string): number {
+  const match = matchService(service, query);
+  return match ? match.matched * 100 + match.score : 0;
+}
+
+/** Entries matching the query, best first: most words matched, then the best matches, then catalogue order. */
 export function searchServices(query: string, services: readonly ServiceEntry[] = catalogue.services): ServiceEntry[] {
   return services
-    .map((service, order) => ({ service, order, score: scoreService(service, query) }))
-    .filter((result) => result.score > 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((service, order) => ({ service, order, match: matchService(service, query) }))
+    .filter((result): result is { service: ServiceEntry; order: number; match: SearchMatch } => result.match !== undefined)
+    .sort((a, b) => b.match.matched - a.match.matched || b.match.score - a.match.score || a.order - b.order)
     .map((result) => result.service);
 }
 

@@ -1,5 +1,11 @@
-import type { FinderData } from './types.js';
+import type { CatalogueData } from '../catalogue/types.js';
+import type { FinderAction, FinderData } from './types.js';
 import { CONTINUE, allPaths, getOutcome, getQuestion, walk } from './engine.js';
+import { resolveAction } from './actions.js';
+
+const CHANNELS = ['website', 'chat', 'phone', 'sms'];
+const MAX_STEPS = 3;
+const MAX_ALSO = 2;
 
 export interface FinderProblem {
   /** `question <id>`, `outcome <id>` or `(finder)`. */
@@ -17,6 +23,8 @@ export interface FinderCheckOptions {
   /** Ids of services that some path must reach (the seed services). */
   readonly mustReach?: readonly string[];
   readonly locales?: readonly string[];
+  /** The catalogue, to check that each action's service has the channel it names. */
+  readonly catalogue?: CatalogueData;
 }
 
 function isText(value: unknown): value is Record<string, unknown> {
@@ -111,10 +119,27 @@ export function checkFinder(input: unknown, options: FinderCheckOptions): Finder
     else outcome.services.forEach((id, index) => service(at, `services[${index}]`, id));
     (outcome.alternatives ?? []).forEach((id, index) => service(at, `alternatives[${index}]`, id));
     (outcome.helpLines ?? []).forEach((id, index) => service(at, `helpLines[${index}]`, id));
-    (outcome.before ?? []).forEach((step, index) => {
-      text(at, `before[${index}].text`, step?.text);
-      if (step?.service !== undefined) service(at, `before[${index}].service`, step.service);
+    const steps = outcome.steps ?? [];
+    if (steps.length > MAX_STEPS) add(at, `steps: ${steps.length} steps; at most ${MAX_STEPS} come before the services`);
+    steps.forEach((step, index) => {
+      text(at, `steps[${index}].text`, step?.text);
+      if (step?.service !== undefined) service(at, `steps[${index}].service`, step.service);
     });
+    const also = outcome.also ?? [];
+    if (also.length > MAX_ALSO) add(at, `also: ${also.length} buttons; at most ${MAX_ALSO} sit beside the main one`);
+    const actions: [string, FinderAction][] = [...(outcome.action ? [['action', outcome.action] as [string, FinderAction]] : []), ...also.map((item, index): [string, FinderAction] => [`also[${index}]`, item])];
+    for (const [field, action] of actions) {
+      if (!action || typeof action !== 'object') {
+        add(at, `${field}: not an object`);
+        continue;
+      }
+      service(at, `${field}.service`, action.service);
+      if (!CHANNELS.includes(action.channel)) add(at, `${field}.channel: must be one of ${CHANNELS.join(', ')}`);
+      else if (options.catalogue && services.has(action.service) && !resolveAction(action, options.catalogue)) {
+        add(at, `${field}: the service "${action.service}" has no ${action.channel} to reach`);
+      }
+      if (action.label !== undefined) text(at, `${field}.label`, action.label);
+    }
     (outcome.advice ?? []).forEach((item, index) => text(at, `advice[${index}]`, item));
     (outcome.prepare ?? []).forEach((item, index) => text(at, `prepare[${index}]`, item));
     if (outcome.continueTo !== undefined && !getQuestion(data, outcome.continueTo)) add(at, `continueTo: unknown question "${outcome.continueTo}"`);
@@ -162,7 +187,7 @@ export function checkFinder(input: unknown, options: FinderCheckOptions): Finder
       reachedQuestions.add(startId);
       if (end.position.kind === 'outcome') {
         reachedOutcomes.add(end.position.outcome.id);
-        for (const id of [...end.position.outcome.services, ...end.position.outcome.alternatives]) reachedServices.add(id);
+        for (const id of [...end.position.outcome.services, ...(end.position.outcome.alternatives ?? [])]) reachedServices.add(id);
       }
     }
   }

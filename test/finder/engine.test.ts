@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { finder } from '../../src/finder/finder.js';
 import { CONTINUE, allPaths, decodeAnswers, encodeAnswers, getOutcome, resolveStart, walk } from '../../src/finder/engine.js';
 import { checkFinder, formatFinderProblem } from '../../src/finder/check.js';
+import { outcomeActions } from '../../src/finder/actions.js';
 import { catalogue, getServiceIds } from '../../src/catalogue/catalogue.js';
 import type { FinderAnswer, FinderData } from '../../src/finder/types.js';
 
@@ -35,7 +36,7 @@ describe('finder engine, on the real tree', () => {
       expect(state.position.kind, JSON.stringify(path)).to.equal('outcome');
       if (state.position.kind !== 'outcome') continue;
       expect(state.position.outcome.services.length).to.be.greaterThan(0);
-      for (const id of [...state.position.outcome.services, ...state.position.outcome.alternatives]) expect(known.has(id), id).to.be.true;
+      for (const id of [...state.position.outcome.services, ...(state.position.outcome.alternatives ?? [])]) expect(known.has(id), id).to.be.true;
     }
   });
 
@@ -49,17 +50,72 @@ describe('finder engine, on the real tree', () => {
 
   it('leads to the service the conditions decide', () => {
     expect(outcomeOf('yes')).to.equal('emergency');
-    expect(outcomeOf('no', 'theft', 'unknown', 'adult')).to.equal('plainte-en-ligne');
-    expect(outcomeOf('no', 'theft', 'known')).to.equal('complaint-in-person');
-    expect(outcomeOf('no', 'theft', 'unknown', 'minor')).to.equal('complaint-minor');
-    expect(outcomeOf('no', 'scam', 'online', 'shop')).to.equal('thesee');
-    expect(outcomeOf('no', 'scam', 'offline', 'unknown', 'adult')).to.equal('plainte-en-ligne');
-    expect(outcomeOf('no', 'card', 'in-hand', 'online', 'blocked')).to.equal('perceval');
-    expect(outcomeOf('no', 'card', 'in-hand', 'online', 'not-blocked')).to.equal('perceval-block-first');
-    expect(outcomeOf('no', 'card', 'stolen', 'unknown')).to.equal('card-stolen-unknown');
+    expect(outcomeOf('no', 'theft', 'other', 'unknown', 'adult')).to.equal('plainte-en-ligne');
+    expect(outcomeOf('no', 'theft', 'other', 'unknown', 'parent')).to.equal('plainte-en-ligne');
+    expect(outcomeOf('no', 'theft', 'other', 'unknown', 'visitor')).to.equal('complaint-visitor');
+    expect(outcomeOf('no', 'theft', 'other', 'known')).to.equal('complaint-in-person');
+    expect(outcomeOf('no', 'theft', 'other', 'unknown', 'minor')).to.equal('complaint-minor');
+    expect(outcomeOf('no', 'theft', 'burglary-now')).to.equal('burglary-now');
+    expect(outcomeOf('no', 'theft', 'vehicle-gone')).to.equal('vehicle-gone');
+    expect(outcomeOf('no', 'theft', 'robbery')).to.equal('assault');
+    expect(outcomeOf('no', 'money', 'scam', 'online', 'shop')).to.equal('thesee');
+    expect(outcomeOf('no', 'money', 'scam', 'online', 'blackmail', 'adult')).to.equal('sextortion');
+    expect(outcomeOf('no', 'money', 'scam', 'online', 'blackmail', 'minor')).to.equal('sextortion-minor');
+    expect(outcomeOf('no', 'money', 'scam', 'offline', 'unknown', 'adult')).to.equal('plainte-en-ligne');
+    expect(outcomeOf('no', 'money', 'scam', 'given')).to.equal('payment-given');
+    expect(outcomeOf('no', 'money', 'given')).to.equal('payment-given');
+    expect(outcomeOf('no', 'money', 'identity')).to.equal('identity-theft');
+    expect(outcomeOf('no', 'money', 'card', 'in-hand', 'online', 'blocked')).to.equal('perceval');
+    expect(outcomeOf('no', 'money', 'card', 'in-hand', 'online', 'not-blocked')).to.equal('perceval-block-first');
+    expect(outcomeOf('no', 'money', 'card', 'stolen', 'unknown')).to.equal('card-stolen-unknown');
+    expect(outcomeOf('no', 'lost', 'card', 'no')).to.equal('card-lost-unused');
+    expect(outcomeOf('no', 'lost', 'card', 'yes')).to.equal('card-lost-used');
+    expect(outcomeOf('no', 'lost', 'id')).to.equal('papers-lost');
+    expect(outcomeOf('no', 'lost', 'other-papers')).to.equal('papers-other');
+    expect(outcomeOf('no', 'violence', 'assault', 'adult')).to.equal('assault');
+    expect(outcomeOf('no', 'violence', 'assault', 'minor')).to.equal('violence-minor');
+    expect(outcomeOf('no', 'violence', 'threats')).to.equal('threats');
+    expect(outcomeOf('no', 'violence', 'hate', 'insult')).to.equal('hate-offence');
+    expect(outcomeOf('no', 'violence', 'hate', 'discrimination')).to.equal('discrimination');
     expect(outcomeOf('no', 'content', 'public', 'insult')).to.equal('insult');
     expect(outcomeOf('no', 'content', 'private')).to.equal('content-private');
-    expect(getOutcome(finder, 'perceval-block-first')!.before[0].service).to.equal('opposition-carte-bancaire');
+    expect(outcomeOf('no', 'content', 'private-unknown', 'other')).to.equal('private-unknown');
+    expect(outcomeOf('no', 'content', 'private-unknown', 'blackmail', 'minor')).to.equal('sextortion-minor');
+    expect(outcomeOf('no', 'someone', 'missing-minor')).to.equal('missing-minor');
+    expect(outcomeOf('no', 'someone', 'missing-adult')).to.equal('missing-adult');
+    expect(outcomeOf('no', 'tell', 'drugs')).to.equal('drug-spot');
+    expect(outcomeOf('no', 'tell', 'witness')).to.equal('tell-police');
+    expect(getOutcome(finder, 'perceval-block-first')!.steps![0].service).to.equal('opposition-carte-bancaire');
+  });
+
+  it('keeps people away from wrong or unsafe answers', () => {
+    const recommended = (id: string) => {
+      const outcome = getOutcome(finder, id)!;
+      return [...outcome.services, ...(outcome.alternatives ?? []), ...(outcome.also ?? []).map((action) => action.service), outcome.action?.service];
+    };
+    // Violence against a person is not in the online complaint's scope.
+    for (const id of ['assault', 'threats', 'hate-offence', 'violence-victim', 'private-unknown']) expect(recommended(id), id).not.to.include('plainte-en-ligne');
+    // 33700 takes fraudulent messages only, never threats or insults.
+    for (const id of ['threats', 'hate-offence', 'private-unknown', 'content-private', 'insult']) expect(recommended(id), id).not.to.include('spam-33700');
+    // A lost card never used needs blocking only.
+    expect(recommended('card-lost-unused').filter(Boolean)).to.deep.equal(['opposition-carte-bancaire', 'opposition-carte-bancaire']);
+    // 3018 is a youth line: adults are sent elsewhere.
+    expect(recommended('harassment-adult')).not.to.include('harcelement-3018');
+    // Where a minor is a victim, the minors' space is offered.
+    for (const id of ['complaint-minor', 'violence-minor', 'sextortion-minor', 'harassment-young', 'child-danger']) expect(recommended(id), id).to.include('espace-mineurs');
+    // Every outcome shows at most three first steps.
+    for (const outcome of finder.outcomes) expect((outcome.steps ?? []).length, outcome.id).to.be.at.most(3);
+  });
+
+  it('gives each outcome one main button labelled by what it does, reachable by its link', () => {
+    for (const outcome of finder.outcomes) {
+      const actions = outcomeActions(outcome, catalogue);
+      expect(actions.length, outcome.id).to.be.greaterThan(0);
+      for (const action of actions) expect(action.href, `${outcome.id} ${action.serviceId}`).to.match(/^(https:\/\/|tel:[+\d]|sms:\d)/);
+    }
+    expect(outcomeActions(getOutcome(finder, 'burglary-now')!, catalogue)[0]).to.include({ serviceId: 'police-secours-17', href: 'tel:17' });
+    expect(outcomeActions(getOutcome(finder, 'emergency')!, catalogue).map((action) => action.href)).to.deep.equal(['tel:17', 'tel:112', 'sms:114']);
+    expect(outcomeActions(getOutcome(finder, 'thesee')!, catalogue)[0].label?.fr).to.equal('Porter plainte sur THESEE');
   });
 
   it('lets a person continue after the emergency outcome', () => {
@@ -77,12 +133,13 @@ describe('finder engine, on the real tree', () => {
   });
 
   it('resolves start names and encodes answers for a URL', () => {
-    expect(resolveStart(finder, 'violence')).to.deep.equal({ questionId: 'violence-role', known: true });
+    expect(resolveStart(finder, 'violence')).to.deep.equal({ questionId: 'violence-kind', known: true });
+    expect(resolveStart(finder, 'domestic')).to.deep.equal({ questionId: 'violence-role', known: true });
     expect(resolveStart(finder, 'card-blocked')).to.deep.equal({ questionId: 'card-blocked', known: true });
     expect(resolveStart(finder, 'nowhere')).to.deep.equal({ questionId: 'danger', known: false });
-    const answers = answer('no', 'scam', 'online', 'shop');
-    expect(encodeAnswers(answers)).to.equal('no.scam.online.shop');
-    expect(decodeAnswers(finder, finder.start, 'no.scam.bogus.shop')).to.have.length(2);
+    const answers = answer('no', 'money', 'scam', 'online', 'shop');
+    expect(encodeAnswers(answers)).to.equal('no.money.scam.online.shop');
+    expect(decodeAnswers(finder, finder.start, 'no.money.bogus.shop')).to.have.length(2);
   });
 });
 
@@ -102,8 +159,8 @@ describe('checkFinder on broken trees', () => {
     expect(problems(broken((d) => (question(d, 'what').options[0].next = { question: 'nowhere' })))).to.deep.equal([
       'question what: options[0].next: unknown question "nowhere"',
     ]);
-    expect(problems(broken((d) => (question(d, 'theft-age').options[0].next = { outcome: 'nothing' })))).to.deep.equal([
-      'question theft-age: options[0].next: unknown outcome "nothing"',
+    expect(problems(broken((d) => (question(d, 'complaint-who').options[0].next = { outcome: 'nothing' })))).to.deep.equal([
+      'question complaint-who: options[0].next: unknown outcome "nothing"',
     ]);
   });
 
@@ -114,8 +171,8 @@ describe('checkFinder on broken trees', () => {
 
   it('a dead end and a loop', () => {
     expect(problems(broken((d) => (question(d, 'procedure').options = [])))).to.include('question procedure: dead end: no options');
-    expect(problems(broken((d) => (question(d, 'card-blocked').options[0].next = { question: 'card-in-hand' })))).to.deep.equal([
-      'question card-in-hand: loop: this question can be reached again from itself',
+    expect(problems(broken((d) => (question(d, 'card-blocked').options[0].next = { question: 'card-status' })))).to.deep.equal([
+      'question card-status: loop: this question can be reached again from itself',
     ]);
   });
 
@@ -142,6 +199,24 @@ describe('checkFinder on broken trees', () => {
 
   it('a missing translation, named by question', () => {
     expect(problems(broken((d) => delete question(d, 'danger').text.en))).to.deep.equal(['question danger: text: missing en text']);
+  });
+
+  it('buttons: a channel the service lacks, too many steps or buttons', () => {
+    const withCatalogue = (data: unknown) => checkFinder(data, { ...options, catalogue }).map(formatFinderProblem);
+    expect(withCatalogue(broken((d) => (outcome(d, 'pharos').action = { service: 'pharos', channel: 'phone' })))).to.deep.equal([
+      'outcome pharos: action: the service "pharos" has no phone to reach',
+    ]);
+    expect(withCatalogue(broken((d) => (outcome(d, 'pharos').action = { service: 'pharos', channel: 'fax' })))).to.deep.equal([
+      'outcome pharos: action.channel: must be one of website, chat, phone, sms',
+    ]);
+    const step = { text: { fr: 'Étape', en: 'Step' } };
+    expect(problems(broken((d) => (outcome(d, 'pharos').steps = [step, step, step, step])))).to.deep.equal([
+      'outcome pharos: steps: 4 steps; at most 3 come before the services',
+    ]);
+    const call = { service: 'police-secours-17', channel: 'phone' };
+    expect(problems(broken((d) => (outcome(d, 'pharos').also = [call, call, call])))).to.deep.equal([
+      'outcome pharos: also: 3 buttons; at most 2 sit beside the main one',
+    ]);
   });
 
   it('refuses what is not a tree at all', () => {

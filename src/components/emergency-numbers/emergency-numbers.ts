@@ -8,7 +8,7 @@ import type { Locale, ServiceEntry } from '../../catalogue/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
-import { phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
+import { numberLink, phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
 import { GuichetLinkFollowEvent } from '../shared/events.js';
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
 import { describeHours } from '../shared/format.js';
@@ -28,7 +28,7 @@ const warned = new Set<string>();
  * @tagname emergency-numbers
  * @summary Emergency numbers and help lines, with hours and "open now".
  *
- * @fires guichet-link-follow - A number was called (link followed). `detail`: `{ serviceId, channel: 'phone', href }`.
+ * @fires guichet-link-follow - A number was called or texted (link followed). `detail`: `{ serviceId, channel: 'phone' | 'sms', href }`.
  *
  * @csspart panel - The frame of the full variant.
  * @csspart emergency - The strip of the compact variant.
@@ -106,8 +106,8 @@ export class EmergencyNumbers extends LitElement {
     return { shown, unknown };
   }
 
-  private follow(serviceId: string, href: string): void {
-    this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel: 'phone', href }));
+  private follow(serviceId: string, href: string, channel: 'phone' | 'sms'): void {
+    this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href }));
   }
 
   override render(): TemplateResult {
@@ -121,8 +121,8 @@ export class EmergencyNumbers extends LitElement {
       ? html`<p class="notice" part="notice">${msg(str`Lignes inconnues ignorées : ${unknown.join(', ')}.`, { id: 'numbers.unknown' })}</p>`
       : nothing;
     if (this.variant === 'compact') {
-      return html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}${notice}${renderEmergencyNumbers(shown, locale, (_event, id, href) =>
-        this.follow(id, href),
+      return html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}${notice}${renderEmergencyNumbers(shown, locale, (_event, id, href, channel) =>
+        this.follow(id, href, channel),
       )}`;
     }
     const level = clampHeadingLevel(this.headingLevel, 2);
@@ -137,12 +137,12 @@ export class EmergencyNumbers extends LitElement {
 
   private renderLine(entry: ServiceEntry, locale: Locale): TemplateResult {
     const phone = entry.access.phones![0];
-    const href = `tel:${phone.number}`;
+    const link = numberLink(phone);
     const emergency = entry.kind === 'emergency-number';
     const open = isOpenAt(entry.hours, this.now ?? new Date());
     const details = phoneDetails(phone, locale);
     return html`<li class="line">
-      <a class="call ${emergency ? '' : 'help'}" href=${href} @click=${() => this.follow(entry.id, href)}
+      <a class="call ${emergency ? '' : 'help'}" href=${link?.href ?? nothing} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
         ><span class="number">${phone.display}</span>
         <span class="name">${localize(entry.shortName ?? entry.name, locale).replace(`${phone.display} – `, '')}</span></a
       >

@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
-import { getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
-import type { CatalogueData, Locale } from '../../catalogue/types.js';
+import { catalogue as builtInCatalogue, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
+import type { CatalogueData, Locale, LocalizedText, ServiceEntry } from '../../catalogue/types.js';
 import { localContactsSource, type LocalContactsSource } from '../shared/local-contacts.js';
 import { finder as builtInFinder } from '../../finder/finder.js';
 import { CONTINUE, decodeAnswers, encodeAnswers, resolveStart, walk, type FinderState } from '../../finder/engine.js';
@@ -11,8 +11,9 @@ import { checkFinder, formatFinderProblem } from '../../finder/check.js';
 import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '../../finder/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { renderLanguageNotice } from '../shared/contact-links.js';
-import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent } from '../shared/events.js';
+import { domainOf, phoneDetails, renderLanguageNotice } from '../shared/contact-links.js';
+import { outcomeActions, type ResolvedAction } from '../../finder/actions.js';
+import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../shared/events.js';
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
 import { VERSION } from '../../version.js';
@@ -70,10 +71,8 @@ export class ReportFinder extends LitElement {
   private readonly onHashChange = () => this.readHash(true);
 
   @state() private accessor catalogueShown = false;
-  /** Whether the secondary parts of an outcome (other options, help lines) are rendered yet. */
-  @state() private accessor outcomeComplete = false;
-  private completeFrame?: number;
-  private completeTask?: number;
+  /** The outcome's disclosures the visitor opened (their content is rendered only then). */
+  @state() private accessor openParts: ReadonlySet<string> = new Set();
   /** What the live region says after a change. */
   @state() private accessor announcement = '';
 
@@ -133,10 +132,6 @@ export class ReportFinder extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.completeFrame !== undefined) cancelAnimationFrame(this.completeFrame);
-    clearTimeout(this.completeTask);
-    this.completeFrame = undefined;
-    this.completeTask = undefined;
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('popstate', this.onHashChange);
   }
@@ -146,21 +141,11 @@ export class ReportFinder extends LitElement {
       this.answers = [];
       this.catalogueShown = false;
     }
+    // A new step starts with its disclosures closed.
+    if (changed.has('answers')) this.openParts = new Set();
   }
 
   protected override updated(): void {
-    // An outcome paints its heading, summary, first steps and recommended services
-    // in the first frame; other options and help lines follow in the next one.
-    if (!this.outcomeComplete && this.completeFrame === undefined && this.renderRoot.querySelector('[part="outcome"]')) {
-      // After the next paint: a frame, then a task.
-      this.completeFrame = requestAnimationFrame(() => {
-        this.completeTask = window.setTimeout(() => {
-          this.completeFrame = undefined;
-          this.completeTask = undefined;
-          this.outcomeComplete = true;
-        });
-      });
-    }
     if (this.focusHeadingAfterUpdate) {
       this.focusHeadingAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
@@ -185,7 +170,7 @@ export class ReportFinder extends LitElement {
           problems = [`the JSON is not valid: ${(error as Error).message}`];
         }
       }
-      if (problems.length === 0) problems = checkFinder(parsed, { serviceIds: getServiceIds() }).map(formatFinderProblem);
+      if (problems.length === 0) problems = checkFinder(parsed, { serviceIds: getServiceIds(), catalogue: builtInCatalogue }).map(formatFinderProblem);
       source = { data: problems.length ? builtInFinder : (parsed as FinderData), problems };
       if (problems.length) warnOnce(`tree:${problems.join()}`, `the decision tree was refused:\n  ${problems.join('\n  ')}`, 'error');
     }
@@ -237,14 +222,13 @@ export class ReportFinder extends LitElement {
     const current = walk(this.source.data, this.startQuestionId, this.answers);
     this.answers = [...current.answers, { questionId, optionId }];
     this.catalogueShown = false;
-    this.outcomeComplete = false;
     const next = walk(this.source.data, this.startQuestionId, this.answers);
     this.writeHash();
     this.afterChange();
     this.dispatchEvent(new GuichetFinderStepEvent({ questionId, optionId, step: current.step }));
     if (next.position.kind === 'outcome') {
       const { outcome } = next.position;
-      this.dispatchEvent(new GuichetFinderOutcomeEvent({ outcomeId: outcome.id, serviceIds: [...outcome.services, ...outcome.alternatives] }));
+      this.dispatchEvent(new GuichetFinderOutcomeEvent({ outcomeId: outcome.id, serviceIds: [...outcome.services, ...(outcome.alternatives ?? [])] }));
     }
   }
 
@@ -389,61 +373,29 @@ export class ReportFinder extends LitElement {
 
   private renderOutcome(state: FinderState, outcome: FinderOutcome, locale: Locale): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel, 2);
-    const sub = Math.min(6, level + 1);
-    const cardLevel = Math.min(6, level + 2);
-    const section = (title: string, content: unknown) => html`<section class="section">${renderHeading(sub, title)} ${content}</section>`;
-    const shown = new Set([...outcome.services, ...outcome.alternatives]);
-    const helpLines = outcome.helpLines.filter((id) => !shown.has(id));
+    const steps = outcome.steps ?? [];
     return html`<div class="step">
       <p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
       ${renderHeading(level, localize(outcome.title, locale), { id: 'step-heading', className: 'step-heading', part: 'outcome', focusable: true })}
       ${outcome.summary ? html`<p class="summary">${localize(outcome.summary, locale)}</p>` : nothing}
+      ${steps.length
+        ? html`<ol class="first-steps" part="steps" aria-label=${msg('Premières étapes', { id: 'finder.steps' })}>
+            ${steps.map((step) => html`<li>${localize(step.text, locale)}</li>`)}
+          </ol>`
+        : nothing}
+      ${this.renderMainActions(outcome, locale)}
       ${outcome.continueTo
         ? html`<div>
-            <button class="button primary" type="button" @click=${() => this.choose(outcome.id, CONTINUE)}>
+            <button class="button" type="button" @click=${() => this.choose(outcome.id, CONTINUE)}>
               ${msg('Continuer : dire ce qui s’est passé', { id: 'finder.continue' })}
             </button>
           </div>`
         : nothing}
-      ${outcome.before.length
-        ? section(
-            msg('D’abord', { id: 'finder.before' }),
-            html`<ol>
-              ${outcome.before.map((step) => html`<li>${localize(step.text, locale)}</li>`)}
-            </ol>`,
-          )
-        : nothing}
-      ${section(
-        outcome.services.length > 1
-          ? msg('Les services à utiliser', { id: 'finder.servicesMany' })
-          : msg('Le service à utiliser', { id: 'finder.servicesOne' }),
-        this.renderCards(outcome.services, 'full', cardLevel),
-      )}
-      ${this.renderNearYou(outcome, section, cardLevel)}
-      ${outcome.advice.length
-        ? section(
-            msg('Conseils', { id: 'finder.advice' }),
-            html`<ul>
-              ${outcome.advice.map((item) => html`<li>${localize(item, locale)}</li>`)}
-            </ul>`,
-          )
-        : nothing}
-      ${outcome.prepare.length
-        ? section(
-            msg('À préparer', { id: 'finder.prepare' }),
-            html`<ul>
-              ${outcome.prepare.map((item) => html`<li>${localize(item, locale)}</li>`)}
-            </ul>`,
-          )
-        : nothing}
-      ${outcome.alternatives.length && this.outcomeComplete
-        ? section(msg('Autres possibilités', { id: 'finder.alternatives' }), this.renderCards(outcome.alternatives, 'compact', cardLevel))
-        : nothing}
-      ${helpLines.length && this.outcomeComplete
-        ? section(msg('Pour être aidé', { id: 'finder.helpLines' }), this.renderCards(helpLines, 'compact', cardLevel))
-        : nothing}
+      ${this.renderDetails(outcome, locale, Math.min(6, level + 1))}
       ${outcome.showCatalogue || this.catalogueShown
-        ? section(msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue())
+        ? html`<section class="section">
+            ${renderHeading(Math.min(6, level + 1), msg('Tous les services', { id: 'finder.catalogue' }))} ${this.renderCatalogue()}
+          </section>`
         : html`<div>
             <button class="link-button" type="button" @click=${() => (this.catalogueShown = true)}>
               ${msg('Ma situation n’est pas là : voir tous les services', { id: 'finder.showCatalogue' })}
@@ -453,17 +405,119 @@ export class ReportFinder extends LitElement {
     </div>`;
   }
 
-  private renderNearYou(outcome: FinderOutcome, section: (title: string, content: unknown) => TemplateResult, level: number): TemplateResult | typeof nothing {
-    const local = this.catalogueData.services.filter((service) => service.local && service.outcomes?.includes(outcome.id));
-    if (!local.length) return nothing;
-    return section(
-      msg('Près de chez vous', { id: 'finder.nearYou' }),
-      this.renderCards(
-        local.map((service) => service.id),
-        'compact',
-        level,
-      ),
-    );
+  /** The outcome's main button, labelled by what it does, and the calls or chats beside it. */
+  private renderMainActions(outcome: FinderOutcome, locale: Locale): TemplateResult | typeof nothing {
+    const data = this.catalogueData;
+    const actions = outcomeActions(outcome, data);
+    if (!actions.length) return nothing;
+    const { target, note } = this.linkTarget();
+    return html`<div class="main-actions" part="actions">
+      ${actions.map((action, index) => {
+        const service = getService(action.serviceId, data)!;
+        const web = action.channel === 'website' || action.channel === 'chat';
+        const style = index > 0 ? '' : service.kind === 'emergency-number' ? 'danger' : 'primary';
+        const under = web ? domainOf(action.href) : phoneDetails(service.access.phones!.find((phone) => phone.display === action.display)!, locale);
+        return html`<a
+          class="button main-action ${style}"
+          href=${action.href}
+          target=${web ? target : nothing}
+          rel=${web ? 'noopener noreferrer' : nothing}
+          @click=${() => this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId: service.id, channel: action.channel, href: action.href }))}
+          ><span class="action-label">${this.actionLabel(action, service, locale)}</span>${under
+            ? html`<span class="action-detail">${under}</span>`
+            : nothing}${web ? note : nothing}</a
+        >`;
+      })}
+    </div>`;
+  }
+
+  private actionLabel(action: ResolvedAction, service: ServiceEntry, locale: Locale): string {
+    if (action.label) return localize(action.label, locale);
+    const name = localize(service.shortName ?? service.name, locale);
+    switch (action.channel) {
+      case 'phone':
+        return msg(str`Appeler le ${action.display}`, { id: 'phone.call' });
+      case 'sms':
+        return msg(str`Envoyer un SMS au ${action.display}`, { id: 'phone.sms' });
+      case 'chat':
+        return msg(str`Ouvrir le tchat : ${name}`, { id: 'finder.openChat' });
+      case 'website':
+        return msg(str`Ouvrir le site : ${name}`, { id: 'finder.openSite' });
+    }
+  }
+
+  private linkTarget(): { target: string | typeof nothing; note: TemplateResult | typeof nothing } {
+    if (!this.newWindow) return { target: nothing, note: nothing };
+    return { target: '_blank', note: html`<span class="visually-hidden">${msg('(nouvelle fenêtre)', { id: 'link.newWindow' })}</span>` };
+  }
+
+  /**
+   * Everything after the main action, one tap away: the full cards, the
+   * site's own contacts, advice, what to prepare, other options, help lines.
+   * A disclosure's content is rendered only once it is opened.
+   */
+  private renderDetails(outcome: FinderOutcome, locale: Locale, cardLevel: number): TemplateResult {
+    const data = this.catalogueData;
+    const shown = new Set([...outcome.services, ...(outcome.alternatives ?? [])]);
+    const helpLines = (outcome.helpLines ?? []).filter((id) => !shown.has(id) && getService(id, data));
+    const alternatives = (outcome.alternatives ?? []).filter((id) => getService(id, data));
+    const local = data.services.filter((service) => service.local && service.outcomes?.includes(outcome.id));
+    const texts = (items: readonly LocalizedText[]) =>
+      html`<ul>
+        ${items.map((item) => html`<li>${localize(item, locale)}</li>`)}
+      </ul>`;
+    const first = getService(outcome.services[0], data);
+    const parts: { key: string; title: string; content: () => unknown }[] = [
+      {
+        key: 'services',
+        title:
+          outcome.services.length > 1 || !first
+            ? msg('Tout savoir sur ces services', { id: 'finder.aboutMany' })
+            : msg(str`Tout savoir sur ${localize(first.shortName ?? first.name, locale)}`, { id: 'finder.aboutOne' }),
+        content: () => this.renderCards(outcome.services, 'full', cardLevel),
+      },
+    ];
+    if (local.length) {
+      parts.push({
+        key: 'local',
+        title: msg(str`Près de chez vous (${local.length})`, { id: 'finder.nearYou' }),
+        content: () => this.renderCards(local.map((service) => service.id), 'compact', cardLevel),
+      });
+    }
+    if (outcome.advice?.length) parts.push({ key: 'advice', title: msg('Conseils', { id: 'finder.advice' }), content: () => texts(outcome.advice!) });
+    if (outcome.prepare?.length) parts.push({ key: 'prepare', title: msg('À préparer', { id: 'finder.prepare' }), content: () => texts(outcome.prepare!) });
+    if (alternatives.length) {
+      parts.push({
+        key: 'alternatives',
+        title: msg(str`Autres possibilités (${alternatives.length})`, { id: 'finder.alternatives' }),
+        content: () => this.renderCards(alternatives, 'compact', cardLevel),
+      });
+    }
+    if (helpLines.length) {
+      parts.push({
+        key: 'help',
+        title: msg(str`Pour être aidé (${helpLines.length})`, { id: 'finder.helpLines' }),
+        content: () => this.renderCards(helpLines, 'compact', cardLevel),
+      });
+    }
+    return html`<div class="details" part="details">
+      ${parts.map(
+        (part) =>
+          html`<details class="more" .open=${this.openParts.has(part.key)} @toggle=${(event: Event) => this.onToggle(part.key, event)}>
+            <summary>${part.title}</summary>
+            <div class="more-content">${this.openParts.has(part.key) ? part.content() : nothing}</div>
+          </details>`,
+      )}
+    </div>`;
+  }
+
+  private onToggle(key: string, event: Event): void {
+    const open = (event.currentTarget as HTMLDetailsElement).open;
+    if (open === this.openParts.has(key)) return;
+    const next = new Set(this.openParts);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.openParts = next;
   }
 
   private renderCatalogue(): TemplateResult {

@@ -9,7 +9,8 @@ import { localContactsSource, type LocalContactsSource } from '../shared/local-c
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
-import { callLabel, domainOf, phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
+import { callLabel, domainOf, phoneDetails, renderEmergencyNumbers, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
+import { smsHref, telHref } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent, GuichetServiceSelectEvent, type ContactChannel } from '../shared/events.js';
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
 import { describeHours, formatDate } from '../shared/format.js';
@@ -215,7 +216,7 @@ export class ServiceCard extends LitElement {
           ? msg(str`Service « ${id} » introuvable : vérifiez l'attribut service de cet élément.`, { id: 'card.unknown' })
           : msg("Aucun service choisi : ajoutez l'attribut service à cet élément.", { id: 'card.missing' })}
       </p>
-      ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (event, serviceId, href) => this.onFollow(event, serviceId, href))}
+      ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (event, serviceId, href, channel) => this.onFollow(event, serviceId, href, channel))}
     </div>`;
   }
 
@@ -248,16 +249,23 @@ export class ServiceCard extends LitElement {
       >`;
     const phoneItems = (phones ?? []).map((phone) => {
       const details = phoneDetails(phone, locale);
-      if (phone.voice === false) {
+      const links: { href: string; label: string; channel: ContactChannel }[] = [];
+      const tel = phone.voice === false ? undefined : telHref(phone.number);
+      const sms = phone.sms ? smsHref(phone.number) : undefined;
+      if (tel) links.push({ href: tel, label: callLabel(phone), channel: 'phone' });
+      if (sms) links.push({ href: sms, label: smsLabel(phone), channel: 'sms' });
+      if (!links.length) {
         return html`<p class="action">
-          <strong>${callLabel(phone)}</strong>${details ? html` <span class="phone-details">(${details})</span>` : nothing}
+          <strong>${phone.display}</strong>${details ? html` <span class="phone-details">(${details})</span>` : nothing}
         </p>`;
       }
-      const href = `tel:${phone.number}`;
       return html`<p class="action">
-        <a class="button ${primary()}" href=${href} @click=${(event: Event) => this.onFollow(event, entry.id, href, 'phone')}
-          >${callLabel(phone)}</a
-        >
+        ${links.map(
+          (link) =>
+            html`<a class="button ${primary()}" href=${link.href} @click=${(event: Event) => this.onFollow(event, entry.id, link.href, link.channel)}
+              >${link.label}</a
+            >`,
+        )}
         ${details ? html`<span class="phone-details">${details}</span>` : nothing}
       </p>`;
     });

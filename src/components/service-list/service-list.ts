@@ -324,8 +324,8 @@ export class ServiceList extends LitElement {
             <button class="button primary" type="button" @click=${this.clearFilters}>
               ${msg('Effacer la recherche et les filtres', { id: 'list.clear' })}
             </button>
-            ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href) =>
-              this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel: 'phone', href })),
+            ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) =>
+              this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href })),
             )}
           </div>`}
     </div>`;

@@ -3,6 +3,18 @@ import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import type { Locale, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { localize } from '../../catalogue/catalogue.js';
+import { smsHref, telHref, textable } from '../../catalogue/links.js';
+
+/**
+ * The link of a number shown among the emergency and help numbers: a text
+ * message for a number that takes them (114: for people who cannot speak
+ * aloud), else a call; `undefined` when the number cannot be dialled.
+ */
+export function numberLink(phone: Phone): { href: string; channel: 'phone' | 'sms' } | undefined {
+  if (textable(phone)) return { href: smsHref(phone.number)!, channel: 'sms' };
+  const href = phone.voice === false ? undefined : telHref(phone.number);
+  return href ? { href, channel: 'phone' } : undefined;
+}
 
 // Parsing a URL is among the costliest steps of a card's render: once per address.
 const domains = new Map<string, string>();
@@ -27,32 +39,34 @@ export function phoneDetails(phone: Phone, locale: Locale): string {
   if (phone.label) parts.push(localize(phone.label, locale));
   if (phone.cost === 'free') parts.push(msg('gratuit', { id: 'phone.free' }));
   if (phone.cost === 'premium') parts.push(msg('surtaxé', { id: 'phone.premium' }));
-  if (phone.sms && phone.voice !== false) parts.push(msg('appel ou SMS', { id: 'phone.callOrSms' }));
   return parts.join(', ');
 }
 
 /** Label of a call link. */
 export function callLabel(phone: Phone): string {
-  return phone.voice === false
-    ? msg(str`SMS au ${phone.display}`, { id: 'phone.smsTo' })
-    : msg(str`Appeler le ${phone.display}`, { id: 'phone.call' });
+  return msg(str`Appeler le ${phone.display}`, { id: 'phone.call' });
+}
+
+/** Label of a text-message link. */
+export function smsLabel(phone: Phone): string {
+  return msg(str`Envoyer un SMS au ${phone.display}`, { id: 'phone.sms' });
 }
 
 /** A compact row of call links for the emergency numbers. */
 export function renderEmergencyNumbers(
   numbers: readonly ServiceEntry[],
   locale: Locale,
-  onFollow: (event: Event, serviceId: string, href: string) => void,
+  onFollow: (event: Event, serviceId: string, href: string, channel: 'phone' | 'sms') => void,
 ): TemplateResult {
   return html`<div class="emergency" part="emergency">
     <p class="emergency-title">${msg('En cas de danger, appelez :', { id: 'emergency.title' })}</p>
     <ul class="emergency-list">
       ${numbers.map((entry) => {
         const phone = entry.access.phones?.[0];
-        if (!phone) return nothing;
-        const href = `tel:${phone.number}`;
+        const link = phone && numberLink(phone);
+        if (!phone || !link) return nothing;
         return html`<li>
-          <a class="emergency-link" href=${href} @click=${(event: Event) => onFollow(event, entry.id, href)}
+          <a class="emergency-link" href=${link.href} @click=${(event: Event) => onFollow(event, entry.id, link.href, link.channel)}
             ><span class="emergency-number">${phone.display}</span>
             <span class="emergency-name">${localize(entry.shortName ?? entry.name, locale)}</span></a
           >

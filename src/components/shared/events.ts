@@ -1,11 +1,11 @@
 /** How a person reached a service. */
-export type ContactChannel = 'website' | 'chat' | 'phone' | 'email' | 'more-info' | 'source';
+export type ContactChannel = 'website' | 'chat' | 'phone' | 'sms' | 'email' | 'more-info' | 'source';
 
 export interface LinkFollowDetail {
   /** Id of the catalogue entry the link belongs to. */
   readonly serviceId: string;
   readonly channel: ContactChannel;
-  /** The address followed (`https:`, `tel:` or `mailto:`). */
+  /** The address followed (`https:`, `tel:`, `sms:` or `mailto:`). */
   readonly href: string;
 }
 
