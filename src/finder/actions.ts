@@ -1,6 +1,6 @@
 import { getService } from '../catalogue/catalogue.js';
 import { callable, smsHref, telHref, textable, webHref } from '../catalogue/links.js';
-import type { CatalogueData, LocalizedText } from '../catalogue/types.js';
+import type { CatalogueData, LocalizedText, Phone } from '../catalogue/types.js';
 import type { ActionChannel, FinderAction, FinderOutcome } from './types.js';
 
 /** An outcome's button, ready to render: where it leads and what it says. */
@@ -10,8 +10,8 @@ export interface ResolvedAction {
   readonly href: string;
   /** The label the outcome or the service gives; absent for calls and texts, which say "Call …" / "Text …". */
   readonly label?: LocalizedText;
-  /** The number as people read it, for calls and texts. */
-  readonly display?: string;
+  /** The phone line, for calls and texts. */
+  readonly phone?: Phone;
 }
 
 /** Where an action leads, or `undefined` when its service lacks that channel. */
@@ -31,11 +31,11 @@ export function resolveAction(action: FinderAction, data: CatalogueData): Resolv
     }
     case 'phone': {
       const phone = phones.find(callable);
-      return phone ? { ...base, href: telHref(phone.number)!, label: action.label, display: phone.display } : undefined;
+      return phone ? { ...base, href: telHref(phone.number)!, label: action.label, phone } : undefined;
     }
     case 'sms': {
       const phone = phones.find(textable);
-      return phone ? { ...base, href: smsHref(phone.number)!, label: action.label, display: phone.display } : undefined;
+      return phone ? { ...base, href: smsHref(phone.number)!, label: action.label, phone } : undefined;
     }
   }
 }

@@ -28,8 +28,8 @@ function buttonText(action: ResolvedAction, data: CatalogueData, locale: Locale)
   const name = service ? (service.shortName ?? service.name)[locale] : '';
   const label = action.label?.[locale];
   if (label) return label;
-  if (action.channel === 'phone') return locale === 'fr' ? `Appeler le ${action.display}` : `Call ${action.display}`;
-  if (action.channel === 'sms') return locale === 'fr' ? `Envoyer un SMS au ${action.display}` : `Text ${action.display}`;
+  if (action.channel === 'phone') return locale === 'fr' ? `Appeler le ${action.phone?.display}` : `Call ${action.phone?.display}`;
+  if (action.channel === 'sms') return locale === 'fr' ? `Envoyer un SMS au ${action.phone?.display}` : `Text ${action.phone?.display}`;
   return locale === 'fr' ? `Ouvrir : ${name}` : `Open: ${name}`;
 }
 

@@ -144,7 +144,7 @@ export class EmergencyNumbers extends LitElement {
     return html`<li class="line">
       <a class="call ${emergency ? '' : 'help'}" href=${link?.href ?? nothing} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
         ><span class="number">${phone.display}</span>
-        <span class="name">${localize(entry.shortName ?? entry.name, locale).replace(`${phone.display} – `, '')}</span></a
+        <span class="name">${localize(entry.shortName ?? entry.name, locale).replace(/\u00a0/g, ' ').replace(`${phone.display} – `, '')}</span></a
       >
       <p>${localize(entry.summary, locale)}</p>
       <p class="meta">

@@ -53,9 +53,11 @@ export const reportFinderStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  .option:hover {
-    border-color: var(--_accent);
-    background: var(--_surface);
+  @media (hover: hover) {
+    .option:hover {
+      border-color: var(--_accent);
+      background: var(--_surface);
+    }
   }
   .option-help {
     display: block;
@@ -101,5 +103,81 @@ export const reportFinderStyles = css`
   }
   .summary {
     font-size: 1.0625em;
+  }
+  .first-steps {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.35em;
+  }
+  .first-steps li::marker {
+    font-weight: 800;
+  }
+  .main-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .main-action {
+    flex: 1 1 14em;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 0.1em;
+    min-height: 3em;
+  }
+  .main-action.primary,
+  .main-action.danger {
+    flex-basis: 100%;
+    font-size: 1.0625em;
+  }
+  .action-label {
+    font-weight: 700;
+  }
+  .action-detail {
+    font-weight: 400;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .details {
+    display: flex;
+    flex-direction: column;
+    border-block-start: 0.0625em solid var(--_border);
+  }
+  .more {
+    border-block-end: 0.0625em solid var(--_border);
+  }
+  .more > summary {
+    display: flex;
+    align-items: center;
+    min-height: 2.75em;
+    padding-block: 0.4em;
+    font-weight: 600;
+    color: var(--_accent);
+    cursor: pointer;
+    list-style-position: inside;
+  }
+  .more > summary::-webkit-details-marker {
+    display: none;
+  }
+  .more > summary::before {
+    content: '+';
+    display: inline-block;
+    inline-size: 1.25em;
+    font-weight: 800;
+  }
+  .more[open] > summary::before {
+    content: '−';
+  }
+  .more-content {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding-block-end: 0.75em;
+  }
+  .more-content ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
   }
 `;

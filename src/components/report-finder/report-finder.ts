@@ -11,7 +11,7 @@ import { checkFinder, formatFinderProblem } from '../../finder/check.js';
 import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '../../finder/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { domainOf, phoneDetails, renderLanguageNotice } from '../shared/contact-links.js';
+import { callLabel, domainOf, phoneDetails, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { outcomeActions, type ResolvedAction } from '../../finder/actions.js';
 import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../shared/events.js';
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
@@ -416,7 +416,7 @@ export class ReportFinder extends LitElement {
         const service = getService(action.serviceId, data)!;
         const web = action.channel === 'website' || action.channel === 'chat';
         const style = index > 0 ? '' : service.kind === 'emergency-number' ? 'danger' : 'primary';
-        const under = web ? domainOf(action.href) : phoneDetails(service.access.phones!.find((phone) => phone.display === action.display)!, locale);
+        const under = action.phone ? phoneDetails(action.phone, locale) : domainOf(action.href);
         return html`<a
           class="button main-action ${style}"
           href=${action.href}
@@ -436,9 +436,9 @@ export class ReportFinder extends LitElement {
     const name = localize(service.shortName ?? service.name, locale);
     switch (action.channel) {
       case 'phone':
-        return msg(str`Appeler le ${action.display}`, { id: 'phone.call' });
+        return callLabel(action.phone!);
       case 'sms':
-        return msg(str`Envoyer un SMS au ${action.display}`, { id: 'phone.sms' });
+        return smsLabel(action.phone!);
       case 'chat':
         return msg(str`Ouvrir le tchat : ${name}`, { id: 'finder.openChat' });
       case 'website':

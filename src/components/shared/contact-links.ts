@@ -42,14 +42,21 @@ export function phoneDetails(phone: Phone, locale: Locale): string {
   return parts.join(', ');
 }
 
+/** A number as people read it, kept on one line (its groups joined by no-break spaces). */
+export function unbrokenNumber(display: string): string {
+  return display.replace(/ /g, '\u00a0');
+}
+
 /** Label of a call link. */
 export function callLabel(phone: Phone): string {
-  return msg(str`Appeler le ${phone.display}`, { id: 'phone.call' });
+  const number = unbrokenNumber(phone.display);
+  return msg(str`Appeler le ${number}`, { id: 'phone.call' });
 }
 
 /** Label of a text-message link. */
 export function smsLabel(phone: Phone): string {
-  return msg(str`Envoyer un SMS au ${phone.display}`, { id: 'phone.sms' });
+  const number = unbrokenNumber(phone.display);
+  return msg(str`Envoyer un SMS au ${number}`, { id: 'phone.sms' });
 }
 
 /** A compact row of call links for the emergency numbers. */
