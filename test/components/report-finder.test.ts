@@ -12,11 +12,9 @@ const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el
 const inStrip = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector('emergency-numbers')!.shadowRoot!.querySelector<T>(selector);
 const heading = (el: Element) => q(el, '#step-heading')!.textContent!.trim();
-const recommended = (el: Element) =>
-  Array.from(el.shadowRoot!.querySelectorAll('.section:first-of-type service-card, .step > .section service-card'))
-    .slice(0, 3)
-    .map((card) => card.getAttribute('service'));
-const firstService = (el: Element) => el.shadowRoot!.querySelector('service-card')?.getAttribute('service');
+const recommended = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('details.more service-card')).map((card) => card.getAttribute('service'));
+/** The service the outcome's main button reaches (its card is the first one under "All about"). */
+const firstService = (el: Element) => (el as ReportFinder).shadowRoot!.querySelector('[part~="actions"] a')?.getAttribute('data-service');
 
 function deepActive(): Element | null {
   let active: Element | null = document.activeElement;
@@ -59,18 +57,15 @@ function expectVisibleFocus(el: Element): void {
 }
 
 const situations: { name: string; start?: string; answers: string[]; outcome: string; service: string }[] = [
-  { name: 'a bike stolen by an unknown thief', answers: ['Non, pas en ce moment', 'Un vol', 'Non, je ne connais pas', 'Oui, je suis majeur'], outcome: 'Portez plainte en ligne', service: 'plainte-en-ligne' },
-  { name: 'a fake online shop', answers: ['Non, pas en ce moment', 'Une arnaque', 'Entièrement sur internet', 'Un faux site de vente'], outcome: 'THESEE', service: 'thesee' },
-  { name: 'a card used online while still in hand, already blocked', answers: ['Non, pas en ce moment', 'Ma carte bancaire', 'Oui, je l', 'Pour des achats sur internet', 'Oui, la carte est bloquée'], outcome: 'PERCEVAL', service: 'perceval' },
-  { name: 'a card used online, not yet blocked', answers: ['Non, pas en ce moment', 'Ma carte bancaire', 'Oui, je l', 'Pour des achats sur internet', 'Non, pas encore'], outcome: 'Faites opposition', service: 'opposition-carte-bancaire' },
-  { name: 'a hateful video on a social network', answers: ['Non, pas en ce moment', 'contenu illégal', 'Oui, il est public', 'Menaces, haine'], outcome: 'PHAROS', service: 'pharos' },
-  { name: "a partner's violence", answers: ['Non, pas en ce moment', 'Des violences', 'La victime, majeure'], outcome: 'victime de violences', service: 'pnav' },
-  { name: 'a teenager becoming radicalised', answers: ['Non, pas en ce moment', 'se radicaliser'], outcome: 'CNAPR', service: 'stop-djihadisme' },
-  { name: 'leaving on holiday', answers: ['Non, pas en ce moment', 'Une démarche', 'surveiller mon domicile'], outcome: 'Tranquillité Vacances', service: 'tranquillite-vacances' },
-  { name: 'an insult posted about me', answers: ['Non, pas en ce moment', 'contenu illégal', 'Oui, il est public', 'Une injure'], outcome: 'injure', service: 'trouver-unite' },
+  { name: 'a bike stolen by an unknown thief', answers: ['Non, pas en ce moment', 'Un vol', 'Un autre vol', 'Non, je ne connais pas', 'Moi : j'], outcome: 'Portez plainte en ligne', service: 'plainte-en-ligne' },
+  { name: 'a fake online shop', answers: ['Non, pas en ce moment', 'Une arnaque', 'Une arnaque ou une escroquerie', 'Entièrement sur internet', 'Un faux site de vente'], outcome: 'THESEE', service: 'thesee' },
+  { name: 'a card used online while still in hand, already blocked', start: 'card', answers: ['Je l’ai toujours'.replace('’', "'"), 'Pour des achats sur internet', 'Oui, la carte est bloquée'], outcome: 'PERCEVAL', service: 'perceval' },
+  { name: 'a hateful video on a social network', start: 'content', answers: ['Oui, il est public', 'Menaces, haine'], outcome: 'PHAROS', service: 'pharos' },
+  { name: "a partner's violence", start: 'domestic', answers: ['La victime, 18 ans ou plus'], outcome: 'victime de violences', service: 'pnav' },
+  { name: 'a teenager becoming radicalised', start: 'missing', answers: ['se radicaliser'], outcome: 'CNAPR', service: 'stop-djihadisme' },
+  { name: 'leaving on holiday', start: 'procedure', answers: ['surveiller mon domicile'], outcome: 'domicile', service: 'tranquillite-vacances' },
   { name: 'a teenager harassed online', start: 'harassment', answers: ['Oui, c'], outcome: '3018', service: 'harcelement-3018' },
-  { name: 'a burglary when the author is known', answers: ['Non, pas en ce moment', 'Un vol', 'Oui, je sais qui'], outcome: 'commissariat', service: 'trouver-unite' },
-  { name: 'checking licence points', start: 'procedure', answers: ['points de mon permis'], outcome: 'Mes Points Permis', service: 'mes-points-permis' },
+  { name: 'a theft when the author is known', start: 'theft', answers: ['Un autre vol', 'Oui, je sais qui'], outcome: 'commissariat', service: 'trouver-unite' },
 ];
 
 describe('<report-finder> situations', () => {
@@ -120,6 +115,7 @@ describe('<report-finder>', () => {
     await click(el, 'Non, pas en ce moment');
     expectFocusOnHeading(el);
     expect(q(el, '[role="status"]')!.textContent).to.contain('Question 2 : Que s');
+    await click(el, 'Un proche ou un enfant');
     await click(el, 'se radicaliser');
     expectFocusOnHeading(el);
     expect(q(el, '[role="status"]')!.textContent).to.contain('Résultat : Signalez la situation au CNAPR');
@@ -127,14 +123,14 @@ describe('<report-finder>', () => {
 
   it('steps back, back through the trail, and starts again', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
-    for (const label of ['Non, pas en ce moment', 'Ma carte bancaire', 'Oui, je l']) await click(el, label);
+    for (const label of ['Non, pas en ce moment', 'Une arnaque', 'Des paiements', 'Je l']) await click(el, label);
     expect(heading(el)).to.contain('Où la carte');
     q<HTMLButtonElement>(el, '.nav .button')!.click();
     await settle(el);
-    expect(heading(el)).to.contain('Avez-vous toujours votre carte');
+    expect(heading(el)).to.contain('Que se passe-t-il avec votre carte');
     expectFocusOnHeading(el);
     const trail = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.trail button');
-    expect(trail).to.have.length(2);
+    expect(trail).to.have.length(3);
     trail[0].click();
     await settle(el);
     expect(heading(el)).to.contain('en danger');
@@ -147,8 +143,9 @@ describe('<report-finder>', () => {
   it('sends a person in danger to 17, 112 and 114 at once, and lets them continue', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
     await click(el, 'Oui, quelqu');
-    const cards = Array.from(el.shadowRoot!.querySelectorAll('.step service-card')).map((card) => card.getAttribute('service'));
-    expect(cards.slice(0, 3)).to.deep.equal(['police-secours-17', 'urgence-112', 'urgence-114']);
+    const actions = Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="actions"] a'));
+    expect(actions.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:17', 'tel:112', 'sms:114']);
+    expect(actions.map((a) => a.querySelector('.action-label')!.textContent!.trim())).to.deep.equal(['Appeler le 17', 'Appeler le 112', 'Envoyer un SMS au 114']);
     Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent!.includes('Continuer'))!.click();
     await settle(el);
     expect(heading(el)).to.contain('Que s');
@@ -162,7 +159,7 @@ describe('<report-finder>', () => {
       return strip.top >= 0 && strip.bottom <= window.innerHeight && strip.right <= window.innerWidth;
     };
     expect(visible()).to.be.true;
-    for (const label of ['Non, pas en ce moment', 'Une arnaque', 'Entièrement sur internet', 'Un faux site de vente']) {
+    for (const label of ['Non, pas en ce moment', 'Une arnaque', 'Une arnaque ou une escroquerie', 'Entièrement sur internet', 'Un faux site de vente']) {
       await click(el, label);
       window.scrollTo(0, 0);
       expect(visible(), label).to.be.true;
@@ -170,10 +167,18 @@ describe('<report-finder>', () => {
     }
   });
 
-  it('shows the steps before, the advice and the whole catalogue when asked', async () => {
+  it('shows the first steps, keeps the rest one tap away, and the whole catalogue when asked', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="card"></report-finder>');
-    for (const label of ['Oui, je l', 'Pour des achats sur internet', 'Non, pas encore']) await click(el, label);
-    expect(shadowText(el)).to.contain('Faites d’abord opposition'.replace('’', "'"));
+    for (const label of ['Je l', 'Pour des achats sur internet', 'Non, pas encore']) await click(el, label);
+    expect(q(el, '[part~="steps"]')!.textContent).to.contain('Faites opposition tout de suite');
+    expect(q(el, '[part~="actions"] a')!.getAttribute('href')).to.equal('tel:+33892705705');
+    // The full cards are rendered only once their disclosure is opened.
+    expect(q(el, 'service-card')).to.equal(null);
+    const about = q<HTMLDetailsElement>(el, 'details.more')!;
+    expect(about.querySelector('summary')!.textContent).to.contain('Tout savoir sur ces services');
+    about.querySelector('summary')!.click();
+    await settle(el);
+    expect(about.open).to.be.true;
     expect(recommended(el)).to.include('perceval');
     expect(q(el, 'service-list')).to.equal(null);
     Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.link-button')).find((b) => b.textContent!.includes('voir tous les services'))!.click();
@@ -203,16 +208,17 @@ describe('<report-finder>', () => {
   it('with history: each step is a hash entry, browser Back steps back, and a link reopens the outcome', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder id="f1" history></report-finder>');
     await click(el, 'Non, pas en ce moment');
+    await click(el, 'Un proche ou un enfant');
     await click(el, 'se radicaliser');
-    expect(location.hash).to.equal('#f1=no.radicalisation');
+    expect(location.hash).to.equal('#f1=no.someone.radicalisation');
     history.back();
     await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     await settle(el);
-    expect(heading(el)).to.contain('Que s');
+    expect(heading(el)).to.contain('Que se passe-t-il');
     el.remove();
     history.replaceState(null, '', '#f2=no.procedure.holiday');
     const reopened = await renderMarkup<ReportFinder>('<report-finder id="f2" history></report-finder>');
-    expect(heading(reopened)).to.contain('Tranquillité Vacances');
+    expect(heading(reopened)).to.contain('surveiller votre domicile');
     // A shared link does not steal the focus on load.
     expect(reopened.shadowRoot!.activeElement).to.equal(null);
   });
@@ -226,7 +232,7 @@ describe('<report-finder>', () => {
 
   it('starts where the page says, and says so when the start is unknown', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="violence"></report-finder>');
-    expect(heading(el)).to.contain('Qui êtes-vous');
+    expect(heading(el)).to.contain('De quoi s');
     let unknown!: ReportFinder;
     const warnings = await captureWarnings(async () => {
       unknown = await renderMarkup<ReportFinder>('<report-finder start="nowhere"></report-finder>');
@@ -344,11 +350,14 @@ describe('<report-finder> with local contacts', () => {
 
   it('shows the contacts mapped to an outcome under "Près de chez vous", and in the catalogue', async () => {
     const el = await renderMarkup<ReportFinder>(
-      `<report-finder start="violence"><script type="application/json" data-contacts>${JSON.stringify([local])}</script></report-finder>`,
+      `<report-finder start="domestic"><script type="application/json" data-contacts>${JSON.stringify([local])}</script></report-finder>`,
     );
     expect(heading(el)).to.contain('Qui êtes-vous');
-    await click(el, 'La victime, majeure');
-    expect(shadowText(el)).to.contain('Près de chez vous');
+    await click(el, 'La victime, 18 ans ou plus');
+    const near = Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more')).find((d) => d.textContent!.includes('Près de chez vous (1)'))!;
+    expect(near, 'a "Near you" disclosure').to.exist;
+    near.querySelector('summary')!.click();
+    await settle(el);
     const card = el.shadowRoot!.querySelector('service-card[service="france-victimes-exempleville"]')!;
     expect(card).to.exist;
     expect(card.shadowRoot!.querySelector('#title')!.textContent).to.contain('Exempleville');
@@ -360,7 +369,7 @@ describe('<report-finder> with local contacts', () => {
 
   it('keeps the tree from a plain JSON script and the contacts from data-contacts apart', async () => {
     const el = await renderMarkup<ReportFinder>(`<report-finder start="theft"><script type="application/json" data-contacts>[{"id":"x"}]</script></report-finder>`);
-    expect(heading(el)).to.contain('Savez-vous qui');
+    expect(heading(el)).to.contain('Qu’est-ce qui se passe'.replace('’', "'"));
     expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('refusé');
   });
 });

@@ -420,6 +420,8 @@ export class ReportFinder extends LitElement {
         return html`<a
           class="button main-action ${style}"
           href=${action.href}
+          data-service=${service.id}
+          data-channel=${action.channel}
           target=${web ? target : nothing}
           rel=${web ? 'noopener noreferrer' : nothing}
           @click=${() => this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId: service.id, channel: action.channel, href: action.href }))}

@@ -1,0 +1,238 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
+import { finder } from '../../src/finder/finder.js';
+import { allPaths, walk } from '../../src/finder/engine.js';
+import type { FinderAnswer } from '../../src/finder/types.js';
+import { renderMarkup, settle } from '../helpers/render.js';
+
+// The situations people really bring, driven as a person would (clicking the
+// answers by their words), and what the result shows first: its title, its
+// numbered first steps and one main button labelled by what it does.
+
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const heading = (el: Element) => q(el, '#step-heading')!.textContent!.trim();
+const steps = (el: Element) => q(el, '[part~="steps"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const buttons = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="actions"] a'));
+/** Every service a button or a card of the result leads to, once the disclosures are opened. */
+async function everyService(el: ReportFinder): Promise<string[]> {
+  for (const details of Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more'))) details.querySelector('summary')!.click();
+  await settle(el);
+  return [
+    ...buttons(el).map((a) => a.dataset.service!),
+    ...Array.from(el.shadowRoot!.querySelectorAll('service-card')).map((card) => card.getAttribute('service')!),
+  ];
+}
+
+async function answer(el: ReportFinder, label: string): Promise<void> {
+  const button = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.option')).find((b) => b.textContent!.includes(label));
+  expect(button, `answer "${label}" under "${heading(el)}"`).to.exist;
+  button!.click();
+  await settle(el);
+}
+
+interface Situation {
+  name: string;
+  lang?: 'en';
+  start?: string;
+  answers: string[];
+  /** Words of the result's title. */
+  title: string;
+  /** The service of the main button, and where it leads. */
+  service: string;
+  href?: RegExp;
+  /** Words the first steps must contain. */
+  stepsSay: string[];
+  /** Services this result must never offer. */
+  never?: string[];
+  /** Services the result must offer somewhere (a button or a card). */
+  offers?: string[];
+}
+
+const NO = 'Non, pas en ce moment';
+const situations: Situation[] = [
+  { name: 'assaulted in the street', answers: [NO, 'Des violences', 'Des coups ou une agression', 'Non, 18 ans ou plus'], title: 'agressé', service: 'trouver-unite', stepsSay: ['de votre choix', '116 006'], never: ['plainte-en-ligne'], offers: ['aide-aux-victimes-116006'] },
+  { name: 'robbed with violence', start: 'theft', answers: ['On m’a volé en me menaçant'.replace('’', "'")], title: 'agressé', service: 'trouver-unite', stepsSay: ['de votre choix'], never: ['plainte-en-ligne'] },
+  { name: 'threatened by messages', answers: [NO, 'Des violences', 'Des menaces'], title: 'menaces', service: 'trouver-unite', stepsSay: ['Gardez les messages', 'de votre choix'], never: ['spam-33700', 'plainte-en-ligne'], offers: ['17cyber'] },
+  { name: 'a racist insult in the street', answers: [NO, 'Des violences', 'Des insultes', 'Une insulte ou une menace raciste'], title: 'haineuse', service: 'trouver-unite', stepsSay: ['délit', 'de votre choix'], never: ['spam-33700'], offers: ['pnav', 'defenseur-des-droits'] },
+  { name: 'refused a flat because of who they are', answers: [NO, 'Des violences', 'Des insultes', 'On m’a refusé un logement'.replace('’', "'")], title: 'discrimination', service: 'defenseur-des-droits', href: /^tel:3928$/, stepsSay: ['Défenseur des droits', 'délit'], offers: ['trouver-unite'] },
+  { name: 'private messages from a stranger', start: 'content', answers: ['que je ne connais pas', 'Des menaces, des insultes ou des images'], title: 'inconnu', service: 'trouver-unite', stepsSay: ['bloquez', 'preuves'], never: ['pharos', 'spam-33700'] },
+  { name: 'a lost identity card', answers: [NO, 'J’ai perdu'.replace('’', "'"), 'Ma carte d’identité'.replace('’', "'")], title: 'Papiers perdus', service: 'perte-carte-identite', href: /service-public\.gouv\.fr\/particuliers\/vosdroits\/F1344$/, stepsSay: ['mairie', 'commissariat ou à la gendarmerie', 'vol'], offers: ['perte-passeport'], never: ['plainte-en-ligne'] },
+  { name: 'a lost driving licence', start: 'lost', answers: ['Un autre document'], title: 'Document perdu', service: 'perte-titre-sejour', stepsSay: ['propre démarche'], offers: ['perte-permis', 'perte-carte-grise'] },
+  { name: 'reporting a drug-dealing spot', answers: [NO, 'Je veux signaler', 'Un point de deal'], title: 'point de deal', service: 'ma-securite', stepsSay: ['anonyme'] },
+  { name: 'a witness of something suspicious', start: 'report', answers: ['J’ai vu quelque chose'.replace('’', "'")], title: 'Signalez-le', service: 'ma-securite', stepsSay: ['pas urgent'] },
+  { name: 'a teenager who ran away', answers: [NO, 'Un proche ou un enfant', 'a fugué'], title: 'disparu', service: 'police-secours-17', href: /^tel:17$/, stepsSay: ['urgence', '116 000'], offers: ['enfants-disparus-116000'] },
+  { name: 'a vulnerable adult missing', start: 'missing', answers: ['Un adulte a disparu'], title: 'Adulte disparu', service: 'police-secours-17', href: /^tel:17$/, stepsSay: ['Appelez le 17'] },
+  { name: 'a loan opened in their name', answers: [NO, 'Une arnaque', 'Quelqu’un a ouvert'.replace('’', "'")], title: 'Usurpation', service: 'trouver-unite', stepsSay: ['de votre choix', 'banques', 'Banque de France'], offers: ['usurpation-identite'] },
+  { name: 'a lost card never used', answers: [NO, 'J’ai perdu'.replace('’', "'"), 'Ma carte bancaire', 'Non, pas à ma connaissance'], title: 'Faites opposition', service: 'opposition-carte-bancaire', href: /^tel:\+33892705705$/, stepsSay: ['opposition'], never: ['plainte-en-ligne', 'trouver-unite', 'perceval'] },
+  { name: 'a lost card then used', start: 'card', answers: ['Je l’ai perdue'.replace('’', "'"), 'Oui, il y a des paiements'], title: 'opposition', service: 'opposition-carte-bancaire', stepsSay: ['opposition', 'plainte'], offers: ['trouver-unite'] },
+  { name: 'card details given to a scammer', answers: [NO, 'Une arnaque', 'J’ai donné mes codes'.replace('’', "'")], title: 'banque', service: 'opposition-carte-bancaire', stepsSay: ['Appelez votre banque tout de suite'] },
+  { name: 'a transfer made to a scammer (from the scam question)', start: 'scam', answers: ['J’ai donné mes codes'.replace('’', "'")], title: 'banque', service: 'opposition-carte-bancaire', stepsSay: ['virement'] },
+  { name: 'a car no longer where it was parked', answers: [NO, 'Un vol', 'Mon véhicule n’est plus là'.replace('’', "'")], title: 'fourrière', service: 'fourriere', stepsSay: ['fourrière', 'plainte'], offers: ['plainte-en-ligne'] },
+  { name: 'a burglary just discovered', answers: [NO, 'Un vol', 'Je découvre un cambriolage'], title: 'Cambriolage', service: 'police-secours-17', href: /^tel:17$/, stepsSay: ['Ne touchez à rien', 'plainte'] },
+  { name: 'sextortion of an adult', start: 'scam', answers: ['Entièrement sur internet', 'Un chantage', 'Non, j’ai 18 ans ou plus'.replace('’', "'")], title: 'ne payez pas', service: 'thesee', stepsSay: ['Ne payez pas', 'bloquez', 'preuves'] },
+  { name: 'sextortion of a teenager', start: 'content', answers: ['que je ne connais pas', 'Une menace de publier', 'Oui, j’ai moins de 18 ans'.replace('’', "'")], title: 'ne paie pas', service: 'harcelement-3018', href: /^tel:3018$/, stepsSay: ['Ne paie pas', 'adulte de confiance'], offers: ['espace-mineurs'] },
+  { name: 'a teenager assaulted', answers: [NO, 'Des violences', 'Des coups ou une agression', 'Oui, moins de 18 ans'], title: 'Tu es victime', service: 'espace-mineurs', stepsSay: ['Espace Mineurs', 'seul'], offers: ['enfance-en-danger-119'] },
+  { name: 'a teenager whose phone was stolen', start: 'theft', answers: ['Un autre vol', 'Non, je ne connais pas', 'J’ai moins de 18 ans'.replace('’', "'")], title: 'seul ou avec un parent', service: 'trouver-unite', stepsSay: ['seul', 'parent'], offers: ['espace-mineurs'], never: ['enfance-en-danger-119'] },
+  { name: 'a parent filing for their child', start: 'theft', answers: ['Un autre vol', 'Non, je ne connais pas', 'Un parent'], title: 'Portez plainte en ligne', service: 'plainte-en-ligne', stepsSay: ['FranceConnect'] },
+  { name: 'a tourist whose bag was stolen', start: 'theft', answers: ['Un autre vol', 'Non, je ne connais pas', 'Je ne vis pas en France'], title: 'commissariat', service: 'trouver-unite', stepsSay: ['de votre choix', '112'], never: ['plainte-en-ligne'] },
+  // The same situations, in English.
+  { name: 'a burglary just discovered', lang: 'en', answers: ['No, not right now', 'A theft', 'I have just found my home burgled'], title: 'Burglary', service: 'police-secours-17', href: /^tel:17$/, stepsSay: ['Touch nothing', 'complaint'] },
+  { name: 'a tourist whose bag was stolen', lang: 'en', start: 'theft', answers: ['Another theft', 'No, I do not know', 'I do not live in France'], title: 'police station', service: 'trouver-unite', stepsSay: ['any police station or gendarmerie you choose', '112'], never: ['plainte-en-ligne'] },
+  { name: 'assaulted in the street', lang: 'en', answers: ['No, not right now', 'Violence, threats', 'Being hit or attacked', 'No, 18 or over'], title: 'attacked', service: 'trouver-unite', stepsSay: ['you choose', '116 006'], never: ['plainte-en-ligne'] },
+  { name: 'a lost card never used', lang: 'en', start: 'lost', answers: ['My bank card', 'No, not that I know of'], title: 'Block the card', service: 'opposition-carte-bancaire', stepsSay: ['Block the card now'], never: ['plainte-en-ligne'] },
+  { name: 'sextortion of a teenager', lang: 'en', start: 'scam', answers: ['Entirely online', 'Blackmail', 'Yes, I am under 18'], title: 'do not pay', service: 'harcelement-3018', stepsSay: ['Do not pay', 'adult you trust'], offers: ['espace-mineurs'] },
+  { name: 'a car no longer where it was parked', lang: 'en', start: 'theft', answers: ['My vehicle is no longer where I parked it'], title: 'pound', service: 'fourriere', stepsSay: ['pound', 'complaint'] },
+];
+
+describe('<report-finder>: the situations people bring', () => {
+  for (const situation of situations) {
+    it(`${situation.lang === 'en' ? 'in English: ' : ''}${situation.name}`, async () => {
+      const attributes = `${situation.start ? ` start="${situation.start}"` : ''}${situation.lang ? ` lang="${situation.lang}"` : ''}`;
+      const el = await renderMarkup<ReportFinder>(`<report-finder${attributes}></report-finder>`);
+      for (const label of situation.answers) await answer(el, label);
+      expect(q(el, '[part="outcome"]'), `an outcome after ${situation.answers.join(' → ')}`).to.exist;
+      expect(heading(el).toLowerCase()).to.contain(situation.title.toLowerCase());
+      const main = buttons(el)[0];
+      expect(main.dataset.service, 'the main button').to.equal(situation.service);
+      if (situation.href) expect(main.getAttribute('href')).to.match(situation.href);
+      for (const words of situation.stepsSay) expect(steps(el), `first steps say "${words}"`).to.contain(words);
+      const services = await everyService(el);
+      for (const id of situation.never ?? []) expect(services, `never ${id}`).not.to.include(id);
+      for (const id of situation.offers ?? []) expect(services, `offers ${id}`).to.include(id);
+    });
+  }
+});
+
+/** One path to every outcome of the real tree. */
+function pathsToOutcomes(): Map<string, FinderAnswer[]> {
+  const targets = new Map<string, FinderAnswer[]>();
+  for (const path of allPaths(finder)) {
+    const state = walk(finder, finder.start, path);
+    if (state.position.kind === 'outcome' && !targets.has(state.position.outcome.id)) targets.set(state.position.outcome.id, path);
+  }
+  return targets;
+}
+
+describe('<report-finder>: a result fits the first screen of a phone', () => {
+  const targets = pathsToOutcomes();
+
+  before(() => setViewport({ width: 360, height: 740 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('every outcome of the tree is checked', () => {
+    expect(targets.size).to.equal(finder.outcomes.length);
+  });
+
+  for (const [id, answers] of targets) {
+    it(`${id}: the main button is fully visible at 360 × 740 with a fixed quick exit, and few words come before the details`, async () => {
+      const page = await renderMarkup('<div><quick-exit fixed></quick-exit><report-finder></report-finder></div>');
+      const el = page.querySelector<ReportFinder>('report-finder')!;
+      for (const lang of ['fr', 'en']) {
+        el.lang = lang;
+        el.answers = answers;
+        await settle(page);
+        window.scrollTo(0, 0);
+        const main = buttons(el)[0];
+        expect(main, `${id} has a main button`).to.exist;
+        const box = main.getBoundingClientRect();
+        expect(box.top, 'below the top of the window').to.be.at.least(0);
+        expect(box.bottom, `within the first screen (${lang})`).to.be.at.most(window.innerHeight);
+        expect(box.right).to.be.at.most(window.innerWidth);
+        // Nothing covers it: the button itself is what a finger meets, at its corners and centre.
+        for (const [x, y] of [
+          [box.left + 3, box.top + 3],
+          [box.right - 3, box.top + 3],
+          [box.left + 3, box.bottom - 3],
+          [box.right - 3, box.bottom - 3],
+          [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+        ]) {
+          expect(document.elementFromPoint(x, y), 'the finder, not the quick exit, is on top').to.equal(el);
+          const hit = el.shadowRoot!.elementFromPoint(x, y);
+          expect(hit === main || main.contains(hit), `the button is under (${Math.round(x)}, ${Math.round(y)})`).to.be.true;
+        }
+        // About 120 words at most between the result's title and its first disclosure.
+        const firstScreen = ['[part="outcome"]', '.summary', '[part~="steps"]', '[part~="actions"]']
+          .map((selector) => q(el, `.step ${selector}`)?.textContent ?? '')
+          .join(' ');
+        const words = firstScreen.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+        expect(words, `words before the details (${lang})`).to.be.at.most(120);
+        // The details come after the main button, never before it.
+        const details = q(el, '[part~="details"]')!;
+        expect(main.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      }
+    });
+  }
+});
+
+describe('<report-finder>: the details one tap away', () => {
+  it('open by keyboard, render their content only then, and close again', async () => {
+    const el = await renderMarkup<ReportFinder>('<report-finder start="scam"></report-finder>');
+    for (const label of ['Entièrement sur internet', 'Un faux site de vente']) await answer(el, label);
+    const disclosures = Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more'));
+    expect(disclosures.map((d) => d.querySelector('summary')!.textContent!.trim())).to.deep.equal(['Tout savoir sur THESEE', 'Autres possibilités (2)']);
+    expect(q(el, 'service-card')).to.equal(null);
+    const summary = disclosures[0].querySelector('summary')!;
+    summary.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    summary.click();
+    await settle(el);
+    const card = q(el, 'service-card')!;
+    expect(card.getAttribute('service')).to.equal('thesee');
+    expect(card.getAttribute('variant')).to.equal('full');
+    summary.click();
+    await settle(el);
+    expect(disclosures[0].open).to.be.false;
+    expect(q(el, 'service-card')).to.equal(null);
+  });
+
+  it('close again when the person moves to another step', async () => {
+    const el = await renderMarkup<ReportFinder>('<report-finder start="scam"></report-finder>');
+    for (const label of ['Entièrement sur internet', 'Une escroquerie aux sentiments']) await answer(el, label);
+    q(el, 'details.more summary')!.click();
+    await settle(el);
+    el.back();
+    await settle(el);
+    await answer(el, 'Un rançongiciel');
+    expect(q<HTMLDetailsElement>(el, 'details.more')!.open).to.be.false;
+  });
+
+  it('a main button says what it does and where it leads, and tells the page which link was followed', async () => {
+    const el = await renderMarkup<ReportFinder>('<report-finder start="content" new-window></report-finder>');
+    await answer(el, 'Oui, il est public');
+    await answer(el, 'Menaces, haine');
+    const main = buttons(el)[0];
+    expect(main.querySelector('.action-label')!.textContent!.trim()).to.equal('Signaler un contenu sur PHAROS');
+    expect(main.querySelector('.action-detail')!.textContent!.trim()).to.equal('internet-signalement.gouv.fr');
+    expect(main.target).to.equal('_blank');
+    expect(main.textContent).to.contain('(nouvelle fenêtre)');
+    let followed: unknown;
+    el.addEventListener('guichet-link-follow', (event) => (followed = (event as CustomEvent).detail), { once: true });
+    main.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    main.click();
+    expect(followed).to.deep.equal({ serviceId: 'pharos', channel: 'website', href: 'https://www.internet-signalement.gouv.fr' });
+  });
+});
+
+describe('<report-finder>: axe with every disclosure open', () => {
+  const targets = pathsToOutcomes();
+  const combos = [
+    ['light', 'fr'],
+    ['dark', 'en'],
+    ['dark', 'fr'],
+    ['light', 'en'],
+  ];
+  let index = 0;
+  for (const [id, answers] of targets) {
+    const [theme, lang] = combos[index++ % combos.length];
+    it(`${id}, details open (${theme}, ${lang})`, async () => {
+      const wrapper = await renderMarkup(`<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'}"><report-finder theme="${theme}"></report-finder></div>`);
+      const el = wrapper.querySelector<ReportFinder>('report-finder')!;
+      el.answers = answers;
+      await settle(wrapper);
+      for (const details of Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more'))) details.querySelector('summary')!.click();
+      await settle(wrapper);
+      await expect(wrapper).to.be.accessible();
+    });
+  }
+});
