@@ -50,6 +50,8 @@ const LOCALES: readonly Locale[] = ['fr', 'en'];
 interface SearchIndexEntry {
   /** Words of the names, earlier names and search words. */
   readonly nameWords: readonly string[];
+  /** Each name, earlier name and search word as a whole, its words joined by single spaces. */
+  readonly phrases: readonly string[];
   /** Words of the summaries. */
   readonly otherWords: readonly string[];
 }
@@ -59,8 +61,10 @@ const indexCache = new WeakMap<ServiceEntry, SearchIndexEntry>();
 function indexOf(service: ServiceEntry): SearchIndexEntry {
   let entry = indexCache.get(service);
   if (!entry) {
+    const names = [...LOCALES.map((locale) => service.name[locale]), ...service.aliases, service.seed?.name ?? ''];
     entry = {
-      nameWords: [...LOCALES.map((locale) => service.name[locale]), ...service.aliases, service.seed?.name ?? ''].flatMap(searchTokens),
+      nameWords: names.flatMap(searchTokens),
+      phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
       otherWords: LOCALES.flatMap((locale) => searchTokens(service.summary[locale])),
     };
     indexCache.set(service, entry);
@@ -103,7 +107,11 @@ export function matchService(service: ServiceEntry, query: string): SearchMatch 
     score += points;
   }
   const needed = tokens.length >= 3 ? tokens.length - 1 : tokens.length;
-  return matched >= needed ? { matched, score } : undefined;
+  if (matched < needed) return undefined;
+  // The query's words in a row inside one name or search word ("voiture volée") weigh more than scattered ones.
+  const phrase = ` ${tokens.join(' ')} `;
+  if (tokens.length > 1 && index.phrases.some((name) => name.includes(phrase))) score += 3;
+  return { matched, score };
 }
 
 /** A single number for an entry's match (0 when it does not match), kept for callers of earlier versions. */
