@@ -9,10 +9,10 @@ const hrefs = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('a')).
 describe('<emergency-numbers>', () => {
   it('shows 17, 112 and 114 with what each is for, 114 by text message', async () => {
     const el = await renderMarkup('<emergency-numbers></emergency-numbers>');
-    expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'tel:114']);
+    expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'sms:114']);
     const text = shadowText(el);
     expect(text).to.contain('Numéros d’urgence et d’aide');
-    expect(text).to.contain('appel ou SMS');
+    expect(text).to.contain('SMS');
     expect(el.shadowRoot!.querySelector('h2')).to.exist;
   });
 
@@ -20,7 +20,7 @@ describe('<emergency-numbers>', () => {
     const el = await renderMarkup<EmergencyNumbers>('<emergency-numbers lines="3919, 116006, enfance-en-danger-119"></emergency-numbers>');
     el.now = new Date('2025-01-15T21:00:00Z'); // Wednesday 22:00 in Paris
     await el.updateComplete;
-    expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'tel:114', 'tel:3919', 'tel:116006', 'tel:119']);
+    expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'sms:114', 'tel:3919', 'tel:116006', 'tel:119']);
     const lines = Array.from(el.shadowRoot!.querySelectorAll('.line'));
     expect(lines[4].querySelector('.status')!.textContent).to.contain('Fermé en ce moment');
     expect(lines[4].textContent).to.contain('tous les jours, de 09:00 à 19:00');
@@ -40,7 +40,7 @@ describe('<emergency-numbers>', () => {
   it('compact: a strip of numbers', async () => {
     const el = await renderMarkup('<emergency-numbers variant="compact" lines="3018"></emergency-numbers>');
     expect(el.shadowRoot!.querySelector('.emergency')).to.exist;
-    expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'tel:114', 'tel:3018']);
+    expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'sms:114', 'tel:3018']);
   });
 
   it('tells the host page a number was called', async () => {

@@ -16,12 +16,13 @@ describe('<service-card>', () => {
     expect(heading.textContent).to.contain('THESEE');
     const link = q<HTMLAnchorElement>(card, 'a.button.primary')!;
     expect(link.href).to.equal('https://www.service-public.gouv.fr/particuliers/vosdroits/N31138');
-    expect(link.textContent).to.contain('Site officiel');
+    // The button says what it does, and where it leads.
+    expect(link.textContent).to.contain('Porter plainte sur THESEE');
     expect(link.textContent).to.contain('service-public.gouv.fr');
     const text = shadowText(card);
     expect(text).to.contain('Quand l’utiliser (toutes ces conditions)');
-    expect(text).to.contain('FranceConnect est obligatoire');
-    expect(text).to.contain('Informations vérifiées le 28 novembre 2026');
+    expect(text).to.contain('une identification est demandée (FranceConnect)');
+    expect(text).to.contain('Informations vérifiées le 29 novembre 2026');
   });
 
   it('uses the heading level the page asks for', async () => {
@@ -31,14 +32,15 @@ describe('<service-card>', () => {
   });
 
   it('makes phone numbers dialable and says whether a line is open now, in Paris time', async () => {
-    const card = await renderMarkup<ServiceCard>('<service-card service="info-escroqueries"></service-card>');
+    const card = await renderMarkup<ServiceCard>('<service-card service="stop-djihadisme"></service-card>');
     card.now = new Date('2025-01-15T09:00:00Z'); // Wednesday 10:00 in Paris
     await card.updateComplete;
     const call = q<HTMLAnchorElement>(card, 'a[href^="tel:"]')!;
-    expect(call.getAttribute('href')).to.equal('tel:+33805805817');
-    expect(call.textContent).to.contain('0 805 805 817');
+    expect(call.getAttribute('href')).to.equal('tel:+33800005696');
+    // The number stays on one line: its groups are joined by no-break spaces.
+    expect(call.textContent).to.contain('0\u00a0800\u00a0005\u00a0696');
     expect(q(card, '.status')!.textContent).to.contain('Ouvert en ce moment');
-    expect(shadowText(card)).to.contain('du lundi au vendredi, de 09:00 à 18:30');
+    expect(shadowText(card)).to.contain('du lundi au vendredi, de 09:00 à 18:00');
     card.now = new Date('2025-01-18T09:00:00Z'); // Saturday
     await card.updateComplete;
     expect(q(card, '.status')!.textContent).to.contain('Fermé en ce moment');
@@ -46,7 +48,7 @@ describe('<service-card>', () => {
 
   it('opens the entry to use instead, with a way back, and moves focus to its heading', async () => {
     const card = await renderMarkup<ServiceCard>('<service-card service="perceval"></service-card>');
-    const button = qa<HTMLButtonElement>(card, '.instead button').find((b) => b.textContent!.includes('Faire opposition'))!;
+    const button = qa<HTMLButtonElement>(card, '.instead button').find((b) => b.textContent!.includes('Opposition carte bancaire'))!;
     expect(button).to.exist;
     setTimeout(() => button.click());
     const event = await oneEvent(card, 'guichet-service-select');
@@ -89,7 +91,7 @@ describe('<service-card>', () => {
     expect(shadowText(card)).to.contain('Quand l’utiliser');
     card.setAttribute('lang', 'en');
     await settle(card);
-    expect(shadowText(card)).to.contain('Information checked on 28 November 2026');
+    expect(shadowText(card)).to.contain('Information checked on 29 November 2026');
   });
 
   it('falls back to French for a language it does not ship, and says so', async () => {
@@ -132,13 +134,26 @@ describe('<service-card>', () => {
     expect(link.textContent).to.contain('nouvelle fenêtre');
   });
 
-  it('renders only https, tel and mailto links', async () => {
+  it('renders only https, tel, sms and mailto links', async () => {
     const wrapper = await renderMarkup(
       `<div>${['plainte-en-ligne', 'aide-aux-victimes-116006', 'tranquillite-vacances', 'spam-33700'].map((id) => `<service-card service="${id}"></service-card>`).join('')}</div>`,
     );
     const hrefs = deepQueryAll<HTMLAnchorElement>(wrapper, 'a').map((a) => a.getAttribute('href')!);
     expect(hrefs.length).to.be.greaterThan(10);
-    for (const href of hrefs) expect(href).to.match(/^(https:|tel:|mailto:)/);
+    for (const href of hrefs) expect(href).to.match(/^(https:|tel:[+\d]|sms:\d|mailto:)/);
+    // A number that takes text messages gets an sms: link, digits only.
+    expect(hrefs).to.include('sms:33700');
+  });
+
+  it('offers a text message to a number that takes them, and a call only where calls are taken', async () => {
+    const card = await renderMarkup('<service-card service="urgence-114"></service-card>');
+    const links = qa<HTMLAnchorElement>(card, '.actions a');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['sms:114']);
+    expect(links[0].textContent).to.contain('Envoyer un SMS au 114');
+    links[0].addEventListener('click', (event) => event.preventDefault());
+    setTimeout(() => links[0].click());
+    const event = await oneEvent(card, 'guichet-link-follow');
+    expect(event.detail).to.deep.equal({ serviceId: 'urgence-114', channel: 'sms', href: 'sms:114' });
   });
 
   for (const example of serviceCardExamples) {

@@ -1,3 +1,4 @@
+import { catalogue } from '../../src/catalogue/catalogue.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { serviceListExamples } from '../../src/components/service-list/service-list.examples.js';
@@ -18,9 +19,9 @@ async function type(list: Element, selector: string, text: string): Promise<void
 describe('<service-list>', () => {
   it('shows the whole catalogue as compact cards', async () => {
     const list = await renderMarkup('<service-list></service-list>');
-    expect(cardIds(list)).to.have.length(29);
+    expect(cardIds(list)).to.have.length(catalogue.services.length);
     expect(q(list, 'service-card')!.getAttribute('variant')).to.equal('compact');
-    expect(q(list, '.count')!.textContent).to.contain('29 services');
+    expect(q(list, '.count')!.textContent).to.contain(`${catalogue.services.length} services`);
   });
 
   it('keeps the entries chosen by attribute, in order, and reports unknown ids', async () => {
@@ -60,7 +61,7 @@ describe('<service-list>', () => {
   it('checks the département typed and explains a wrong one', async () => {
     const list = await renderMarkup('<service-list department="35"></service-list>');
     expect(q<HTMLInputElement>(list, '#department')!.value).to.equal('35');
-    expect(cardIds(list)).to.have.length(29);
+    expect(cardIds(list)).to.have.length(catalogue.services.length);
     await type(list, '#department', '99');
     const input = q<HTMLInputElement>(list, '#department')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -78,16 +79,38 @@ describe('<service-list>', () => {
     expect(status.textContent).to.contain('1 service');
   });
 
-  it('shows the emergency numbers and a way to clear everything when nothing matches', async () => {
+  it('when nothing matches: one message, the emergency numbers, and a way to clear everything', async () => {
     const list = await renderMarkup('<service-list></service-list>');
     await type(list, '#search', 'zzzz');
     expect(cardIds(list)).to.deep.equal([]);
-    expect(shadowText(list)).to.contain('Aucun service ne correspond à votre recherche');
+    const text = shadowText(list);
+    expect(text).to.contain('Aucun service ne correspond à votre recherche');
+    expect(text.match(/Aucun service ne correspond/g), 'said once').to.have.length(1);
     expect(list.shadowRoot!.querySelector('.emergency a[href="tel:17"]')).to.exist;
-    q<HTMLButtonElement>(list, '.empty button')!.click();
+    Array.from(list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.empty button')).find((b) => b.textContent!.includes('Effacer'))!.click();
     await settle(list);
-    expect(cardIds(list)).to.have.length(29);
+    expect(cardIds(list)).to.have.length(catalogue.services.length);
     expect(list.shadowRoot!.activeElement).to.equal(q(list, '#search'));
+  });
+
+  it('when nothing matches, offers the finder\'s questions instead, and puts the focus on the first one', async () => {
+    const list = await renderMarkup('<service-list></service-list>');
+    await type(list, '#search', 'xyzzy plugh');
+    expect(cardIds(list)).to.deep.equal([]);
+    const ask = Array.from(list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.empty button')).find((b) => b.textContent!.includes('Répondre à quelques questions'))!;
+    expect(ask).to.exist;
+    ask.click();
+    await settle(list);
+    const finder = list.shadowRoot!.querySelector('report-finder')!;
+    expect(finder.getAttribute('start')).to.equal('what');
+    const heading = finder.shadowRoot!.querySelector('#step-heading')!;
+    expect(heading.textContent).to.contain('Que s');
+    expect(finder.shadowRoot!.activeElement).to.equal(heading);
+    await expect(list).to.be.accessible();
+    // Typing again goes back to the results.
+    await type(list, '#search', 'plainte');
+    expect(list.shadowRoot!.querySelector('report-finder')).to.equal(null);
+    expect(cardIds(list)[0]).to.equal('plainte-en-ligne');
   });
 
   it('lays out one column when narrow and a grid when wide, by its own width', async () => {

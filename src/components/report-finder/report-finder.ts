@@ -232,6 +232,13 @@ export class ReportFinder extends LitElement {
     }
   }
 
+  /** Moves the focus to the current question or result (its heading). */
+  override focus(options?: FocusOptions): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
+    if (heading) heading.focus(options);
+    else super.focus(options);
+  }
+
   /** Goes back one answer. */
   back(): void {
     if (this.answers.length === 0) return;

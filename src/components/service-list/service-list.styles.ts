@@ -97,7 +97,11 @@ export const serviceListStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75em;
-    align-items: flex-start;
+  }
+  .empty-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
   @container guichet-list (min-width: 40em) {
     .controls {

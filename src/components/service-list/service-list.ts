@@ -6,7 +6,7 @@ import { msg } from '../../i18n/msg.js';
 import { catalogue, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
 import { localContactsSource, type LocalContactsSource } from '../shared/local-contacts.js';
 import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
-import type { CatalogueData, ServiceEntry } from '../../catalogue/types.js';
+import type { CatalogueData, Locale, ServiceEntry } from '../../catalogue/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
@@ -74,6 +74,8 @@ export class ServiceList extends LitElement {
   @state() private accessor departmentInput = '';
   /** What the live region says; updated a moment after the results settle. */
   @state() private accessor announcement = '';
+  /** The visitor asked to answer the finder's questions after a search that found nothing. */
+  @state() private accessor finderShown = false;
 
   /** Only these entries, in this order (comma-separated ids). */
   @property() accessor services = '';
@@ -192,6 +194,7 @@ export class ServiceList extends LitElement {
 
   private onSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.finderShown = false;
   }
 
   private onCategory(event: Event): void {
@@ -199,10 +202,20 @@ export class ServiceList extends LitElement {
     this.checkedCategories = input.checked
       ? [...this.checkedCategories, input.value]
       : this.checkedCategories.filter((id) => id !== input.value);
+    this.finderShown = false;
   }
 
   private onDepartment(event: Event): void {
     this.departmentInput = (event.target as HTMLInputElement).value;
+    this.finderShown = false;
+  }
+
+  private async showFinder(): Promise<void> {
+    this.finderShown = true;
+    await this.updateComplete;
+    const finder = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('report-finder');
+    await finder?.updateComplete;
+    finder?.focus();
   }
 
   /** Clears the visitor's search and filters (the page author's attributes stay). */
@@ -210,6 +223,7 @@ export class ServiceList extends LitElement {
     this.query = '';
     this.checkedCategories = [];
     this.departmentInput = this.department;
+    this.finderShown = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
   }
 
@@ -222,6 +236,39 @@ export class ServiceList extends LitElement {
     const unknown = listAttribute(this.services).filter((id) => !known.has(id));
     if (!unknown.length) return nothing;
     return html`<p class="notice" part="notice">${msg(str`Identifiants inconnus ignorés : ${unknown.join(', ')}.`, { id: 'list.unknownIds' })}</p>`;
+  }
+
+  /**
+   * Nothing matches: one message, the emergency numbers, and two ways on:
+   * answer the finder's questions (when the page has `<report-finder>`), or clear
+   * the search and filters.
+   */
+  private renderEmpty(locale: Locale): TemplateResult {
+    const finderAvailable = customElements.get('report-finder') !== undefined;
+    return html`<div class="empty">
+      <p>${msg('Aucun service ne correspond à votre recherche.', { id: 'list.empty' })}</p>
+      ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) =>
+        this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href })),
+      )}
+      <div class="empty-actions">
+        ${finderAvailable && !this.finderShown
+          ? html`<button class="button primary" type="button" @click=${this.showFinder}>
+              ${msg('Répondre à quelques questions pour trouver le bon service', { id: 'list.askFinder' })}
+            </button>`
+          : nothing}
+        <button class="button" type="button" @click=${this.clearFilters}>${msg('Effacer la recherche et les filtres', { id: 'list.clear' })}</button>
+      </div>
+      ${this.finderShown
+        ? html`<report-finder
+            start="what"
+            .headingLevel=${this.headingLevel}
+            .theme=${this.theme}
+            ?new-window=${this.newWindow}
+            .strings=${this.strings}
+            .contacts=${this.data.services.filter((service) => service.local)}
+          ></report-finder>`
+        : nothing}
+    </div>`;
   }
 
   private renderList(): TemplateResult {
@@ -243,7 +290,7 @@ export class ServiceList extends LitElement {
               : html`<div class="field">
                   <label for="search">${msg('Rechercher un service', { id: 'list.searchLabel' })}</label>
                   <span class="hint" id="search-hint"
-                    >${msg('Par exemple : plainte, arnaque, carte bancaire, 3919', { id: 'list.searchHint' })}</span
+                    >${msg('Par exemple : voiture volée, arnaque sms, carte perdue, 3919', { id: 'list.searchHint' })}</span
                   >
                   <input
                     id="search"
@@ -298,7 +345,7 @@ export class ServiceList extends LitElement {
                       </fieldset>`
                     : nothing}`}
           </div>`}
-      <p class="count">${this.countText(visible.length)}</p>
+      ${visible.length ? html`<p class="count">${this.countText(visible.length)}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${visible.length
         ? html`<ul class="grid" part="grid">
@@ -319,15 +366,7 @@ export class ServiceList extends LitElement {
                 </li>`,
             )}
           </ul>`
-        : html`<div class="empty">
-            <p>${msg('Aucun service ne correspond à votre recherche.', { id: 'list.empty' })}</p>
-            <button class="button primary" type="button" @click=${this.clearFilters}>
-              ${msg('Effacer la recherche et les filtres', { id: 'list.clear' })}
-            </button>
-            ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) =>
-              this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href })),
-            )}
-          </div>`}
+        : this.renderEmpty(locale)}
     </div>`;
   }
 }
