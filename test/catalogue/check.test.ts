@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { catalogue } from '../../src/catalogue/catalogue.js';
-import { checkCatalogue, checkPhone, formatProblem, isHttpsUrl } from '../../src/catalogue/check.js';
+import { checkCatalogue, checkPhone, formatProblem, isHttpsUrl, isOnDomains } from '../../src/catalogue/check.js';
 import type { CatalogueData } from '../../src/catalogue/types.js';
 
 // Broken copies are edited freely, as a careless hand would edit the JSON.
@@ -18,13 +18,29 @@ function entry(data: Draft, id: string): Draft {
 }
 
 describe('checkCatalogue', () => {
-  const today = '2026-11-28';
+  const today = '2026-11-29';
 
   it('names the entry and the field of a missing translation', () => {
     const data = brokenCopy((d) => {
       entry(d, 'thesee').summary.en = '';
     });
     expect(checkCatalogue(data, { today }).map(formatProblem)).to.deep.equal(['thesee: summary: missing en text']);
+  });
+
+  it('with the official domains, refuses a public source or a link elsewhere, and accepts subdomains', () => {
+    const data = brokenCopy((d) => {
+      entry(d, 'pharos').sources.push({ url: 'https://www.presse.example.fr/article' });
+      entry(d, 'thesee').access.website!.url = 'https://gouv.fr.example.com/thesee';
+      entry(d, 'perceval').sources.push({ url: 'https://sous.domaine.service-public.gouv.fr/x' });
+    });
+    const problems = checkCatalogue(data, { today, officialDomains: ['gouv.fr', 'banque-france.fr', 'solidaritefemmes.org', 'france-victimes.fr', '3114.fr', '33700.fr', 'urgence114.fr', 'justice.fr', 'gendinfo.fr', 'ars.sante.fr', 'gouvernement.fr', 'droitdenfance.org', '116000enfantsdisparus.fr', 'antidiscriminations.fr', 'defenseurdesdroits.fr'] }).map(formatProblem);
+    expect(problems).to.deep.equal([
+      'pharos: sources[5].url: "https://www.presse.example.fr/article" is not an official page: move it to maintainerSources, or add its domain to data/official-domains.json if it is the State\'s or the operator\'s own',
+      'thesee: access.website.url: "https://gouv.fr.example.com/thesee" is not on an official domain',
+    ]);
+    expect(isOnDomains('https://www.service-public.gouv.fr/x', ['gouv.fr'])).to.be.true;
+    expect(isOnDomains('https://notgouv.fr/x', ['gouv.fr'])).to.be.false;
+    expect(isOnDomains('not a url', ['gouv.fr'])).to.be.false;
   });
 
   it('refuses an address that is not https', () => {
@@ -44,7 +60,7 @@ describe('checkCatalogue', () => {
     });
     const problems = checkCatalogue(data, { today }).map(formatProblem);
     expect(problems).to.include('perceval: notFor[0].useInstead[0]: unknown entry "opposition"');
-    expect(problems).to.include('pharos: services[29].id: duplicate id');
+    expect(problems).to.include(`pharos: services[${catalogue.services.length}].id: duplicate id`);
     expect(problems).to.include('thesee: checked: 2027-01-01 is in the future');
   });
 

@@ -22,6 +22,46 @@ function check(edit) {
 }
 const entry = (data, id) => data.services.find((service) => service.id === id);
 
+const outcomeOf = (data, id) => data.outcomes.find((outcome) => outcome.id === id);
+
+test('a public source outside the official domains is refused, and named', () => {
+  const result = check((data) => {
+    entry(data, 'pharos').sources.push({ url: 'https://www.example-news.fr/article' });
+    entry(data, 'thesee').access.website.url = 'https://thesee.example.com';
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /pharos: sources\[5\]\.url: "https:\/\/www\.example-news\.fr\/article" is not an official page: move it to maintainerSources/);
+  assert.match(result.stderr, /thesee: access\.website\.url: "https:\/\/thesee\.example\.com" is not on an official domain/);
+});
+
+test("maintainers' sources may be any https page", () => {
+  const result = check((data) => {
+    entry(data, 'pharos').maintainerSources = [{ url: 'https://www.example-news.fr/article', note: 'press' }];
+  });
+  assert.equal(result.status, 0, result.stderr);
+});
+
+test('a result that says too much before its details, repeats itself, or cites a press page is refused', () => {
+  const long = { fr: Array(60).fill('mot').join(' '), en: Array(60).fill('word').join(' ') };
+  const result = checkFinderCopy((data) => {
+    outcomeOf(data, 'pharos').steps = [{ text: long }, { text: long }];
+    outcomeOf(data, 'thesee').advice = [{ fr: outcomeOf(data, 'thesee').steps[0].text.fr, en: 'Again.' }];
+    outcomeOf(data, 'spam').sources = [{ url: 'https://www.example-news.fr/sms' }];
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /outcome pharos: \d+ words \(fr\) before the first disclosure; at most 120/);
+  assert.match(result.stderr, /outcome thesee: advice\[0\] repeats steps\[0\]/);
+  assert.match(result.stderr, /outcome spam: sources\[0\]: "https:\/\/www\.example-news\.fr\/sms" is not an official page/);
+});
+
+test('a main button whose service cannot be reached that way is refused', () => {
+  const result = checkFinderCopy((data) => {
+    outcomeOf(data, 'pharos').action = { service: 'pharos', channel: 'sms' };
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /outcome pharos: action: the service "pharos" has no sms to reach/);
+});
+
 test('the real catalogue passes', () => {
   const output = execFileSync(process.execPath, [script], { encoding: 'utf8' });
   assert.match(output, /schema and checks pass/);
@@ -91,10 +131,10 @@ test('finder: a schema error names the question', () => {
 
 test('finder: a loop and an unknown service are named', () => {
   const loop = checkFinderCopy((data) => {
-    question(data, 'card-blocked').options[0].next = { question: 'card-in-hand' };
+    question(data, 'card-blocked').options[0].next = { question: 'card-status' };
   });
   assert.equal(loop.status, 1);
-  assert.match(loop.stderr, /question card-in-hand: loop/);
+  assert.match(loop.stderr, /question card-status: loop/);
   const unknown = checkFinderCopy((data) => {
     data.outcomes.find((outcome) => outcome.id === 'thesee').services = ['thesee-v2'];
   });
