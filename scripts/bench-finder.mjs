@@ -55,13 +55,13 @@ try {
       const first = performance.now() - t0;
       const steps = [];
       const works = [];
-      // "No, not right now" → "A scam" → "Entirely online" → "A fake shopping site": positions in each question.
-      for (const position of [1, 1, 0, 0]) {
+      // "No, not right now" → "A scam, card or identity fraud" → "A scam" → "Entirely online" → "A fake shopping site".
+      for (const position of [1, 2, 0, 1, 0]) {
         const buttons = finder.shadowRoot.querySelectorAll('.option');
         const t = performance.now();
         buttons[position].click();
         await finder.updateComplete;
-        // Cards inside an outcome render in their own update.
+        // Elements inside a step (the emergency numbers) render in their own update.
         await Promise.all(Array.from(finder.shadowRoot.querySelectorAll('service-card')).map((card) => card.updateComplete));
         void finder.shadowRoot.querySelector('.finder').offsetHeight;
         works.push(performance.now() - t);
@@ -72,10 +72,10 @@ try {
     });
     firstRender.push(result.first);
     firstWork.push(result.firstWork);
-    questionSteps.push(...result.steps.slice(0, 3));
-    questionWork.push(...result.works.slice(0, 3));
-    outcomeSteps.push(result.steps[3]);
-    outcomeWork.push(result.works[3]);
+    questionSteps.push(...result.steps.slice(0, 4));
+    questionWork.push(...result.works.slice(0, 4));
+    outcomeSteps.push(result.steps[4]);
+    outcomeWork.push(result.works[4]);
   }
   const format = (ms) => `${ms.toFixed(1)} ms`;
   console.log(`report-finder, drop-in build, Chromium headless, 4× CPU slowdown, ${runs} runs (medians)`);
@@ -87,14 +87,16 @@ try {
   };
   row('first render', firstWork, firstRender);
   row('answer → next question', questionWork, questionSteps);
-  row('answer → outcome with its cards', outcomeWork, outcomeSteps);
+  row('answer → result (steps and buttons)', outcomeWork, outcomeSteps);
   writeSection(
     'finder',
     `## Finder step latency
 
 Measured by \`scripts/bench-finder.mjs\`: \`<report-finder>\` from the built
 drop-in, headless Chromium, 4× CPU slowdown, ${runs} runs (medians), answering
-"not in danger → a scam → entirely online → a fake shopping site". "Work" is
+"not in danger → a scam or fraud → a scam → entirely online → a fake shopping
+site". A result shows its title, first steps and buttons; its cards are rendered
+when a disclosure is opened. "Work" is
 the time from the click to the end of rendering and layout; "to next frame"
 adds the wait for the next animation frame.
 

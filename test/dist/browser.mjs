@@ -21,17 +21,20 @@ export function watchConsole(page) {
 }
 
 /**
- * Answers the page's first finder along "not in danger → a scam → entirely online →
- * a fake shop" and types `query` in the first list's search field.
+ * Answers the page's first finder along "not in danger → a scam or fraud → a scam →
+ * entirely online → a fake shop", opens the result's disclosures, and types `query`
+ * in the first list's search field.
  */
 export function answerFinderAndSearch(page, query, settleMs) {
   return page.evaluate(
     async (text, wait) => {
       const finder = document.querySelector('report-finder');
-      for (const position of [1, 1, 0, 0]) {
+      for (const position of [1, 2, 0, 1, 0]) {
         finder.shadowRoot.querySelectorAll('.option')[position].click();
         await finder.updateComplete;
       }
+      for (const summary of finder.shadowRoot.querySelectorAll('details.more summary')) summary.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
       const input = document.querySelector('service-list').shadowRoot.querySelector('#search');
       input.value = text;
       input.dispatchEvent(new Event('input'));

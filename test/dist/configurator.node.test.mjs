@@ -132,13 +132,17 @@ test('snippet 2: a finder starting at "violence", dark, with an accent colour an
       background: getComputedStyle(finder.shadowRoot.querySelector('[part="finder"]')).backgroundColor,
     };
   });
-  assert.match(first.question, /Qui êtes-vous dans cette situation/);
+  assert.match(first.question, /De quoi s’agit-il|De quoi s'agit-il/);
   assert.equal(first.accent, '#f0b3c4');
   assert.equal(first.background, 'rgb(23, 25, 29)', 'dark theme');
   const outcome = await site.evaluate(async () => {
     const finder = document.querySelector('report-finder');
-    finder.shadowRoot.querySelectorAll('.option')[0].click(); // "The victim, an adult"
+    finder.shadowRoot.querySelectorAll('.option')[2].click(); // "Sexual or sexist violence, or violence in the couple or family"
     await finder.updateComplete;
+    finder.shadowRoot.querySelectorAll('.option')[0].click(); // "The victim, 18 or over"
+    await finder.updateComplete;
+    // The site's own contacts are one tap away, under "Near you".
+    [...finder.shadowRoot.querySelectorAll('details.more summary')].find((summary) => summary.textContent.includes('Près de chez vous'))?.click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     const local = finder.shadowRoot.querySelector('service-card[service="police-municipale-exempleville"]');
     return local?.shadowRoot.textContent ?? '';

@@ -145,6 +145,12 @@ export const reportFinderStyles = css`
     flex-direction: column;
     border-block-start: 0.0625em solid var(--_border);
   }
+  /* Below the main button, the details and the answers so far are laid out only when they come near the viewport. */
+  .details,
+  .trail {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
+  }
   .more {
     border-block-end: 0.0625em solid var(--_border);
   }

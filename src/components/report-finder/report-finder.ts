@@ -31,7 +31,8 @@ function warnOnce(key: string, message: string, level: 'warn' | 'error' = 'warn'
 /**
  * A few plain questions that lead a person to the right official service,
  * with the emergency numbers (an `<emergency-numbers variant="compact">`) at
- * the top of every step. The questions are
+ * the top of every step. A result shows its first steps and one main button
+ * labelled by what it does; the rest is in disclosures. The questions are
  * data (`data/finder.json`); the element knows no service.
  *
  * @tagname report-finder
@@ -46,6 +47,9 @@ function warnOnce(key: string, message: string, level: 'warn' | 'error' = 'warn'
  * @csspart question - The current question's heading.
  * @csspart option - Each answer button.
  * @csspart outcome - The outcome's heading.
+ * @csspart steps - The outcome's numbered first steps.
+ * @csspart actions - The outcome's main button and the ones beside it.
+ * @csspart details - The disclosures one tap away (full cards, other options, help lines…).
  * @csspart notice - A message for the page author (invalid tree, unknown start).
  *
  * @cssprop [--guichet-color-background=#ffffff] - Background (dark theme: #17191d).
@@ -76,7 +80,7 @@ export class ReportFinder extends LitElement {
   /** What the live region says after a change. */
   @state() private accessor announcement = '';
 
-  /** Question to start from: a question id or an entry point (`violence`, `scam`, `card`, `content`, `theft`, `harassment`, `procedure`, `what`). */
+  /** Question to start from: a question id or an entry point (`what`, `theft`, `lost`, `scam`, `card`, `identity`, `content`, `violence`, `domestic`, `harassment`, `missing`, `report`, `procedure`). */
   @property({ reflect: true }) accessor start = '';
 
   /** Record each step as a browser history entry (URL hash), so Back steps back and a shared link reopens the same step. */
