@@ -22,7 +22,7 @@ const staticList = `<ul>${catalogue.services
   .map((s) => `<li><h3>${escape(s.name.fr)}</h3><p>${escape(s.summary.fr)}</p>${s.access.website ? `<a href="${escape(s.access.website.url)}">Site officiel</a>` : ''}${(s.access.phones ?? []).map((p) => `<a href="tel:${escape(p.number)}">Appeler le ${escape(p.display)}</a>`).join('')}</li>`)
   .join('')}</ul>`;
 const first = finder.questions.find((q) => q.id === finder.start);
-const staticFinder = `<section><p>En cas de danger, appelez : <a href="tel:17">17</a> <a href="tel:112">112</a> <a href="tel:114">114</a></p><p>Question 1</p><h2>${escape(first.text.fr)}</h2><ul>${first.options.map((o) => `<li><button>${escape(o.label.fr)}</button></li>`).join('')}</ul></section>`;
+const staticFinder = `<section><p>En cas de danger, appelez : <a href="tel:17">17</a> <a href="tel:112">112</a> <a href="sms:114">114</a></p><p>Question 1</p><h2>${escape(first.text.fr)}</h2><ul>${first.options.map((o) => `<li><button>${escape(o.label.fr)}</button></li>`).join('')}</ul></section>`;
 
 const pages = {
   '/bench/parse.html': `${head}<script>window.__t0 = performance.now();</script>${script}<script>window.__t1 = performance.now();</script></body></html>`,

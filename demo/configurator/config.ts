@@ -4,6 +4,7 @@
 import { catalogue, getEmergencyNumbers, getService, localize } from '../../src/catalogue/catalogue.js';
 import { filterServices, normalizeDepartment } from '../../src/catalogue/search.js';
 import { parseLocalContacts } from '../../src/catalogue/local-contacts.js';
+import { numberLink } from '../../src/catalogue/links.js';
 import { finder } from '../../src/finder/finder.js';
 import type { Locale, ServiceEntry } from '../../src/catalogue/types.js';
 
@@ -346,26 +347,27 @@ export function styleRule(config: Config): string {
 
 const FALLBACK_TEXT = {
   fr: {
-    danger: 'En cas de danger, appelez le <a href="tel:17">17</a> ou le <a href="tel:112">112</a>, ou envoyez un SMS au <a href="tel:114">114</a>.',
+    danger: 'En cas de danger, appelez le <a href="tel:17">17</a> ou le <a href="tel:112">112</a>, ou envoyez un SMS au <a href="sms:114">114</a>.',
     all: 'Toutes les démarches en ligne : <a href="https://masecurite.interieur.gouv.fr">Ma Sécurité</a>.',
     exit: 'Quitter ce site',
     shown: 'Affiché si le script ne se charge pas ; remplacé quand il se charge.',
   },
   en: {
-    danger: 'If anyone is in danger, call <a href="tel:17">17</a> or <a href="tel:112">112</a>, or text <a href="tel:114">114</a>.',
+    danger: 'If anyone is in danger, call <a href="tel:17">17</a> or <a href="tel:112">112</a>, or text <a href="sms:114">114</a>.',
     all: 'Every online procedure: <a href="https://masecurite.interieur.gouv.fr">Ma Sécurité</a>.',
     exit: 'Leave this site',
     shown: 'Shown if the script does not load; replaced when it does.',
   },
 } as const;
 
-/** A plain link to an entry: its website, else its first phone number. */
+/** A plain link to an entry: its website, else its first phone number (a text message where the number takes them). */
 function entryLink(entry: ServiceEntry, locale: Locale): string {
   const name = escapeText(localize(entry.name, locale));
   const url = entry.access.website?.url ?? entry.access.chat?.url ?? entry.access.moreInfo?.url;
   if (url) return `<a href="${escapeAttr(url)}">${name}</a>`;
   const phone = entry.access.phones?.[0];
-  if (phone) return `${name}${locale === 'fr' ? ' : ' : ': '}<a href="tel:${escapeAttr(phone.number)}">${escapeText(phone.display)}</a>`;
+  const link = phone && numberLink(phone);
+  if (phone && link) return `${name}${locale === 'fr' ? ' : ' : ': '}<a href="${escapeAttr(link.href)}">${escapeText(phone.display)}</a>`;
   return name;
 }
 

@@ -29,3 +29,14 @@ export function callable(phone: Phone): boolean {
 export function textable(phone: Phone): boolean {
   return phone.sms === true && smsHref(phone.number) !== undefined;
 }
+
+/**
+ * The link of a number shown among the emergency and help numbers: a text
+ * message for a number that takes them (114: for people who cannot speak
+ * aloud), else a call; `undefined` when the number cannot be dialled.
+ */
+export function numberLink(phone: Phone): { href: string; channel: 'phone' | 'sms' } | undefined {
+  if (textable(phone)) return { href: smsHref(phone.number)!, channel: 'sms' };
+  const href = phone.voice === false ? undefined : telHref(phone.number);
+  return href ? { href, channel: 'phone' } : undefined;
+}

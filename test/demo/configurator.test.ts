@@ -39,7 +39,7 @@ describe('configurator model', () => {
   it('gives each element fallback content that works without the script', () => {
     const finder = parse(elementMarkup(config({ element: 'report-finder', start: 'violence' }))).querySelector('report-finder')!;
     expect(finder.getAttribute('start')).to.equal('violence');
-    expect(Array.from(finder.querySelectorAll('a')).map((link) => link.getAttribute('href'))).to.include.members(['tel:17', 'tel:112', 'tel:114']);
+    expect(Array.from(finder.querySelectorAll('a')).map((link) => link.getAttribute('href'))).to.include.members(['tel:17', 'tel:112', 'sms:114']);
     const card = parse(elementMarkup(config({ element: 'service-card', service: 'perceval', compact: true }))).querySelector('service-card')!;
     expect(card.getAttribute('variant')).to.equal('compact');
     expect(card.querySelector('a')!.textContent).to.contain('PERCEVAL');

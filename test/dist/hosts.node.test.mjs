@@ -42,7 +42,7 @@ test('strict CSP and Trusted Types: no violation, everything renders and works',
     finder: document.querySelector('report-finder').shadowRoot.querySelector('#step-heading').textContent,
     card: document.querySelector('body service-card').shadowRoot.querySelector('#title').textContent,
     list: document.querySelector('service-list').shadowRoot.querySelectorAll('service-card').length,
-    numbers: document.querySelector('emergency-numbers').shadowRoot.querySelectorAll('a[href^="tel:"]').length,
+    numbers: document.querySelector('emergency-numbers').shadowRoot.querySelectorAll('a[href^="tel:"], a[href^="sms:"]').length,
     exit: !!document.querySelector('quick-exit').shadowRoot.querySelector('[part="button"]'),
   }));
   assert.deepEqual(state.violations, []);
@@ -143,7 +143,7 @@ test('a tag taken by another library: one clear warning, the other elements work
   const state = await page.evaluate(() => ({
     card: document.querySelector('body service-card').textContent,
     finder: document.querySelector('report-finder').shadowRoot.querySelector('#step-heading').textContent,
-    numbers: document.querySelector('emergency-numbers').shadowRoot.querySelectorAll('a[href^="tel:"]').length,
+    numbers: document.querySelector('emergency-numbers').shadowRoot.querySelectorAll('a[href^="tel:"], a[href^="sms:"]').length,
   }));
   assert.deepEqual(state, { card: 'other library', finder: 'Quelle démarche voulez-vous faire ?', numbers: 3 });
   await page.close();
@@ -208,7 +208,7 @@ test('no script: the fallback links are there and usable', async () => {
   assert.deepEqual(links, [
     'tel:17',
     'tel:112',
-    'tel:114',
+    'sms:114',
     'https://masecurite.interieur.gouv.fr',
     'https://plainte-en-ligne.masecurite.interieur.gouv.fr',
     'https://www.internet-signalement.gouv.fr',

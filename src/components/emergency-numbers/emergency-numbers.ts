@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import { findServiceByIdOrNumber, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
@@ -8,7 +9,8 @@ import type { Locale, ServiceEntry } from '../../catalogue/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
-import { numberLink, phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
+import { phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
+import { numberLink } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent } from '../shared/events.js';
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
 import { describeHours } from '../shared/format.js';
@@ -142,7 +144,7 @@ export class EmergencyNumbers extends LitElement {
     const open = isOpenAt(entry.hours, this.now ?? new Date());
     const details = phoneDetails(phone, locale);
     return html`<li class="line">
-      <a class="call ${emergency ? '' : 'help'}" href=${link?.href ?? nothing} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
+      <a class="call ${emergency ? '' : 'help'}" href=${ifDefined(link?.href)} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
         ><span class="number">${phone.display}</span>
         <span class="name">${localize(entry.shortName ?? entry.name, locale).replace(/\u00a0/g, ' ').replace(`${phone.display} – `, '')}</span></a
       >

@@ -10,7 +10,7 @@ export const reportFinderExamples: readonly ElementExample[] = [
   {
     id: 'victim-support-page',
     title: 'On a victim-support page',
-    description: 'start="violence" begins at "Who are you in this situation?"; the emergency numbers stay at the top.',
+    description: 'start="violence" begins at "What is it about?" (assault, threats, domestic or sexual violence, hate, harassment); the emergency numbers stay at the top.',
     html: '<report-finder start="violence" heading-level="3"></report-finder>',
   },
   {
@@ -18,6 +18,12 @@ export const reportFinderExamples: readonly ElementExample[] = [
     title: 'On a page about scams, with browser history',
     description: 'start="scam" and history: each step is a history entry, so Back steps back and a link reopens the same step.',
     html: '<report-finder id="scam-finder" start="scam" history></report-finder>',
+  },
+  {
+    id: 'report-as-witness',
+    title: 'Telling the police something, as a witness',
+    description: 'start="report": a drug-dealing spot, something suspicious, violence someone else faces, illegal content.',
+    html: '<report-finder start="report"></report-finder>',
   },
   {
     id: 'procedures-english',

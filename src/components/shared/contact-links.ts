@@ -3,18 +3,7 @@ import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import type { Locale, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { localize } from '../../catalogue/catalogue.js';
-import { smsHref, telHref, textable } from '../../catalogue/links.js';
-
-/**
- * The link of a number shown among the emergency and help numbers: a text
- * message for a number that takes them (114: for people who cannot speak
- * aloud), else a call; `undefined` when the number cannot be dialled.
- */
-export function numberLink(phone: Phone): { href: string; channel: 'phone' | 'sms' } | undefined {
-  if (textable(phone)) return { href: smsHref(phone.number)!, channel: 'sms' };
-  const href = phone.voice === false ? undefined : telHref(phone.number);
-  return href ? { href, channel: 'phone' } : undefined;
-}
+import { numberLink } from '../../catalogue/links.js';
 
 // Parsing a URL is among the costliest steps of a card's render: once per address.
 const domains = new Map<string, string>();
