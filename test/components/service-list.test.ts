@@ -105,6 +105,9 @@ describe('<service-list>', () => {
     expect(finder.getAttribute('start')).to.equal('what');
     const heading = finder.shadowRoot!.querySelector('#step-heading')!;
     expect(heading.textContent).to.contain('Que s');
+    // The emergency numbers once: the finder's own strip replaces the list's.
+    expect(list.shadowRoot!.querySelector('.empty > .emergency')).to.equal(null);
+    expect(finder.shadowRoot!.querySelector('emergency-numbers')).to.exist;
     expect(finder.shadowRoot!.activeElement).to.equal(heading);
     await expect(list).to.be.accessible();
     // Typing again goes back to the results.

@@ -118,6 +118,7 @@ export const reportFinderStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+    max-inline-size: 40em;
   }
   .main-action {
     flex: 1 1 14em;

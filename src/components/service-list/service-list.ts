@@ -240,16 +240,18 @@ export class ServiceList extends LitElement {
 
   /**
    * Nothing matches: one message, the emergency numbers, and two ways on:
-   * answer the finder's questions (when the page has `<report-finder>`), or clear
-   * the search and filters.
+   * answer the finder's questions (when the page has `<report-finder>`, which
+   * then shows the emergency numbers itself), or clear the search and filters.
    */
   private renderEmpty(locale: Locale): TemplateResult {
     const finderAvailable = customElements.get('report-finder') !== undefined;
     return html`<div class="empty">
       <p>${msg('Aucun service ne correspond à votre recherche.', { id: 'list.empty' })}</p>
-      ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) =>
-        this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href })),
-      )}
+      ${this.finderShown
+        ? nothing
+        : renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) =>
+            this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href })),
+          )}
       <div class="empty-actions">
         ${finderAvailable && !this.finderShown
           ? html`<button class="button primary" type="button" @click=${this.showFinder}>
