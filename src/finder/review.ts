@@ -1,5 +1,6 @@
 import { getService } from '../catalogue/catalogue.js';
 import { isOnDomains } from '../catalogue/check.js';
+import { normalizeForSearch } from '../catalogue/search.js';
 import type { CatalogueData, Locale, LocalizedText, Source } from '../catalogue/types.js';
 import { outcomeActions, type ResolvedAction } from './actions.js';
 import type { FinderOutcome, FinderData } from './types.js';
@@ -43,14 +44,6 @@ export function firstScreenText(outcome: FinderOutcome, data: CatalogueData, loc
   return parts.filter(Boolean).join(' ');
 }
 
-const normalize = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\s+;\s+/)
@@ -60,7 +53,7 @@ function sentencesOf(text: string): string[] {
 
 /** Two sentences say the same thing when most of their words are shared (small words aside). */
 export function similar(a: string, b: string): boolean {
-  const words = (text: string) => new Set(normalize(text).split(' ').filter((word) => word.length > 3));
+  const words = (text: string) => new Set(normalizeForSearch(text).split(' ').filter((word) => word.length > 3));
   const left = words(a);
   const right = words(b);
   if (left.size < 3 || right.size < 3) return false;
