@@ -19,6 +19,7 @@ test('npm pack contains the entry points, types, drop-in, manifest and data, and
     'data/catalogue.schema.json',
     'data/finder.json',
     'data/finder.schema.json',
+    'data/official-domains.json',
     'dist/index.js',
     'dist/index.d.ts',
     'dist/define/service-card.js',
@@ -35,6 +36,20 @@ test('npm pack contains the entry points, types, drop-in, manifest and data, and
   for (const target of Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))) {
     if (target.includes('*')) continue;
     assert.ok(files.includes(target.replace(/^\.\//, '')), `export target ${target} is packed`);
+  }
+});
+
+test("maintainers' notes and press sources stay in data/: not in the drop-in nor the ESM build", () => {
+  const catalogue = JSON.parse(readFileSync(new URL('data/catalogue.json', root), 'utf8'));
+  const maintainerUrls = catalogue.services.flatMap((service) => (service.maintainerSources ?? []).map((source) => source.url));
+  const publicUrls = new Set(catalogue.services.flatMap((service) => [...service.sources.map((source) => source.url), ...Object.values(service.access).map((link) => link?.url)]));
+  const pressOnly = maintainerUrls.filter((url) => !publicUrls.has(url));
+  assert.ok(pressOnly.length > 10, 'the data has maintainers\' sources to look for');
+  for (const built of ['dist/guichet-securite.min.js', 'dist/generated/catalogue-data.js', 'dist/generated/finder-data.js']) {
+    const text = readFileSync(new URL(built, root), 'utf8');
+    assert.doesNotMatch(text, /\b(reviewNotes|maintainerSources)"?\s*:/, `${built} carries no maintainers' field`);
+    for (const url of pressOnly) assert.ok(!text.includes(url), `${built} does not ship ${url}`);
+    assert.ok(!text.includes('cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/sextorsion'), `${built} does not ship the finder's sources`);
   }
 });
 
