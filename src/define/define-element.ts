@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { privateTagOf, type ComposedTag } from '../components/shared/own-tag.js';
 
 interface MarkedConstructor extends CustomElementConstructor {
   guichetSecuriteVersion?: string;
@@ -39,5 +40,24 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
   } catch (error) {
     console.warn(`[guichet-securite] <${tag}> could not be registered.`, error);
     return false;
+  }
+}
+
+/**
+ * Registers `ctor` under its public tag; when another library already owns that
+ * tag, registers a subclass under the library's private tag instead, so this
+ * library's elements that render it (a finder's cards) keep rendering its own.
+ * Done at load time: the drop-in removes Lit's globals afterwards, and a Lit
+ * class cannot be defined without them.
+ */
+export function defineComposed(tag: ComposedTag, ctor: CustomElementConstructor): void {
+  if (defineElement(tag, ctor)) return;
+  const privateTag = privateTagOf(tag);
+  try {
+    if (!globalThis.customElements.get(privateTag)) {
+      globalThis.customElements.define(privateTag, class extends (ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+    }
+  } catch (error) {
+    console.warn(`[guichet-securite] <${privateTag}> could not be registered.`, error);
   }
 }

@@ -1,4 +1,4 @@
 import { EmergencyNumbers } from '../components/emergency-numbers/emergency-numbers.js';
-import { defineElement } from './define-element.js';
+import { defineComposed } from './define-element.js';
 
-defineElement('emergency-numbers', EmergencyNumbers);
+defineComposed('emergency-numbers', EmergencyNumbers);

@@ -1,4 +1,4 @@
 import { ServiceCard } from '../components/service-card/service-card.js';
-import { defineElement } from './define-element.js';
+import { defineComposed } from './define-element.js';
 
-defineElement('service-card', ServiceCard);
+defineComposed('service-card', ServiceCard);

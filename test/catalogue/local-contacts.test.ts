@@ -173,4 +173,24 @@ describe('local contacts, checked entry by entry', () => {
     expect(card.shadowRoot!.querySelector('#title')!.textContent).to.contain('Police municipale');
     expect(shadowText(card)).to.contain('Contact ajouté par ce site');
   });
+
+  it('the refused-contacts notice follows the element\'s language and the page\'s wording', async () => {
+    const original = console.warn;
+    console.warn = () => undefined;
+    try {
+      const list = await renderMarkup<HTMLElement & { strings?: Record<string, string> }>(
+        '<service-list lang="fr"><script type="application/json" data-contacts>[{"id":"x"}]</script></service-list>',
+      );
+      const notice = () => list.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim();
+      expect(notice()).to.contain('refusé');
+      list.setAttribute('lang', 'en');
+      await settle(list);
+      expect(notice()).to.contain('refused');
+      list.strings = { 'local.refused': '{0} contact(s) ignored' };
+      await settle(list);
+      expect(notice()).to.equal('1 contact(s) ignored');
+    } finally {
+      console.warn = original;
+    }
+  });
 });

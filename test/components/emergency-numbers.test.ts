@@ -34,13 +34,28 @@ describe('<emergency-numbers>', () => {
     });
     expect(hrefs(el)).to.include('tel:3919');
     expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('9999, nope');
-    expect(warnings.join()).to.contain('unknown help lines: 9999, nope');
+    expect(warnings.join()).to.contain('unknown help lines, or lines without a number to dial: 9999, nope');
   });
 
   it('compact: a strip of numbers', async () => {
     const el = await renderMarkup('<emergency-numbers variant="compact" lines="3018"></emergency-numbers>');
     expect(el.shadowRoot!.querySelector('.emergency')).to.exist;
     expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'sms:114', 'tel:3018']);
+  });
+
+  it('a number list given an entry without a number shows the rest and says so, without throwing', async () => {
+    let el!: EmergencyNumbers;
+    const warnings = await captureWarnings(async () => {
+      el = await renderMarkup<EmergencyNumbers>('<emergency-numbers></emergency-numbers>');
+      el.numbers = ['thesee', 'police-secours-17', 'nowhere'];
+      await el.updateComplete;
+    });
+    expect(hrefs(el)).to.deep.equal(['tel:17']);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('thesee, nowhere');
+    expect(warnings.join()).to.contain('without a number to dial: thesee, nowhere');
+    el.variant = 'compact';
+    await el.updateComplete;
+    expect(hrefs(el)).to.deep.equal(['tel:17']);
   });
 
   it('tells the host page a number was called', async () => {

@@ -146,6 +146,36 @@ test('a tag taken by another library: one clear warning, the other elements work
     numbers: document.querySelector('emergency-numbers').shadowRoot.querySelectorAll('a[href^="tel:"], a[href^="sms:"]').length,
   }));
   assert.deepEqual(state, { card: 'other library', finder: 'Quelle démarche voulez-vous faire ?', numbers: 3 });
+  // A whole finder path: its result's cards, and its catalogue's cards, are this library's, not the other library's.
+  const path = await page.evaluate(async () => {
+    const finder = document.querySelector('report-finder');
+    const wait = () => new Promise((resolve) => setTimeout(resolve, 100));
+    [...finder.shadowRoot.querySelectorAll('.option')].find((button) => button.textContent.includes('points')).click();
+    await wait();
+    finder.shadowRoot.querySelector('details.more summary').click();
+    await wait();
+    const card = finder.shadowRoot.querySelector('details.more [service]');
+    [...finder.shadowRoot.querySelectorAll('.link-button')].find((button) => button.textContent.includes('voir tous les services')).click();
+    await wait();
+    const list = finder.shadowRoot.querySelector('[part~="finder"] .section').lastElementChild;
+    await wait();
+    const listCards = [...list.shadowRoot.querySelectorAll('[service]')];
+    return {
+      result: finder.shadowRoot.querySelector('#step-heading').textContent,
+      cardTag: card.localName,
+      cardTitle: card.shadowRoot?.querySelector('#title')?.textContent,
+      listCards: listCards.length,
+      listCardsOurs: listCards.every((element) => element.shadowRoot?.querySelector('#title')),
+      otherLibraryText: [...finder.shadowRoot.querySelectorAll('*')].some((element) => element.textContent === 'other library'),
+    };
+  });
+  assert.equal(path.result, 'Consultez vos points sur Mes Points Permis');
+  assert.equal(path.cardTag, 'guichet-securite-service-card');
+  assert.equal(path.cardTitle, 'Mes Points Permis');
+  assert.ok(path.listCards > 30, `the catalogue lists ${path.listCards} cards`);
+  assert.ok(path.listCardsOurs, "every card of the finder's catalogue is this library's");
+  assert.equal(path.otherLibraryText, false);
+  assert.equal(warnings.length, 1, 'still one warning');
   await page.close();
 });
 

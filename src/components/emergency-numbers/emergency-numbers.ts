@@ -91,19 +91,19 @@ export class EmergencyNumbers extends LitElement {
 
   /** The entries shown, emergency numbers first, then the help lines asked for (unknown ones reported). */
   private entries(): { shown: ServiceEntry[]; unknown: string[] } {
-    const emergency = this.numbers?.length
-      ? this.numbers.map((id) => findServiceByIdOrNumber(id)).filter((entry): entry is ServiceEntry => !!entry)
-      : getEmergencyNumbers();
-    const shown = [...emergency];
+    const shown: ServiceEntry[] = [];
     const unknown: string[] = [];
-    for (const key of this.lines.split(',').map((item) => item.trim()).filter(Boolean)) {
+    // Only entries with a number to dial can be shown: anything else is reported, never thrown on.
+    const add = (key: string) => {
       const entry = findServiceByIdOrNumber(key);
-      if (!entry || !entry.access.phones?.length) unknown.push(key);
+      if (!entry || !entry.access.phones?.some((phone) => numberLink(phone))) unknown.push(key);
       else if (!shown.includes(entry)) shown.push(entry);
-    }
+    };
+    for (const key of this.numbers?.length ? this.numbers : getEmergencyNumbers().map((entry) => entry.id)) add(key);
+    for (const key of this.lines.split(',').map((item) => item.trim()).filter(Boolean)) add(key);
     if (unknown.length && !warned.has(unknown.join())) {
       warned.add(unknown.join());
-      console.warn(`[guichet-securite] <emergency-numbers>: unknown help lines: ${unknown.join(', ')}. Use catalogue ids or numbers such as 3919, 119, 116006, 3018.`);
+      console.warn(`[guichet-securite] <emergency-numbers>: unknown help lines, or lines without a number to dial: ${unknown.join(', ')}. Use catalogue ids or numbers such as 3919, 119, 116006, 3018.`);
     }
     return { shown, unknown };
   }
@@ -138,7 +138,7 @@ export class EmergencyNumbers extends LitElement {
   }
 
   private renderLine(entry: ServiceEntry, locale: Locale): TemplateResult {
-    const phone = entry.access.phones![0];
+    const phone = entry.access.phones!.find((candidate) => numberLink(candidate))!;
     const link = numberLink(phone);
     const emergency = entry.kind === 'emergency-number';
     const open = isOpenAt(entry.hours, this.now ?? new Date());

@@ -4,7 +4,7 @@ import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import { catalogue as builtInCatalogue, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import type { CatalogueData, Locale, LocalizedText, ServiceEntry } from '../../catalogue/types.js';
-import { localContactsSource, type LocalContactsSource } from '../shared/local-contacts.js';
+import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { finder as builtInFinder } from '../../finder/finder.js';
 import { CONTINUE, decodeAnswers, encodeAnswers, resolveStart, walk, type FinderState } from '../../finder/engine.js';
 import { checkFinder, formatFinderProblem } from '../../finder/check.js';
@@ -17,6 +17,11 @@ import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEve
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
 import { VERSION } from '../../version.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { ownTag } from '../shared/own-tag.js';
+import { ServiceCard } from '../service-card/service-card.js';
+import { ServiceList } from '../service-list/service-list.js';
+import { EmergencyNumbers } from '../emergency-numbers/emergency-numbers.js';
 import { reportFinderStyles } from './report-finder.styles.js';
 
 type TreeSource = { readonly data: FinderData; readonly problems: readonly string[] };
@@ -271,12 +276,13 @@ export class ReportFinder extends LitElement {
     // Read the local contacts first, so their notice can show.
     void this.catalogueData;
     const { data, problems } = this.source;
-    const strip = html`<emergency-numbers
+    const numbersTag = ownTag('emergency-numbers', EmergencyNumbers);
+    const strip = staticHtml`<${numbersTag}
       variant="compact"
       .numbers=${data.emergency}
       .theme=${this.theme}
       .strings=${this.strings}
-    ></emergency-numbers>`;
+    ></${numbersTag}>`;
     if (problems.length) {
       return html`<section class="finder" part="finder">
         ${strip}
@@ -296,7 +302,7 @@ export class ReportFinder extends LitElement {
           </p>`
         : nothing}
       ${strip}
-      ${this.localCache?.notice ?? nothing}
+      ${renderLocalNotice(this.localCache)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${state.position.kind === 'question'
         ? this.renderQuestion(state, state.position.question, locale)
@@ -362,13 +368,14 @@ export class ReportFinder extends LitElement {
 
   private renderCards(ids: readonly string[], variant: 'full' | 'compact', level: number): TemplateResult {
     const data = this.catalogueData;
+    const cardTag = ownTag('service-card', ServiceCard);
     return html`<ul class="cards">
       ${ids
         .filter((id) => getService(id, data))
         .map(
           (id) =>
-            html`<li>
-              <service-card
+            staticHtml`<li>
+              <${cardTag}
                 service=${id}
                 variant=${variant}
                 .headingLevel=${level}
@@ -376,7 +383,7 @@ export class ReportFinder extends LitElement {
                 ?new-window=${this.newWindow}
                 .strings=${this.strings}
                 .data=${data}
-              ></service-card>
+              ></${cardTag}>
             </li>`,
         )}
     </ul>`;
@@ -534,13 +541,14 @@ export class ReportFinder extends LitElement {
   }
 
   private renderCatalogue(): TemplateResult {
-    return html`<service-list
+    const listTag = ownTag('service-list', ServiceList);
+    return staticHtml`<${listTag}
       .headingLevel=${Math.min(6, clampHeadingLevel(this.headingLevel, 2) + 2)}
       .theme=${this.theme}
       ?new-window=${this.newWindow}
       .strings=${this.strings}
       .contacts=${this.catalogueData.services.filter((service) => service.local)}
-    ></service-list>`;
+    ></${listTag}>`;
   }
 }
 

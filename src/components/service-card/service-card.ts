@@ -5,7 +5,7 @@ import { msg } from '../../i18n/msg.js';
 import { getEmergencyNumbers, getKind, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import { isOpenAt } from '../../catalogue/hours.js';
 import type { Audience, CatalogueData, Locale, ServiceEntry } from '../../catalogue/types.js';
-import { localContactsSource, type LocalContactsSource } from '../shared/local-contacts.js';
+import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
@@ -166,7 +166,7 @@ export class ServiceCard extends LitElement {
     // Collapsed details are not rendered at all: a list of compact cards stays cheap.
     const details = compact && !this.expanded ? nothing : this.renderDetails(entry, locale, Math.min(6, level + 1));
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${this.localCache?.notice ?? nothing} ${this.renderBack(locale)}
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${renderLocalNotice(this.localCache)} ${this.renderBack(locale)}
       ${renderHeading(level, localize(entry.name, locale), { id: 'title', className: 'title', part: 'title', focusable: true })}
       ${kind ? html`<p class="kind">${localize(kind.name, locale)}</p>` : nothing}
       <p class="summary">${localize(entry.summary, locale)}</p>

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import { catalogue, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
-import { localContactsSource, type LocalContactsSource } from '../shared/local-contacts.js';
+import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
 import type { CatalogueData, Locale, ServiceEntry } from '../../catalogue/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
@@ -14,6 +14,9 @@ import { renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-
 import { GuichetLinkFollowEvent } from '../shared/events.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
 import { VERSION } from '../../version.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { ownTag } from '../shared/own-tag.js';
+import { ServiceCard } from '../service-card/service-card.js';
 import { serviceListStyles } from './service-list.styles.js';
 
 /** Splits a comma- or space-separated attribute into its items. */
@@ -244,7 +247,8 @@ export class ServiceList extends LitElement {
    * then shows the emergency numbers itself), or clear the search and filters.
    */
   private renderEmpty(locale: Locale): TemplateResult {
-    const finderAvailable = customElements.get('report-finder') !== undefined;
+    // The finder is offered when this library's <report-finder> is on the page (the drop-in always registers it).
+    const finderAvailable = (customElements.get('report-finder') as { guichetSecuriteVersion?: string } | undefined)?.guichetSecuriteVersion !== undefined;
     return html`<div class="empty">
       <p>${msg('Aucun service ne correspond à votre recherche.', { id: 'list.empty' })}</p>
       ${this.finderShown
@@ -279,11 +283,12 @@ export class ServiceList extends LitElement {
     const visible = this.visibleServices(base);
     const categories = catalogue.categories.filter((category) => base.some((service) => service.categories.includes(category.id)));
     const department = this.departmentFilter;
+    const cardTag = ownTag('service-card', ServiceCard);
     const authorDepartmentInvalid = this.department.trim() !== '' && !normalizeDepartment(this.department);
     if (authorDepartmentInvalid) warnOnce(`department:${this.department}`, `"${this.department}" is not a département code.`);
     return html`<div class="list" part="list">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
-      ${this.renderUnknownIds()} ${this.localCache?.notice ?? nothing}
+      ${this.renderUnknownIds()} ${renderLocalNotice(this.localCache)}
       ${this.noSearch && this.noFilters
         ? nothing
         : html`<div class="controls" part="controls">
@@ -355,8 +360,8 @@ export class ServiceList extends LitElement {
               visible,
               (service) => service.id,
               (service) =>
-                html`<li>
-                  <service-card
+                staticHtml`<li>
+                  <${cardTag}
                     variant="compact"
                     service=${service.id}
                     .headingLevel=${this.headingLevel}
@@ -364,7 +369,7 @@ export class ServiceList extends LitElement {
                     ?new-window=${this.newWindow}
                     .strings=${this.strings}
                     .data=${this.data}
-                  ></service-card>
+                  ></${cardTag}>
                 </li>`,
             )}
           </ul>`

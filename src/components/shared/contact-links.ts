@@ -58,7 +58,7 @@ export function renderEmergencyNumbers(
     <p class="emergency-title">${msg('En cas de danger, appelez :', { id: 'emergency.title' })}</p>
     <ul class="emergency-list">
       ${numbers.map((entry) => {
-        const phone = entry.access.phones?.[0];
+        const phone = entry.access.phones?.find((candidate) => numberLink(candidate));
         const link = phone && numberLink(phone);
         if (!phone || !link) return nothing;
         return html`<li>

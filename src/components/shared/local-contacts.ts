@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import { catalogue } from '../../catalogue/catalogue.js';
@@ -11,8 +11,18 @@ export interface LocalContactsSource {
   readonly key: unknown;
   readonly data: CatalogueData;
   readonly refused: number;
-  /** A short notice for the page author when entries were refused. */
-  readonly notice?: TemplateResult;
+}
+
+/**
+ * A short notice for the page author when entries were refused, written at
+ * render time so it follows the element's language and string overrides.
+ */
+export function renderLocalNotice(source: LocalContactsSource | undefined): TemplateResult | typeof nothing {
+  const refused = source?.refused ?? 0;
+  if (!refused) return nothing;
+  return html`<p class="notice" part="notice">
+    ${msg(str`${refused} contact(s) local(aux) refusé(s) : la console du navigateur dit pourquoi.`, { id: 'local.refused' })}
+  </p>`;
 }
 
 const reported = new Set<string>();
@@ -39,15 +49,5 @@ export function localContactsSource(host: HTMLElement, property: unknown, cached
       console.warn(`[guichet-securite] <${tag}>: local contacts refused:\n  ${report}`);
     }
   }
-  const refused = problems.length;
-  return {
-    key,
-    data: withLocalContacts(catalogue, entries),
-    refused,
-    notice: refused
-      ? html`<p class="notice" part="notice">
-          ${msg(str`${refused} contact(s) local(aux) refusé(s) : la console du navigateur dit pourquoi.`, { id: 'local.refused' })}
-        </p>`
-      : undefined,
-  };
+  return { key, data: withLocalContacts(catalogue, entries), refused: problems.length };
 }
