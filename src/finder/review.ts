@@ -56,7 +56,7 @@ export function similar(a: string, b: string): boolean {
   const words = (text: string) => new Set(normalizeForSearch(text).split(' ').filter((word) => word.length > 3));
   const left = words(a);
   const right = words(b);
-  if (left.size < 3 || right.size < 3) return false;
+  if (left.size < 4 || right.size < 4) return false;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared += 1;
   return shared / Math.min(left.size, right.size) >= 0.75;

@@ -18,9 +18,10 @@ const darkTokens = css`
 
 /**
  * Shared by every element: the public `--guichet-*` tokens mapped to private
- * `--_*` values (light by default, dark by `prefers-color-scheme` or
- * `theme="dark"`), and a reset of what a host page's CSS would otherwise pass
- * down through inheritance.
+ * `--_*` values (light by default; dark by `theme="dark"` or a dark-only page;
+ * following the reader's system by `theme="auto"` or a page that supports both,
+ * see ColorSchemeController), and a reset of what a host page's CSS would
+ * otherwise pass down through inheritance.
  */
 export const hostStyles = css`
   :host {
@@ -49,11 +50,13 @@ export const hostStyles = css`
     overflow-wrap: break-word;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']),
+    :host(:state(guichet-auto)) {
       ${darkTokens}
     }
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host(:state(guichet-dark)) {
     ${darkTokens}
   }
   :host([hidden]),

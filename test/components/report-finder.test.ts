@@ -62,7 +62,7 @@ const situations: { name: string; start?: string; answers: string[]; outcome: st
   { name: 'a card used online while still in hand, already blocked', start: 'card', answers: ['Je l’ai toujours'.replace('’', "'"), 'Pour des achats sur internet', 'Oui, la carte est bloquée'], outcome: 'PERCEVAL', service: 'perceval' },
   { name: 'a hateful video on a social network', start: 'content', answers: ['Oui, il est public', 'Menaces, haine'], outcome: 'PHAROS', service: 'pharos' },
   { name: "a partner's violence", start: 'domestic', answers: ['La victime, 18 ans ou plus'], outcome: 'victime de violences', service: 'pnav' },
-  { name: 'a teenager becoming radicalised', start: 'missing', answers: ['se radicaliser'], outcome: 'CNAPR', service: 'stop-djihadisme' },
+  { name: 'a teenager becoming radicalised', start: 'missing', answers: ['se radicaliser'], outcome: 'radicalisation', service: 'stop-djihadisme' },
   { name: 'leaving on holiday', start: 'procedure', answers: ['surveiller mon domicile'], outcome: 'domicile', service: 'tranquillite-vacances' },
   { name: 'a teenager harassed online', start: 'harassment', answers: ['Oui, c'], outcome: '3018', service: 'harcelement-3018' },
   { name: 'a theft when the author is known', start: 'theft', answers: ['Un autre vol', 'Oui, je sais qui'], outcome: 'commissariat', service: 'trouver-unite' },
@@ -100,7 +100,7 @@ describe('<report-finder>', () => {
 
   it('asks one question at a time, as a labelled group of answers, and says where the visitor is', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
-    expect(heading(el)).to.equal('Quelqu’un est-il en danger en ce moment ?'.replace('’', "'"));
+    expect(heading(el)).to.equal("Est-ce que ça se passe en ce moment, ou quelqu'un est-il en danger ?");
     const group = q(el, '.options')!;
     expect(group.getAttribute('aria-labelledby')).to.equal('step-heading');
     expect(q(el, '.progress')!.textContent).to.contain('Question 1');
@@ -118,7 +118,7 @@ describe('<report-finder>', () => {
     await click(el, 'Un proche ou un enfant');
     await click(el, 'se radicaliser');
     expectFocusOnHeading(el);
-    expect(q(el, '[role="status"]')!.textContent).to.contain('Résultat : Signalez la situation au CNAPR');
+    expect(q(el, '[role="status"]')!.textContent).to.contain('Résultat : Appelez le numéro vert de prévention de la radicalisation');
   });
 
   it('steps back, back through the trail, and starts again', async () => {
@@ -142,7 +142,7 @@ describe('<report-finder>', () => {
 
   it('sends a person in danger to 17, 112 and 114 at once, and lets them continue', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
-    await click(el, 'Oui, quelqu');
+    await click(el, 'Oui, ça se passe');
     const actions = Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="actions"] a'));
     expect(actions.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:17', 'tel:112', 'sms:114']);
     expect(actions.map((a) => a.querySelector('.action-label')!.textContent!.trim())).to.deep.equal(['Appeler le 17', 'Appeler le 112', 'Envoyer un SMS au 114']);
@@ -170,7 +170,7 @@ describe('<report-finder>', () => {
   it('shows the first steps, keeps the rest one tap away, and the whole catalogue when asked', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="card"></report-finder>');
     for (const label of ['Je l', 'Pour des achats sur internet', 'Non, pas encore']) await click(el, label);
-    expect(q(el, '[part~="steps"]')!.textContent).to.contain('Faites opposition tout de suite');
+    expect(q(el, '[part~="steps"]')!.textContent).to.contain('Faites opposition (bloquez la carte) tout de suite');
     expect(q(el, '[part~="actions"] a')!.getAttribute('href')).to.equal('tel:+33892705705');
     // The full cards are rendered only once their disclosure is opened.
     expect(q(el, 'service-card')).to.equal(null);
@@ -279,7 +279,7 @@ describe('<report-finder>', () => {
 
   it('speaks English from lang, answers and data alike', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder lang="en"></report-finder>');
-    expect(heading(el)).to.equal('Is anyone in danger right now?');
+    expect(heading(el)).to.equal('Is it happening right now, or is anyone in danger?');
     await click(el, 'No, not right now');
     expect(heading(el)).to.equal('What happened?');
   });

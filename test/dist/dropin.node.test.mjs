@@ -57,7 +57,7 @@ test('the town-hall demo page shows a working list and cards from the single fil
   assert.deepEqual(cards, [JSON.parse(readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8')).services.length]);
   const titles = await page.evaluate(() => Array.from(document.querySelectorAll('body service-card')).map((card) => card.shadowRoot.querySelector('#title').textContent));
   const question = await page.evaluate(() => document.querySelector('report-finder').shadowRoot.querySelector('#step-heading').textContent);
-  assert.equal(question, "Quelqu'un est-il en danger en ce moment ?");
+  assert.equal(question, "Est-ce que ça se passe en ce moment, ou quelqu'un est-il en danger ?");
   assert.deepEqual(titles, ['Opération Tranquillité Vacances (OTV)', '3919 – Violences Femmes Info']);
   // Search works in the built file.
   await page.evaluate(() => {

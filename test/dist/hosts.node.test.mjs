@@ -131,7 +131,7 @@ test('twice and crowded: the drop-in three times, 200 cards, 5 lists, 5 finders 
   });
   assert.deepEqual(errors, []);
   assert.deepEqual(warnings, []);
-  assert.deepEqual(state, { finders: 5, lists: 5, cards: 200, moved: "Que s'est-il passé ?", others: "Quelqu'un est-il en danger en ce moment ?" });
+  assert.deepEqual(state, { finders: 5, lists: 5, cards: 200, moved: "Que s'est-il passé ?", others: "Est-ce que ça se passe en ce moment, ou quelqu'un est-il en danger ?" });
   await page.close();
 });
 

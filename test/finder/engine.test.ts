@@ -57,7 +57,14 @@ describe('finder engine, on the real tree', () => {
     expect(outcomeOf('no', 'theft', 'other', 'unknown', 'minor')).to.equal('complaint-minor');
     expect(outcomeOf('no', 'theft', 'burglary-now')).to.equal('burglary-now');
     expect(outcomeOf('no', 'theft', 'vehicle-gone')).to.equal('vehicle-gone');
-    expect(outcomeOf('no', 'theft', 'robbery')).to.equal('assault');
+    expect(outcomeOf('no', 'theft', 'robbery', 'adult')).to.equal('assault');
+    expect(outcomeOf('no', 'theft', 'robbery', 'minor')).to.equal('violence-minor');
+    expect(outcomeOf('no', 'violence', 'assault', 'minor-other')).to.equal('child-victim-adult');
+    expect(outcomeOf('no', 'violence', 'harassment', 'young-other')).to.equal('harassment-young-adult');
+    expect(outcomeOf('no', 'suicide')).to.equal('suicide-thoughts');
+    expect(outcomeOf('no', 'tell', 'violence', 'elder')).to.equal('elder-abuse');
+    expect(outcomeOf('no', 'money', 'card', 'in-hand', 'known')).to.equal('card-stolen-known');
+    expect(outcomeOf('no', 'lost', 'other-papers', 'licence')).to.equal('papers-licence');
     expect(outcomeOf('no', 'money', 'scam', 'online', 'shop')).to.equal('thesee');
     expect(outcomeOf('no', 'money', 'scam', 'online', 'blackmail', 'adult')).to.equal('sextortion');
     expect(outcomeOf('no', 'money', 'scam', 'online', 'blackmail', 'minor')).to.equal('sextortion-minor');
@@ -71,7 +78,7 @@ describe('finder engine, on the real tree', () => {
     expect(outcomeOf('no', 'lost', 'card', 'no')).to.equal('card-lost-unused');
     expect(outcomeOf('no', 'lost', 'card', 'yes')).to.equal('card-lost-used');
     expect(outcomeOf('no', 'lost', 'id')).to.equal('papers-lost');
-    expect(outcomeOf('no', 'lost', 'other-papers')).to.equal('papers-other');
+    expect(outcomeOf('no', 'lost', 'other-papers', 'residence')).to.equal('papers-residence');
     expect(outcomeOf('no', 'violence', 'assault', 'adult')).to.equal('assault');
     expect(outcomeOf('no', 'violence', 'assault', 'minor')).to.equal('violence-minor');
     expect(outcomeOf('no', 'violence', 'threats')).to.equal('threats');
@@ -79,7 +86,8 @@ describe('finder engine, on the real tree', () => {
     expect(outcomeOf('no', 'violence', 'hate', 'discrimination')).to.equal('discrimination');
     expect(outcomeOf('no', 'content', 'public', 'insult')).to.equal('insult');
     expect(outcomeOf('no', 'content', 'private')).to.equal('content-private');
-    expect(outcomeOf('no', 'content', 'private-unknown', 'other')).to.equal('private-unknown');
+    expect(outcomeOf('no', 'content', 'private-unknown', 'other', 'adult')).to.equal('private-unknown');
+    expect(outcomeOf('no', 'content', 'private-unknown', 'other', 'minor')).to.equal('violence-minor');
     expect(outcomeOf('no', 'content', 'private-unknown', 'blackmail', 'minor')).to.equal('sextortion-minor');
     expect(outcomeOf('no', 'someone', 'missing-minor')).to.equal('missing-minor');
     expect(outcomeOf('no', 'someone', 'missing-adult')).to.equal('missing-adult');

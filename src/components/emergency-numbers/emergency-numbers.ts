@@ -8,6 +8,7 @@ import { isOpenAt } from '../../catalogue/hours.js';
 import type { Locale, ServiceEntry } from '../../catalogue/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
 import { phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
 import { numberLink } from '../../catalogue/links.js';
@@ -54,6 +55,8 @@ export class EmergencyNumbers extends LitElement {
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
+  // Sets the theme the page supports (see ColorSchemeController).
+  protected readonly scheme = new ColorSchemeController(this);
   private stopClock?: () => void;
 
   /** Help lines to add after the emergency numbers: ids or numbers, comma-separated (`3919,119,116006`). */
@@ -65,8 +68,12 @@ export class EmergencyNumbers extends LitElement {
   /** Level of the heading (1–6) in the full variant. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
-  /** `light` or `dark`; by default the reader's system setting decides. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+  /**
+   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
+   * unless the page declares it supports dark (its `color-scheme`): dark-only
+   * pages get dark, pages that support both follow the reader.
+   */
+  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
 
   /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
   @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;

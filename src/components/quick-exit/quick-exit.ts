@@ -5,6 +5,7 @@ import { msg } from '../../i18n/msg.js';
 import { isHttpsUrl } from '../../catalogue/check.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
 import { renderLanguageNotice } from '../shared/contact-links.js';
 import { GuichetQuickExitEvent } from '../shared/events.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
@@ -65,6 +66,8 @@ export class QuickExit extends LitElement {
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
+  // Sets the theme the page supports (see ColorSchemeController).
+  protected readonly scheme = new ColorSchemeController(this);
   private pressTimes: number[] = [];
   private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
 
@@ -84,8 +87,12 @@ export class QuickExit extends LitElement {
   /** Keep the button in the top corner of the window (inline end), above the page. */
   @property({ type: Boolean, reflect: true }) accessor fixed = false;
 
-  /** `light` or `dark`; by default the reader's system setting decides. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+  /**
+   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
+   * unless the page declares it supports dark (its `color-scheme`): dark-only
+   * pages get dark, pages that support both follow the reader.
+   */
+  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
 
   /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
   @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;

@@ -4,7 +4,7 @@ export const reportFinderExamples: readonly ElementExample[] = [
   {
     id: 'whole-tree',
     title: 'From the first question',
-    description: 'Is anyone in danger right now? Then what happened, and the questions that decide between services.',
+    description: 'Is it happening right now, or is anyone in danger? Then what happened, and the questions that decide between services.',
     html: '<report-finder></report-finder>',
   },
   {

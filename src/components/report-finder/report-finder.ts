@@ -11,6 +11,7 @@ import { checkFinder, formatFinderProblem } from '../../finder/check.js';
 import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '../../finder/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
 import { callLabel, domainOf, phoneDetails, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { outcomeActions, type ResolvedAction } from '../../finder/actions.js';
 import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../shared/events.js';
@@ -75,6 +76,7 @@ export class ReportFinder extends LitElement {
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
+  private readonly scheme = new ColorSchemeController(this);
   private focusHeadingAfterUpdate = false;
   private cachedSource?: { key: unknown; source: TreeSource };
   private readonly onHashChange = () => this.readHash(true);
@@ -94,8 +96,12 @@ export class ReportFinder extends LitElement {
   /** Level of the question and outcome headings (1–6); the cards and sections use the next levels. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
 
-  /** `light` or `dark`; by default the reader's system setting decides. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+  /**
+   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
+   * unless the page declares it supports dark (its `color-scheme`): dark-only
+   * pages get dark, pages that support both follow the reader.
+   */
+  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
 
   /** Open official links in a new window (the link text then says so). */
   @property({ attribute: 'new-window', type: Boolean }) accessor newWindow = false;
@@ -280,7 +286,7 @@ export class ReportFinder extends LitElement {
     const strip = staticHtml`<${numbersTag}
       variant="compact"
       .numbers=${data.emergency}
-      .theme=${this.theme}
+      .theme=${this.scheme.theme}
       .strings=${this.strings}
     ></${numbersTag}>`;
     if (problems.length) {
@@ -379,7 +385,7 @@ export class ReportFinder extends LitElement {
                 service=${id}
                 variant=${variant}
                 .headingLevel=${level}
-                .theme=${this.theme}
+                .theme=${this.scheme.theme}
                 ?new-window=${this.newWindow}
                 .strings=${this.strings}
                 .data=${data}
@@ -544,7 +550,7 @@ export class ReportFinder extends LitElement {
     const listTag = ownTag('service-list', ServiceList);
     return staticHtml`<${listTag}
       .headingLevel=${Math.min(6, clampHeadingLevel(this.headingLevel, 2) + 2)}
-      .theme=${this.theme}
+      .theme=${this.scheme.theme}
       ?new-window=${this.newWindow}
       .strings=${this.strings}
       .contacts=${this.catalogueData.services.filter((service) => service.local)}

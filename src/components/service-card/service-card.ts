@@ -8,6 +8,7 @@ import type { Audience, CatalogueData, Locale, ServiceEntry } from '../../catalo
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
 import { callLabel, domainOf, phoneDetails, renderEmergencyNumbers, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { smsHref, telHref } from '../../catalogue/links.js';
@@ -61,6 +62,8 @@ export class ServiceCard extends LitElement {
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
+  // Sets the theme the page supports (see ColorSchemeController).
+  protected readonly scheme = new ColorSchemeController(this);
   private stopClock?: () => void;
   private focusTitleAfterUpdate = false;
 
@@ -77,8 +80,12 @@ export class ServiceCard extends LitElement {
   /** Level of the card's heading (1–6), to fit the host page's outline. Sub-headings use the next level. */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
 
-  /** `light` or `dark`; by default the reader's system setting decides. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+  /**
+   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
+   * unless the page declares it supports dark (its `color-scheme`): dark-only
+   * pages get dark, pages that support both follow the reader.
+   */
+  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
 
   /** Open official links in a new window (the link text then says so). */
   @property({ attribute: 'new-window', type: Boolean }) accessor newWindow = false;

@@ -9,6 +9,7 @@ import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
 import type { CatalogueData, Locale, ServiceEntry } from '../../catalogue/types.js';
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
 import { renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
 import { GuichetLinkFollowEvent } from '../shared/events.js';
@@ -70,6 +71,7 @@ export class ServiceList extends LitElement {
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
+  private readonly scheme = new ColorSchemeController(this);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   @state() private accessor query = '';
@@ -101,8 +103,12 @@ export class ServiceList extends LitElement {
   /** Heading level of each card (1–6). */
   @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
 
-  /** `light` or `dark`; by default the reader's system setting decides. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+  /**
+   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
+   * unless the page declares it supports dark (its `color-scheme`): dark-only
+   * pages get dark, pages that support both follow the reader.
+   */
+  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
 
   /** Open official links in a new window (the link text then says so). */
   @property({ attribute: 'new-window', type: Boolean }) accessor newWindow = false;
@@ -268,7 +274,7 @@ export class ServiceList extends LitElement {
         ? html`<report-finder
             start="what"
             .headingLevel=${this.headingLevel}
-            .theme=${this.theme}
+            .theme=${this.scheme.theme}
             ?new-window=${this.newWindow}
             .strings=${this.strings}
             .contacts=${this.data.services.filter((service) => service.local)}
@@ -365,7 +371,7 @@ export class ServiceList extends LitElement {
                     variant="compact"
                     service=${service.id}
                     .headingLevel=${this.headingLevel}
-                    .theme=${this.theme}
+                    .theme=${this.scheme.theme}
                     ?new-window=${this.newWindow}
                     .strings=${this.strings}
                     .data=${this.data}
