@@ -137,7 +137,7 @@ test('snippet 2: a finder starting at "violence", dark, with an accent colour an
   assert.equal(first.background, 'rgb(23, 25, 29)', 'dark theme');
   const outcome = await site.evaluate(async () => {
     const finder = document.querySelector('report-finder');
-    finder.shadowRoot.querySelectorAll('.option')[2].click(); // "Sexual or sexist violence, or violence in the couple or family"
+    finder.shadowRoot.querySelectorAll('.option')[0].click(); // "Violence in the couple or family, or sexual or sexist violence"
     await finder.updateComplete;
     finder.shadowRoot.querySelectorAll('.option')[0].click(); // "The victim, 18 or over"
     await finder.updateComplete;
