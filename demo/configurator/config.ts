@@ -56,7 +56,7 @@ export interface Config {
   readonly exitHref: string;
   readonly fixed: boolean;
   readonly lang: '' | Locale;
-  readonly theme: '' | 'light' | 'dark';
+  readonly theme: '' | 'light' | 'dark' | 'auto';
   readonly colors: Readonly<Partial<Record<ColorToken, string>>>;
   readonly font: string;
   /** Local contacts as JSON text (empty: none). */
@@ -213,7 +213,7 @@ export function configFromParams(params: URLSearchParams, release: Release): { c
     exitHref: checked('exit', isHttps, DEFAULT_EXIT),
     fixed: flag('fixed'),
     lang: pick('lang', ['', 'fr', 'en'] as const, ''),
-    theme: pick('theme', ['', 'light', 'dark'] as const, ''),
+    theme: pick('theme', ['', 'light', 'dark', 'auto'] as const, ''),
     colors,
     font: checked('font', isFont, ''),
     contacts: checked('contacts', (value) => value.length <= 20000, ''),
@@ -268,7 +268,8 @@ export interface ContrastProblem {
 /**
  * Pairs involving a chosen colour that fall below WCAG AA (4.5:1 for text,
  * 3:1 for borders and focus), in every theme the element may show: a colour
- * set applies to both themes unless the theme is forced.
+ * set applies to both themes unless the theme is forced (by default the element
+ * is light, and dark on a page that declares dark support).
  */
 export function contrastProblems(config: Config): ContrastProblem[] {
   const pairs: [ColorToken, ColorToken, number][] = [
@@ -280,7 +281,7 @@ export function contrastProblems(config: Config): ContrastProblem[] {
     ['border', 'background', 3],
     ['focus', 'background', 3],
   ];
-  const themes: ('light' | 'dark')[] = config.theme ? [config.theme] : ['light', 'dark'];
+  const themes: ('light' | 'dark')[] = config.theme === 'light' || config.theme === 'dark' ? [config.theme] : ['light', 'dark'];
   return themes.flatMap((theme) => {
     const color = (token: ColorToken) =>
       config.colors[token] ?? (theme === 'dark' ? DARK_DEFAULTS[token] : COLOR_TOKENS.find(([name]) => name === token)![1]);

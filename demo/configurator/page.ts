@@ -208,9 +208,10 @@ export class Configurator {
               <label for="theme">Thème</label>
               <select id="theme" @change=${(event: Event) => this.set({ theme: (event.target as HTMLSelectElement).value as Config['theme'] })}>
                 ${[
-                  ['', 'Celui du système du visiteur'],
+                  ['', 'Celui de votre page (clair, sauf si elle déclare le sombre)'],
                   ['light', 'Clair'],
                   ['dark', 'Sombre'],
+                  ['auto', 'Celui du système du visiteur'],
                 ].map(([value, label]) => html`<option value=${value} ?selected=${config.theme === value}>${label}</option>`)}
               </select>
             </div>

@@ -39,6 +39,14 @@ function parentAcrossShadow(element: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
+/** The element whose opaque background is behind an element (itself or an ancestor), or null for the page's canvas. */
+export function opaqueBehind(element: Element): Element | null {
+  for (let current: Element | null = element; current; current = parentAcrossShadow(current)) {
+    if (parseColor(getComputedStyle(current).backgroundColor)[3] >= 1) return current;
+  }
+  return null;
+}
+
 /** The colour painted behind an element: its background and its ancestors', over the page's canvas. */
 export function paintedBackground(element: Element): Rgba {
   const layers: Rgba[] = [];
@@ -52,6 +60,17 @@ export function paintedBackground(element: Element): Rgba {
   let result: Rgba = rootScheme.includes('dark') && !rootScheme.includes('light') ? [18, 18, 18, 1] : [255, 255, 255, 1];
   for (const layer of layers.reverse()) result = over(layer, result);
   return result;
+}
+
+/** Whether an element is the root element or lies inside its shadow trees. */
+function ownedBy(element: Element | null, root: Element): boolean {
+  for (let current: Element | null = element; current; ) {
+    if (current === root) return true;
+    const host = (current.getRootNode() as ShadowRoot).host;
+    if (!host) return false;
+    current = host;
+  }
+  return false;
 }
 
 function shown(element: Element): boolean {
@@ -69,6 +88,8 @@ export interface TextContrast {
   readonly color: string;
   readonly background: string;
   readonly where: string;
+  /** Whether the opaque background behind the text is the element's own (inside it or its host), not the page's. */
+  readonly ownBackground: boolean;
 }
 
 /** Every visible text inside an element's shadow tree (and nested ones), with its contrast. */
@@ -86,6 +107,7 @@ export function textContrasts(root: Element): TextContrast[] {
           color: getComputedStyle(parent).color,
           background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`,
           where: `${(parent.getRootNode() as ShadowRoot).host?.localName ?? 'page'} ${parent.localName}.${parent.className}`,
+          ownBackground: ownedBy(opaqueBehind(parent), root),
         });
       }
     }

@@ -13,6 +13,9 @@ export const quickExitStyles = css`
     flex-direction: column;
     gap: 0.25em;
     align-items: flex-start;
+    background: var(--_bg);
+    color: var(--_text);
+    border-radius: var(--_radius);
   }
   :host([fixed]) .quick-exit {
     align-items: flex-end;

@@ -4,11 +4,14 @@ export const serviceListStyles = css`
   :host {
     container: guichet-list / inline-size;
   }
+  /* Our own background behind every text we draw (the count, the empty message), whatever the page's. */
   .list {
     display: flex;
     flex-direction: column;
     gap: var(--_space);
     color: var(--_text);
+    background: var(--_bg);
+    border-radius: var(--_radius);
   }
   .controls {
     display: grid;
