@@ -12,7 +12,8 @@ describe('<service-card>', () => {
 
   it('renders the entry: name as a heading, summary, official link, requirements and date checked', async () => {
     const card = await renderMarkup<ServiceCard>('<service-card service="thesee"></service-card>');
-    const heading = q(card, 'h3')!;
+    // No heading before it on the page: the card's own is an <h2>, its sections <h3>.
+    const heading = q(card, 'h2')!;
     expect(heading.textContent).to.contain('THESEE');
     const link = q<HTMLAnchorElement>(card, 'a.button.primary')!;
     expect(link.href).to.equal('https://www.service-public.gouv.fr/particuliers/vosdroits/N31138');

@@ -13,7 +13,7 @@ import { emergencyStyles } from '../shared/shared.styles.js';
 import { phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
 import { numberLink } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent } from '../shared/events.js';
-import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
+import { HeadingLevelController, renderHeading } from '../shared/heading.js';
 import { describeHours } from '../shared/format.js';
 import { onEveryMinute } from '../shared/clock.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
@@ -55,6 +55,7 @@ export class EmergencyNumbers extends LitElement {
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
+  private readonly headings = new HeadingLevelController(this);
   // Sets the theme the page supports (see ColorSchemeController).
   protected readonly scheme = new ColorSchemeController(this);
   private stopClock?: () => void;
@@ -65,8 +66,11 @@ export class EmergencyNumbers extends LitElement {
   /** `full` (heading, each number with what it is for and its hours) or `compact` (a strip of numbers). */
   @property({ reflect: true }) accessor variant: 'full' | 'compact' = 'full';
 
-  /** Level of the heading (1–6) in the full variant. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  /**
+   * Level of the heading (1–6) in the full variant. By default, one below the nearest
+   * heading before the element in the page (2 when there is none).
+   */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
@@ -134,7 +138,7 @@ export class EmergencyNumbers extends LitElement {
         this.follow(id, href, channel),
       )}`;
     }
-    const level = clampHeadingLevel(this.headingLevel, 2);
+    const level = this.headings.level;
     return html`<section class="panel" part="panel" aria-labelledby="numbers-title">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${notice}
       ${renderHeading(level, msg('Numéros d’urgence et d’aide', { id: 'numbers.title' }), { id: 'numbers-title', className: 'title' })}

@@ -15,7 +15,7 @@ import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
 import { callLabel, domainOf, phoneDetails, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { outcomeActions, type ResolvedAction } from '../../finder/actions.js';
 import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../shared/events.js';
-import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
+import { HeadingLevelController, renderHeading } from '../shared/heading.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
 import { VERSION } from '../../version.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -76,6 +76,7 @@ export class ReportFinder extends LitElement {
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
+  private readonly headings = new HeadingLevelController(this);
   private readonly scheme = new ColorSchemeController(this);
   private focusHeadingAfterUpdate = false;
   private cachedSource?: { key: unknown; source: TreeSource };
@@ -93,8 +94,11 @@ export class ReportFinder extends LitElement {
   /** Record each step as a browser history entry (URL hash), so Back steps back and a shared link reopens the same step. */
   @property({ type: Boolean }) accessor history = false;
 
-  /** Level of the question and outcome headings (1–6); the cards and sections use the next levels. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  /**
+   * Level of the question and outcome headings (1–6); the cards and sections use the next
+   * levels. By default, one below the nearest heading before the element in the page (2 when there is none).
+   */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
@@ -352,7 +356,7 @@ export class ReportFinder extends LitElement {
   }
 
   private renderQuestion(state: FinderState, question: FinderQuestion, locale: Locale): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel, 2);
+    const level = this.headings.level;
     return html`<div class="step">
       <p class="progress">${msg(str`Question ${state.step}`, { id: 'finder.progress' })}</p>
       ${renderHeading(level, localize(question.text, locale), { id: 'step-heading', className: 'step-heading', part: 'question', focusable: true })}
@@ -396,7 +400,7 @@ export class ReportFinder extends LitElement {
   }
 
   private renderOutcome(state: FinderState, outcome: FinderOutcome, locale: Locale): TemplateResult {
-    const level = clampHeadingLevel(this.headingLevel, 2);
+    const level = this.headings.level;
     const steps = outcome.steps ?? [];
     return html`<div class="step">
       <p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
@@ -549,7 +553,7 @@ export class ReportFinder extends LitElement {
   private renderCatalogue(): TemplateResult {
     const listTag = ownTag('service-list', ServiceList);
     return staticHtml`<${listTag}
-      .headingLevel=${Math.min(6, clampHeadingLevel(this.headingLevel, 2) + 2)}
+      .headingLevel=${Math.min(6, this.headings.level + 2)}
       .theme=${this.scheme.theme}
       ?new-window=${this.newWindow}
       .strings=${this.strings}

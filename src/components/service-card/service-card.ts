@@ -13,7 +13,7 @@ import { emergencyStyles } from '../shared/shared.styles.js';
 import { callLabel, domainOf, phoneDetails, renderEmergencyNumbers, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { smsHref, telHref } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent, GuichetServiceSelectEvent, type ContactChannel } from '../shared/events.js';
-import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
+import { HeadingLevelController, renderHeading } from '../shared/heading.js';
 import { describeHours, formatDate } from '../shared/format.js';
 import { onEveryMinute } from '../shared/clock.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
@@ -62,6 +62,7 @@ export class ServiceCard extends LitElement {
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
+  private readonly headings = new HeadingLevelController(this);
   // Sets the theme the page supports (see ColorSchemeController).
   protected readonly scheme = new ColorSchemeController(this);
   private stopClock?: () => void;
@@ -77,8 +78,11 @@ export class ServiceCard extends LitElement {
   /** `full` shows everything; `compact` shows the essentials and a "More details" button. */
   @property({ reflect: true }) accessor variant: 'full' | 'compact' = 'full';
 
-  /** Level of the card's heading (1–6), to fit the host page's outline. Sub-headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+  /**
+   * Level of the card's heading (1–6); sub-headings use the next level. By default, one
+   * below the nearest heading before the element in the page (2 when there is none).
+   */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
@@ -167,7 +171,7 @@ export class ServiceCard extends LitElement {
     const locale = this.i18n.locale;
     const entry = getService(this.shownServiceId, this.catalogueData);
     if (!entry) return this.renderUnknown(locale);
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.headings.level;
     const kind = getKind(entry.kind);
     const compact = this.variant === 'compact';
     // Collapsed details are not rendered at all: a list of compact cards stays cheap.

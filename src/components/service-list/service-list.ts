@@ -17,6 +17,7 @@ import { jsonObjectConverter } from '../shared/safe-json.js';
 import { VERSION } from '../../version.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ownTag } from '../shared/own-tag.js';
+import { HeadingLevelController } from '../shared/heading.js';
 import { ServiceCard } from '../service-card/service-card.js';
 import { serviceListStyles } from './service-list.styles.js';
 
@@ -71,6 +72,7 @@ export class ServiceList extends LitElement {
   static readonly guichetSecuriteVersion = VERSION;
 
   private readonly i18n = new I18nController(this);
+  private readonly headings = new HeadingLevelController(this);
   private readonly scheme = new ColorSchemeController(this);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -100,8 +102,11 @@ export class ServiceList extends LitElement {
   /** Hide the category and département filters. */
   @property({ attribute: 'no-filters', type: Boolean }) accessor noFilters = false;
 
-  /** Heading level of each card (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+  /**
+   * Heading level of each card (1–6). By default, one below the nearest heading before
+   * the element in the page (2 when there is none).
+   */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
@@ -273,7 +278,7 @@ export class ServiceList extends LitElement {
       ${this.finderShown
         ? html`<report-finder
             start="what"
-            .headingLevel=${this.headingLevel}
+            .headingLevel=${this.headings.level}
             .theme=${this.scheme.theme}
             ?new-window=${this.newWindow}
             .strings=${this.strings}
@@ -370,7 +375,7 @@ export class ServiceList extends LitElement {
                   <${cardTag}
                     variant="compact"
                     service=${service.id}
-                    .headingLevel=${this.headingLevel}
+                    .headingLevel=${this.headings.level}
                     .theme=${this.scheme.theme}
                     ?new-window=${this.newWindow}
                     .strings=${this.strings}

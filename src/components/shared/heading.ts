@@ -1,7 +1,7 @@
 // Static tags from lit/static-html are the documented way to choose a tag name; the Lit lint rules do not know them.
 /* eslint-disable lit/binding-positions, lit/no-invalid-html */
 import { html, literal, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
 const TAGS: Record<number, StaticValue> = {
   1: literal`h1`,
@@ -31,4 +31,45 @@ export function renderHeading(
     part=${options.part ?? ''}
     tabindex=${options.focusable ? '-1' : ''}
   >${content}</${tag}>`;
+}
+
+const HEADING = /^H([1-6])$/;
+
+/**
+ * One level below the nearest heading before `element` in the page (`<h1>`…`<h6>`
+ * or `role="heading"` with `aria-level`), so an element placed under an `<h1>`
+ * starts at `<h2>`; 2 when there is none.
+ */
+export function levelBelowPreviousHeading(element: Element): number {
+  const root = element.getRootNode() as Node;
+  const walker = (element.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = element;
+  // A page of thousands of elements without a heading is not worth walking to its start.
+  for (let node = walker.previousNode(), seen = 0; node && seen < 5000; node = walker.previousNode(), seen += 1) {
+    const heading = node as Element;
+    const level = HEADING.exec(heading.tagName)?.[1] ?? (heading.getAttribute('role') === 'heading' ? heading.getAttribute('aria-level') : null);
+    const value = Number(level);
+    if (level && value >= 1 && value <= 6) return Math.min(6, value + 1);
+  }
+  return 2;
+}
+
+type HeadedHost = ReactiveControllerHost & HTMLElement & { headingLevel?: number | undefined };
+
+/** The heading level an element uses: its own `heading-level`, else one below the page's nearest heading before it (read when it connects). */
+export class HeadingLevelController implements ReactiveController {
+  private pageLevel = 2;
+
+  constructor(private readonly host: HeadedHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.pageLevel = levelBelowPreviousHeading(this.host);
+  }
+
+  get level(): number {
+    const own = this.host.headingLevel;
+    return own === undefined || own === null ? this.pageLevel : clampHeadingLevel(own, this.pageLevel);
+  }
 }
