@@ -58,10 +58,31 @@ describe('<service-list>', () => {
     expect(cardIds(list)).to.deep.equal(['police-secours-17', 'urgence-112', 'urgence-114', 'samu-15', 'pompiers-18']);
   });
 
-  it('checks the département typed and explains a wrong one', async () => {
-    const list = await renderMarkup('<service-list department="35"></service-list>');
+  it('shows the département field only when an entry depends on it', async () => {
+    const national = await renderMarkup('<service-list department="35"></service-list>');
+    expect(q(national, '#department'), 'the built-in services are national').to.equal(null);
+    expect(cardIds(national)).to.have.length(catalogue.services.length);
+    const local = (id: string, departments: string[]) => ({
+      id,
+      kind: 'phone-line',
+      categories: ['help-support'],
+      name: `Contact ${id}`,
+      summary: 'Accueil du public.',
+      access: { phones: [{ number: '+33199000000', display: '01 99 00 00 00' }] },
+      availability: { departments },
+    });
+    const list = await renderMarkup(
+      `<service-list department="35"><script type="application/json">${JSON.stringify([local('ici', ['35']), local('ailleurs', ['44'])])}</script></service-list>`,
+    );
     expect(q<HTMLInputElement>(list, '#department')!.value).to.equal('35');
-    expect(cardIds(list)).to.have.length(catalogue.services.length);
+    expect(cardIds(list)).to.include('ici');
+    expect(cardIds(list)).not.to.include('ailleurs');
+  });
+
+  it('checks the département typed and explains a wrong one', async () => {
+    const contact = { id: 'ici', kind: 'phone-line', categories: ['help-support'], name: 'Ici', summary: 'Accueil.', access: { phones: [{ number: '17', display: '17' }] }, availability: { departments: ['35'] } };
+    const list = await renderMarkup(`<service-list department="35"><script type="application/json">${JSON.stringify([contact])}</script></service-list>`);
+    expect(q<HTMLInputElement>(list, '#department')!.value).to.equal('35');
     await type(list, '#department', '99');
     const input = q<HTMLInputElement>(list, '#department')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -176,7 +197,7 @@ describe('<service-list> keyboard and reflow', () => {
     }
     expect(deepActive()?.id).to.equal('after');
     expect(reached[0]).to.equal('input#search');
-    expect(reached).to.include('input#department.department');
+    expect(reached, 'no département field where nothing depends on it').not.to.include('input#department.department');
     expect(reached.filter((item) => item.startsWith('input') && !item.includes('#')).length).to.be.greaterThan(1); // checkboxes
     expect(reached.some((item) => item.startsWith('a.button.primary'))).to.be.true; // PERCEVAL's official site
     expect(reached.some((item) => item.includes('button.button.more'))).to.be.true; // details disclosure

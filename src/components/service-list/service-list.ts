@@ -93,7 +93,11 @@ export class ServiceList extends LitElement {
   /** Only entries of these kinds (comma-separated: `online-service`, `chat`, `phone-line`, `emergency-number`, `information-site`). */
   @property() accessor kind = '';
 
-  /** Département code (`35`, `2A`, `974`…): hides entries not available there. Visitors can change it unless `no-filters`. */
+  /**
+   * Département code (`35`, `2A`, `974`…): hides local contacts not available there.
+   * The built-in services are national, so the field visitors can change appears
+   * only when a local contact is limited to départements (and not with `no-filters`).
+   */
   @property() accessor department = '';
 
   /** Hide the search field. */
@@ -252,6 +256,29 @@ export class ServiceList extends LitElement {
     return html`<p class="notice" part="notice">${msg(str`Identifiants inconnus ignorés : ${unknown.join(', ')}.`, { id: 'list.unknownIds' })}</p>`;
   }
 
+  private renderDepartmentField(department: { invalid: boolean }): TemplateResult {
+    return html`<div class="field">
+      <label for="department">${msg('Votre département (numéro)', { id: 'list.departmentLabel' })}</label>
+      <span class="hint" id="department-hint">${msg('Par exemple : 35, 2A ou 974', { id: 'list.departmentHint' })}</span>
+      <input
+        id="department"
+        class="department"
+        type="text"
+        autocomplete="off"
+        maxlength="3"
+        aria-describedby=${department.invalid ? 'department-hint department-error' : 'department-hint'}
+        aria-invalid=${department.invalid ? 'true' : 'false'}
+        .value=${this.departmentInput}
+        @input=${this.onDepartment}
+      />
+      ${department.invalid
+        ? html`<span class="error" id="department-error"
+            >${msg(str`« ${this.departmentInput} » n'est pas un numéro de département.`, { id: 'list.departmentError' })}</span
+          >`
+        : nothing}
+    </div>`;
+  }
+
   /**
    * Nothing matches: one message, the emergency numbers, and two ways on:
    * answer the finder's questions (when the page has `<report-finder>`, which
@@ -294,6 +321,8 @@ export class ServiceList extends LitElement {
     const visible = this.visibleServices(base);
     const categories = catalogue.categories.filter((category) => base.some((service) => service.categories.includes(category.id)));
     const department = this.departmentFilter;
+    // Built-in services are national: the field appears only when an entry (a local contact) depends on the département.
+    const localDepartments = base.some((service) => 'departments' in service.availability);
     const cardTag = ownTag('service-card', ServiceCard);
     const authorDepartmentInvalid = this.department.trim() !== '' && !normalizeDepartment(this.department);
     if (authorDepartmentInvalid) warnOnce(`department:${this.department}`, `"${this.department}" is not a département code.`);
@@ -322,28 +351,7 @@ export class ServiceList extends LitElement {
                 </div>`}
             ${this.noFilters
               ? nothing
-              : html`<div class="field">
-                    <label for="department"
-                      >${msg('Votre département (numéro)', { id: 'list.departmentLabel' })}</label
-                    >
-                    <span class="hint" id="department-hint">${msg('Par exemple : 35, 2A ou 974', { id: 'list.departmentHint' })}</span>
-                    <input
-                      id="department"
-                      class="department"
-                      type="text"
-                      autocomplete="off"
-                      maxlength="3"
-                      aria-describedby=${department.invalid ? 'department-hint department-error' : 'department-hint'}
-                      aria-invalid=${department.invalid ? 'true' : 'false'}
-                      .value=${this.departmentInput}
-                      @input=${this.onDepartment}
-                    />
-                    ${department.invalid
-                      ? html`<span class="error" id="department-error"
-                          >${msg(str`« ${this.departmentInput} » n'est pas un numéro de département.`, { id: 'list.departmentError' })}</span
-                        >`
-                      : nothing}
-                  </div>
+              : html`${localDepartments ? this.renderDepartmentField(department) : nothing}
                   ${categories.length > 1
                     ? html`<fieldset>
                         <legend>${msg('Catégories', { id: 'list.categories' })}</legend>
