@@ -89,8 +89,13 @@ export const hostStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:hover {
-    text-decoration-thickness: 0.15em;
+  @media (hover: hover) {
+    a:hover {
+      text-decoration-thickness: 0.15em;
+    }
+    .button:hover {
+      text-decoration: underline;
+    }
   }
   :focus-visible {
     outline: 0.1875em solid var(--_focus);
@@ -135,9 +140,6 @@ export const hostStyles = css`
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
-  }
-  .button:hover {
-    text-decoration: underline;
   }
   .button.primary {
     background: var(--_accent);

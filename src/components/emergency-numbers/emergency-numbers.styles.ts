@@ -45,8 +45,10 @@ export const emergencyNumbersStyles = css`
     color: var(--_accent);
     border: 0.125em solid var(--_accent);
   }
-  .call:hover {
-    text-decoration: underline;
+  @media (hover: hover) {
+    .call:hover {
+      text-decoration: underline;
+    }
   }
   .number {
     font-size: 1.375em;

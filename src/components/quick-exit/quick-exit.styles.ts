@@ -35,8 +35,10 @@ export const quickExitStyles = css`
     font-size: 1.125em;
     cursor: pointer;
   }
-  .exit:hover {
-    text-decoration: underline;
+  @media (hover: hover) {
+    .exit:hover {
+      text-decoration: underline;
+    }
   }
   .hint {
     color: var(--_muted);

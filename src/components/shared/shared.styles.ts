@@ -36,8 +36,10 @@ export const emergencyStyles = css`
     font-size: 0.75em;
     hyphens: auto;
   }
-  .emergency-link:hover {
-    text-decoration: underline;
+  @media (hover: hover) {
+    .emergency-link:hover {
+      text-decoration: underline;
+    }
   }
   .emergency-number {
     font-weight: 800;
