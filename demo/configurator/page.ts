@@ -157,7 +157,7 @@ export class Configurator {
     if (!stage) return;
     const config: Config = { ...this.config, history: false };
     let markup = elementMarkup(config);
-    if (config.element === 'quick-exit') markup = markup.replace('<quick-exit', '<quick-exit key=""');
+    if (config.element === 'quick-exit') markup = markup.replace('<quick-exit', '<quick-exit exit-key=""');
     if (markup === this.previewMarkup) return;
     this.previewMarkup = markup;
     // The markup is built from escaped, validated values (config.ts), never from raw input.

@@ -4,7 +4,7 @@ import { quickExitExamples } from '../../src/components/quick-exit/quick-exit.ex
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 import { captureWarnings, renderMarkup, shadowText } from '../helpers/render.js';
 
-/** Keeps the test page: cancels the navigation and undoes the blanking. */
+/** Keeps the test page: cancels the navigation (the page is then left as it is). */
 function stayHere(el: Element): void {
   el.addEventListener('guichet-quick-exit', (event) => event.preventDefault());
 }
@@ -12,7 +12,7 @@ function stayHere(el: Element): void {
 describe('<quick-exit>', () => {
   afterEach(() => document.documentElement.style.removeProperty('visibility'));
 
-  it('leaves by pointer: fires a cancelable event with the address, blanks the page at once', async () => {
+  it('leaves by pointer: fires a cancelable event with the address; cancelled, the page stays usable', async () => {
     const el = await renderMarkup<QuickExit>('<quick-exit href="https://fr.wikipedia.org"></quick-exit>');
     stayHere(el);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
@@ -21,9 +21,11 @@ describe('<quick-exit>', () => {
     const event = await oneEvent(el, 'guichet-quick-exit');
     expect(event.detail).to.deep.equal({ href: 'https://fr.wikipedia.org' });
     expect(event.cancelable).to.be.true;
-    expect(getComputedStyle(document.documentElement).visibility).to.equal('hidden');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.blank')).to.exist;
+    // A single-page app that cancels navigates itself: nothing is left blanked.
+    expect(getComputedStyle(document.documentElement).visibility).to.equal('visible');
+    expect(el.shadowRoot!.querySelector('.blank')).to.equal(null);
+    expect(document.elementFromPoint(5, 5), 'the page can still be used').not.to.equal(null);
   });
 
   it('leaves with a real pointer click on a target large enough for a finger', async () => {
@@ -56,7 +58,7 @@ describe('<quick-exit>', () => {
   });
 
   it('the key and the count are configurable', async () => {
-    const el = await renderMarkup<QuickExit>('<quick-exit key="Escape" presses="1"></quick-exit>');
+    const el = await renderMarkup<QuickExit>('<quick-exit exit-key="Escape" presses="1"></quick-exit>');
     stayHere(el);
     expect(shadowText(el)).to.contain('Ou appuyez sur la touche Échap.');
     setTimeout(() => void sendKeys({ press: 'Escape' }));
@@ -64,7 +66,7 @@ describe('<quick-exit>', () => {
   });
 
   it('is reachable with Tab and works with Enter', async () => {
-    const el = await renderMarkup<QuickExit>('<quick-exit key=""></quick-exit>');
+    const el = await renderMarkup<QuickExit>('<quick-exit exit-key=""></quick-exit>');
     stayHere(el);
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
@@ -90,13 +92,49 @@ describe('<quick-exit>', () => {
     expect(el.shadowRoot!.querySelector('details a')!.getAttribute('href')).to.equal('https://arretonslesviolences.gouv.fr');
   });
 
+  it('fixed: only the button floats, the hint is its accessible description, and its height is published for the page', async () => {
+    const el = await renderMarkup<QuickExit>('<quick-exit fixed></quick-exit>');
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+    expect(el.shadowRoot!.querySelector('details'), 'no explanation in the floating panel').to.equal(null);
+    const description = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(description.textContent).to.contain('Ou appuyez 3 fois sur la touche Maj.');
+    expect(description.getBoundingClientRect().width).to.be.at.most(1);
+    const host = el.getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    expect(host.width * host.height, 'the element takes no more room than its button').to.be.at.most(box.width * box.height + 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const reserved = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size'));
+    expect(reserved).to.be.at.least(box.bottom);
+    el.remove();
+    expect(getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size')).to.equal('');
+  });
+
+  it('about: the explanation alone, with the key of the page\'s button, and no second way to leave', async () => {
+    const page = await renderMarkup('<div><quick-exit fixed exit-key="Escape" presses="2"></quick-exit><quick-exit about></quick-exit></div>');
+    const about = page.querySelector<QuickExit>('quick-exit[about]')!;
+    await about.requestUpdate();
+    await about.updateComplete;
+    expect(about.shadowRoot!.querySelector('[part="button"]')).to.equal(null);
+    expect(shadowText(about)).to.contain('Ou appuyez 2 fois sur la touche Échap.');
+    expect(shadowText(about)).to.contain('Il n’efface pas votre historique de navigation');
+    let exits = 0;
+    page.addEventListener('guichet-quick-exit', (event) => {
+      exits += 1;
+      event.preventDefault();
+    });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    expect(exits, 'the fixed button leaves once, the companion never').to.equal(1);
+  });
+
   for (const example of quickExitExamples) {
     for (const theme of ['light', 'dark']) {
       it(`example "${example.id}" has no axe violation (${theme})`, async () => {
         const wrapper = await renderMarkup(
           `<div style="background:${theme === 'dark' ? '#17191d' : '#fff'};padding:8px">${example.html.replace('<quick-exit', `<quick-exit theme="${theme}"`)}</div>`,
         );
-        wrapper.querySelector('quick-exit')!.shadowRoot!.querySelector('details')!.open = true;
+        const details = wrapper.querySelector('quick-exit')!.shadowRoot!.querySelector('details');
+        if (details) details.open = true;
         await expect(wrapper).to.be.accessible();
       });
     }

@@ -168,6 +168,41 @@ describe('<report-finder>: a result fits the first screen of a phone', () => {
   }
 });
 
+describe('<report-finder> below a tall header, with a fixed quick exit', () => {
+  before(() => setViewport({ width: 360, height: 740 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('after each step, the focused heading and the 17 and 112 are in view and not under the fixed button', async () => {
+    const page = await renderMarkup('<div><quick-exit fixed></quick-exit><header style="block-size: 1500px">Mairie</header><report-finder></report-finder></div>');
+    const el = page.querySelector<ReportFinder>('report-finder')!;
+    const exit = page.querySelector('quick-exit')!;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    el.scrollIntoView();
+    // Answers low in long lists: the new step's top is then above the window.
+    for (const label of [NO, 'Une démarche', 'Déclarer la perte', 'Ma carte bancaire', 'Non, pas à ma connaissance']) {
+      // The visitor scrolls to the answer and taps it.
+      const option = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.option')).find((button) => button.textContent!.includes(label))!;
+      option.scrollIntoView({ block: 'end' });
+      option.click();
+      await settle(el);
+      const heading = q(el, '#step-heading')!;
+      expect(el.shadowRoot!.activeElement, `focus on the new heading after "${label}"`).to.equal(heading);
+      const reserved = exit.shadowRoot!.querySelector('[part="button"]')!.getBoundingClientRect().bottom;
+      const box = heading.getBoundingClientRect();
+      expect(box.top, `heading below the fixed button after "${label}"`).to.be.at.least(reserved);
+      expect(box.bottom, `heading in view after "${label}"`).to.be.at.most(window.innerHeight);
+      const strip = el.shadowRoot!.querySelector('emergency-numbers')!.shadowRoot!;
+      for (const number of ['17', '112']) {
+        const link = strip.querySelector<HTMLElement>(`a[href="tel:${number}"]`)!.getBoundingClientRect();
+        expect(link.top, `${number} in view`).to.be.at.least(0);
+        expect(link.bottom, `${number} in view`).to.be.at.most(window.innerHeight);
+        expect(document.elementFromPoint(link.left + link.width / 2, link.top + link.height / 2), `${number} not under the quick exit`).to.equal(el);
+      }
+    }
+    exit.remove();
+  });
+});
+
 describe('<report-finder>: the details one tap away', () => {
   it('open by keyboard, render their content only then, and close again', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="scam"></report-finder>');

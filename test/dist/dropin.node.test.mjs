@@ -50,6 +50,36 @@ async function open(path) {
 const shadowCount = (selector, inner) =>
   `Array.from(document.querySelectorAll('${selector}')).map((el) => el.shadowRoot ? el.shadowRoot.querySelectorAll('${inner}').length : -1)`;
 
+for (const [width, height] of [
+  [360, 740],
+  [1280, 900],
+]) {
+  test(`the town-hall page at ${width} px: the fixed quick exit covers none of the page's text`, async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height });
+    await page.goto(`${server.url}/demo/city-hall.html`, { waitUntil: 'networkidle0' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const covered = await page.evaluate(() => {
+      const exit = document.querySelector('quick-exit[fixed]');
+      const button = exit.shadowRoot.querySelector('[part="button"]').getBoundingClientRect();
+      const hit = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent.trim() || node.parentElement.closest('script, style')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) {
+          if (rect.right > button.left && rect.left < button.right && rect.bottom > button.top && rect.top < button.bottom) hit.push(node.textContent.trim().slice(0, 40));
+        }
+      }
+      return { hit, reserved: getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size'), buttonBottom: button.bottom };
+    });
+    assert.deepEqual(covered.hit, [], 'no text of the page under the button');
+    assert.ok(parseFloat(covered.reserved) >= covered.buttonBottom, `the page reads the reserved size (${covered.reserved})`);
+    await page.close();
+  });
+}
+
 test('the town-hall demo page shows a working list and cards from the single file', async () => {
   const { page, errors } = await open('/demo/city-hall.html');
   assert.deepEqual(errors, []);

@@ -10,7 +10,13 @@ export const quickExitExamples: readonly ElementExample[] = [
   {
     id: 'custom',
     title: 'Another neutral site, another key',
-    description: 'href="https://fr.wikipedia.org", key="Escape" presses="2", in English.',
-    html: '<quick-exit href="https://fr.wikipedia.org" key="Escape" presses="2" lang="en"></quick-exit>',
+    description: 'href="https://fr.wikipedia.org", exit-key="Escape" presses="2", in English.',
+    html: '<quick-exit href="https://fr.wikipedia.org" exit-key="Escape" presses="2" lang="en"></quick-exit>',
+  },
+  {
+    id: 'about',
+    title: 'The explanation, next to a fixed button',
+    description: 'about renders only what the button does and the key to press, where the page wants it; the fixed button keeps only itself.',
+    html: '<quick-exit about></quick-exit>',
   },
 ];

@@ -1,12 +1,13 @@
 import { css } from 'lit';
 
 export const quickExitStyles = css`
+  /* Fixed, only the button floats: it takes no more room than itself. */
   :host([fixed]) {
     position: fixed;
     inset-block-start: 0.5em;
     inset-inline-end: 0.5em;
     z-index: 2147483000;
-    max-inline-size: min(22em, calc(100vw - 1em));
+    max-inline-size: calc(100vw - 1em);
   }
   .quick-exit {
     display: flex;
@@ -18,10 +19,9 @@ export const quickExitStyles = css`
     border-radius: var(--_radius);
   }
   :host([fixed]) .quick-exit {
-    align-items: flex-end;
-    background: var(--_bg);
-    border-radius: var(--_radius);
-    padding: 0.4em;
+    background: none;
+  }
+  :host([fixed]) .exit {
     box-shadow: 0 0.125em 0.5em rgb(0 0 0 / 30%);
   }
   .exit {
@@ -68,12 +68,8 @@ export const quickExitStyles = css`
 `;
 
 export const quickExitNarrowStyles = css`
-  /* On a small screen, the fixed button stays small: no keyboard hint (phones have no Shift key to press). */
+  /* On a small screen, the fixed button stays small. */
   @media (max-width: 40em) {
-    :host([fixed]) .hint,
-    :host([fixed]) details {
-      display: none;
-    }
     :host([fixed]) .exit {
       min-height: 2.75em;
       font-size: 1em;

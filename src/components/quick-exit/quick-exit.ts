@@ -21,6 +21,11 @@ export const DEFAULT_QUICK_EXIT_URL = 'https://www.service-public.gouv.fr';
 /** Official guidance on erasing the traces of one's browsing (see the catalogue entry `arretons-les-violences`). */
 const TRACES_GUIDANCE_URL = 'https://arretonslesviolences.gouv.fr';
 const PRESS_WINDOW_MS = 2000;
+/** Published on the page's root by a fixed `<quick-exit>`: the height its button takes from the top of the window. */
+export const RESERVED_PROPERTY = '--guichet-quick-exit-block-size';
+const RESERVED_MARGIN_PX = 8;
+/** The fixed quick exit whose size is published (one per page). */
+let reservedBy: unknown;
 
 const warned = new Set<string>();
 
@@ -43,10 +48,16 @@ function isAllowedExit(url: string): boolean {
  * avoided by default: it stops page loads). A short text says honestly what
  * it does not do, and where to learn to erase one's traces.
  *
+ * `fixed` keeps only the button in the window's top corner (the keyboard hint
+ * becomes its accessible description) and publishes its height as
+ * `--guichet-quick-exit-block-size` on the page's root, for the page to keep
+ * its content clear of it. `about` renders only the explanation, for the page
+ * to place where it wants next to a fixed button.
+ *
  * @tagname quick-exit
  * @summary Leave the page at once, for a neutral site.
  *
- * @fires guichet-quick-exit - Just before leaving; cancelable (`preventDefault()` to navigate yourself). `detail`: `{ href }`.
+ * @fires guichet-quick-exit - Just before leaving; cancelable (`preventDefault()` to navigate yourself: the page is then left as it is). `detail`: `{ href }`.
  *
  * @csspart button - The exit button.
  * @csspart notice - A message for the page author (address refused).
@@ -78,14 +89,27 @@ export class QuickExit extends LitElement {
   /** Where to go: an `https:` address of a neutral site (default: service-public.gouv.fr). */
   @property() accessor href = DEFAULT_QUICK_EXIT_URL;
 
-  /** The key that leaves when pressed `presses` times (a `KeyboardEvent.key` value, e.g. `Shift`, `Escape`); empty for none. */
-  @property() accessor key = 'Shift';
+  /**
+   * The key that leaves when pressed `presses` times (a `KeyboardEvent.key` value,
+   * e.g. `Shift`, `Escape`); empty for none. (Not `key`, which React reserves.)
+   */
+  @property({ attribute: 'exit-key' }) accessor exitKey = 'Shift';
 
-  /** How many presses of `key`, within two seconds, leave the page. */
+  /** How many presses of `exit-key`, within two seconds, leave the page. */
   @property({ type: Number }) accessor presses = 3;
 
-  /** Keep the button in the top corner of the window (inline end), above the page. */
+  /**
+   * Keep only the button, in the top corner of the window (inline end), above the
+   * page; its height is published as `--guichet-quick-exit-block-size` on the page's root.
+   */
   @property({ type: Boolean, reflect: true }) accessor fixed = false;
+
+  /**
+   * Render only the explanation (the keyboard hint and what the button does), not a
+   * button: the companion of a `fixed` one, placed where the page wants. It reads
+   * the key of the page's other `<quick-exit>`.
+   */
+  @property({ type: Boolean, reflect: true }) accessor about = false;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
@@ -97,6 +121,8 @@ export class QuickExit extends LitElement {
   /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
   @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
 
+  private resizeObserver?: ResizeObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKeyDown, true);
@@ -105,6 +131,35 @@ export class QuickExit extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKeyDown, true);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    if (reservedBy === this) {
+      reservedBy = undefined;
+      document.documentElement.style.removeProperty(RESERVED_PROPERTY);
+    }
+  }
+
+  protected override updated(): void {
+    const button = this.renderRoot.querySelector<HTMLElement>('[part="button"]');
+    if (this.fixed && button && !this.resizeObserver && typeof ResizeObserver === 'function') {
+      // The room the fixed button takes at the top of the window, for the page and this library's other elements.
+      this.resizeObserver = new ResizeObserver(() => this.publishReservedSize(button));
+      this.resizeObserver.observe(button);
+    } else if (!this.fixed && this.resizeObserver) {
+      this.resizeObserver.disconnect();
+      this.resizeObserver = undefined;
+      if (reservedBy === this) {
+        reservedBy = undefined;
+        document.documentElement.style.removeProperty(RESERVED_PROPERTY);
+      }
+    }
+  }
+
+  private publishReservedSize(button: HTMLElement): void {
+    const bottom = Math.ceil(button.getBoundingClientRect().bottom);
+    if (bottom <= 0) return;
+    reservedBy = this;
+    document.documentElement.style.setProperty(RESERVED_PROPERTY, `${bottom + RESERVED_MARGIN_PX}px`);
   }
 
   /** The address used: `href` if it is allowed, else the default. */
@@ -118,8 +173,8 @@ export class QuickExit extends LitElement {
   }
 
   private handleKey(event: KeyboardEvent): void {
-    if (!this.key || event.repeat) return;
-    if (event.key !== this.key) {
+    if (this.about || !this.exitKey || event.repeat) return;
+    if (event.key !== this.exitKey) {
       this.pressTimes = [];
       this.pressed = 0;
       return;
@@ -134,66 +189,86 @@ export class QuickExit extends LitElement {
     }
   }
 
-  /** Leaves now: blanks the page, then replaces it in the history with the neutral site. */
+  /**
+   * Leaves now: blanks the page, then replaces it in the history with the neutral
+   * site. When the page cancels the `guichet-quick-exit` event (a single-page app
+   * navigating itself), nothing is blanked: the page stays usable.
+   */
   exit(): void {
     const href = this.exitUrl;
     const proceed = this.dispatchEvent(new GuichetQuickExitEvent({ href }));
+    if (!proceed) return;
     // Blank at once, before the next page has even started to load.
     document.documentElement.style.setProperty('visibility', 'hidden', 'important');
     this.leaving = true;
-    if (proceed) window.location.replace(href);
+    window.location.replace(href);
   }
 
   override render(): TemplateResult {
     return this.i18n.render(() => this.renderExit());
   }
 
-  private keyName(): string {
-    if (this.key === 'Shift') return msg('Maj', { id: 'exit.keyShift' });
-    if (this.key === 'Escape') return msg('Échap', { id: 'exit.keyEscape' });
-    return this.key;
+  /** The key and count the hint describes: an `about` companion reads those of the page's button. */
+  private keyConfig(): { key: string; presses: number } {
+    if (this.about) {
+      const button = document.querySelector<QuickExit>('quick-exit:not([about])');
+      if (button && typeof button.exitKey === 'string') return { key: button.exitKey, presses: button.presses };
+    }
+    return { key: this.exitKey, presses: this.presses };
+  }
+
+  private keyName(key: string): string {
+    if (key === 'Shift') return msg('Maj', { id: 'exit.keyShift' });
+    if (key === 'Escape') return msg('Échap', { id: 'exit.keyEscape' });
+    return key;
+  }
+
+  private renderHint(className: string, id?: string): TemplateResult | typeof nothing {
+    const { key: rawKey, presses } = this.keyConfig();
+    if (!rawKey) return nothing;
+    const key = this.keyName(rawKey);
+    const times = Math.max(1, presses);
+    return html`<p class=${className} id=${id ?? nothing}>
+      ${times === 1 ? msg(str`Ou appuyez sur la touche ${key}.`, { id: 'exit.hintOnce' }) : msg(str`Ou appuyez ${times} fois sur la touche ${key}.`, { id: 'exit.hint' })}
+      ${!this.fixed && !this.about && this.pressed > 0 ? html`<span class="count">${this.pressed}/${times}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderAbout(): TemplateResult {
+    return html`<details>
+      <summary>${msg('Ce que fait ce bouton', { id: 'exit.aboutTitle' })}</summary>
+      <p>
+        ${msg('Il masque aussitôt cette page et ouvre un autre site à sa place : le bouton Retour du navigateur n’y ramène pas.', { id: 'exit.aboutDoes' })}
+      </p>
+      <p>
+        ${msg(
+          'Il n’efface pas votre historique de navigation : cette page y reste visible. Si quelqu’un peut consulter votre appareil, utilisez la navigation privée ou effacez vos traces.',
+          { id: 'exit.aboutDoesNot' },
+        )}
+      </p>
+      <p>
+        ${msg('Pour apprendre à effacer vos traces :', { id: 'exit.tracesLead' })}
+        <a href=${TRACES_GUIDANCE_URL} rel="noopener noreferrer">arretonslesviolences.gouv.fr</a>
+        ${msg('(site officiel)', { id: 'exit.officialSite' })}
+      </p>
+    </details>`;
   }
 
   private renderExit(): TemplateResult {
-    const key = this.keyName();
-    const times = Math.max(1, this.presses);
     const invalid = !isAllowedExit(this.href);
-    return html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
-      ${invalid ? html`<p class="notice" part="notice">${msg('Adresse de sortie refusée (https: seulement) : service-public.gouv.fr est utilisé.', { id: 'exit.invalidHref' })}</p>` : nothing}
-      <div class="quick-exit">
-        <button class="exit" part="button" type="button" @click=${this.exit}>
-          <span class="visually-hidden">${msg('Urgence :', { id: 'exit.emergency' })}</span>
-          ${msg('Quitter ce site', { id: 'exit.button' })}
-        </button>
-        ${this.key
-          ? html`<p class="hint">
-              ${times === 1
-                ? msg(str`Ou appuyez sur la touche ${key}.`, { id: 'exit.hintOnce' })
-                : msg(str`Ou appuyez ${times} fois sur la touche ${key}.`, { id: 'exit.hint' })}
-              ${this.pressed > 0 ? html`<span class="count">${this.pressed}/${times}</span>` : nothing}
-            </p>`
-          : nothing}
-        <details>
-          <summary>${msg('Ce que fait ce bouton', { id: 'exit.aboutTitle' })}</summary>
-          <p>
-            ${msg(
-              'Il masque aussitôt cette page et ouvre un autre site à sa place : le bouton Retour du navigateur n’y ramène pas.',
-              { id: 'exit.aboutDoes' },
-            )}
-          </p>
-          <p>
-            ${msg(
-              'Il n’efface pas votre historique de navigation : cette page y reste visible. Si quelqu’un peut consulter votre appareil, utilisez la navigation privée ou effacez vos traces.',
-              { id: 'exit.aboutDoesNot' },
-            )}
-          </p>
-          <p>
-            ${msg('Pour apprendre à effacer vos traces :', { id: 'exit.tracesLead' })}
-            <a href=${TRACES_GUIDANCE_URL} rel="noopener noreferrer">arretonslesviolences.gouv.fr</a>
-            ${msg('(site officiel)', { id: 'exit.officialSite' })}
-          </p>
-        </details>
-      </div>
+    const notice = html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
+    ${invalid ? html`<p class="notice" part="notice">${msg('Adresse de sortie refusée (https: seulement) : service-public.gouv.fr est utilisé.', { id: 'exit.invalidHref' })}</p>` : nothing}`;
+    if (this.about) return html`${notice}<div class="quick-exit about">${this.renderHint('hint')} ${this.renderAbout()}</div>`;
+    const { presses } = this.keyConfig();
+    const button = html`<button class="exit" part="button" type="button" aria-describedby=${this.fixed && this.keyConfig().key ? 'exit-hint' : nothing} @click=${this.exit}>
+      <span class="visually-hidden">${msg('Urgence :', { id: 'exit.emergency' })}</span>
+      ${msg('Quitter ce site', { id: 'exit.button' })}
+      ${this.fixed && this.pressed > 0 ? html`<span class="count">${this.pressed}/${Math.max(1, presses)}</span>` : nothing}
+    </button>`;
+    // Fixed, the button alone floats: the hint becomes its accessible description, the explanation goes to an `about` companion.
+    if (this.fixed) return html`${notice}<div class="quick-exit">${button} ${this.renderHint('visually-hidden', 'exit-hint')}</div>${this.leaving ? html`<div class="blank"></div>` : nothing}`;
+    return html`${notice}
+      <div class="quick-exit">${button} ${this.renderHint('hint')} ${this.renderAbout()}</div>
       ${this.leaving ? html`<div class="blank"></div>` : nothing}`;
   }
 }

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const reportFinderStyles = css`
   .finder {
+    /* Brought into view below a fixed <quick-exit>, whose height it publishes. */
+    scroll-margin-block-start: calc(var(--guichet-quick-exit-block-size, 0px) + 0.5em);
     display: flex;
     flex-direction: column;
     gap: var(--_space);

@@ -167,8 +167,24 @@ export class ReportFinder extends LitElement {
   protected override updated(): void {
     if (this.focusHeadingAfterUpdate) {
       this.focusHeadingAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+      this.showNewStep();
     }
+  }
+
+  /**
+   * After an answer: the focus on the new heading, and the heading with the
+   * emergency numbers above it in view, clear of a fixed `<quick-exit>` (which
+   * publishes its height as `--guichet-quick-exit-block-size`).
+   */
+  private showNewStep(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
+    const frame = this.renderRoot.querySelector<HTMLElement>('[part="finder"]');
+    if (!heading || !frame) return;
+    heading.focus({ preventScroll: true });
+    const reserved = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size')) || 0;
+    const top = frame.getBoundingClientRect().top;
+    const bottom = heading.getBoundingClientRect().bottom;
+    if (top < reserved || bottom > window.innerHeight) frame.scrollIntoView({ block: 'start' });
   }
 
   /** The tree in use and its problems (none for the built-in tree). */
