@@ -399,7 +399,7 @@ export class Configurator {
         'Département (code)',
         config.department,
         (value) => normalizeDepartment(value) === value,
-        'Par exemple 35, 2A ou 974 ; vide pour tous. Masque les services non disponibles dans ce département.',
+        'Par exemple 35, 2A ou 974 ; vide pour tous. Sert à vos contacts locaux limités à des départements (les services nationaux restent tous affichés) ; le champ apparaît alors aux visiteurs.',
         { allowEmpty: true },
       )}
       <label class="check"
