@@ -108,6 +108,10 @@ export const hostStyles = css`
     color: inherit;
     letter-spacing: inherit;
   }
+  /* A domain breaks only after its dots, not at the hyphens inside a label. */
+  .domain-label {
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

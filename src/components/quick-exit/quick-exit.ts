@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import { isHttpsUrl } from '../../catalogue/check.js';
@@ -24,8 +25,12 @@ const PRESS_WINDOW_MS = 2000;
 /** Published on the page's root by a fixed `<quick-exit>`: the height its button takes from the top of the window. */
 export const RESERVED_PROPERTY = '--guichet-quick-exit-block-size';
 const RESERVED_MARGIN_PX = 8;
-/** The fixed quick exit whose size is published (one per page). */
-let reservedBy: unknown;
+/** The fixed quick exits that published their size: the property goes when the last one leaves the page. */
+const publishers = new Set<HTMLElement>();
+
+function withdrawReservedSize(element: HTMLElement): void {
+  if (publishers.delete(element) && publishers.size === 0) document.documentElement.style.removeProperty(RESERVED_PROPERTY);
+}
 
 const warned = new Set<string>();
 
@@ -133,10 +138,7 @@ export class QuickExit extends LitElement {
     document.removeEventListener('keydown', this.onKeyDown, true);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    if (reservedBy === this) {
-      reservedBy = undefined;
-      document.documentElement.style.removeProperty(RESERVED_PROPERTY);
-    }
+    withdrawReservedSize(this);
   }
 
   protected override updated(): void {
@@ -148,17 +150,14 @@ export class QuickExit extends LitElement {
     } else if (!this.fixed && this.resizeObserver) {
       this.resizeObserver.disconnect();
       this.resizeObserver = undefined;
-      if (reservedBy === this) {
-        reservedBy = undefined;
-        document.documentElement.style.removeProperty(RESERVED_PROPERTY);
-      }
+      withdrawReservedSize(this);
     }
   }
 
   private publishReservedSize(button: HTMLElement): void {
     const bottom = Math.ceil(button.getBoundingClientRect().bottom);
     if (bottom <= 0) return;
-    reservedBy = this;
+    publishers.add(this);
     document.documentElement.style.setProperty(RESERVED_PROPERTY, `${bottom + RESERVED_MARGIN_PX}px`);
   }
 
@@ -228,7 +227,7 @@ export class QuickExit extends LitElement {
     if (!rawKey) return nothing;
     const key = this.keyName(rawKey);
     const times = Math.max(1, presses);
-    return html`<p class=${className} id=${id ?? nothing}>
+    return html`<p class=${className} id=${ifDefined(id)}>
       ${times === 1 ? msg(str`Ou appuyez sur la touche ${key}.`, { id: 'exit.hintOnce' }) : msg(str`Ou appuyez ${times} fois sur la touche ${key}.`, { id: 'exit.hint' })}
       ${!this.fixed && !this.about && this.pressed > 0 ? html`<span class="count">${this.pressed}/${times}</span>` : nothing}
     </p>`;

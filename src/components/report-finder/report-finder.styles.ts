@@ -71,6 +71,15 @@ export const reportFinderStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* The number faces the first line of a wrapped answer, not its last. */
+  .trail li {
+    padding-block: 0.2em;
+  }
+  .trail li > .link-button {
+    vertical-align: top;
+    padding-block: 0;
+    min-height: 1.5em;
+  }
   .trail-title {
     font-weight: 600;
     color: var(--_muted);

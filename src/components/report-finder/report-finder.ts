@@ -12,7 +12,7 @@ import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '..
 import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
-import { callLabel, domainOf, phoneDetails, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
+import { callLabel, phoneDetails, renderDomain, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { outcomeActions, type ResolvedAction } from '../../finder/actions.js';
 import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../shared/events.js';
 import { HeadingLevelController, renderHeading } from '../shared/heading.js';
@@ -460,7 +460,7 @@ export class ReportFinder extends LitElement {
         const service = getService(action.serviceId, data)!;
         const web = action.channel === 'website' || action.channel === 'chat';
         const style = index > 0 ? '' : service.kind === 'emergency-number' ? 'danger' : 'primary';
-        const under = action.phone ? phoneDetails(action.phone, locale) : domainOf(action.href);
+        const under = action.phone ? phoneDetails(action.phone, locale) : renderDomain(action.href);
         return html`<a
           class="button main-action ${style}"
           href=${action.href}

@@ -34,9 +34,21 @@ export const serviceCardStyles = css`
   }
   .actions {
     display: flex;
-    flex-wrap: wrap;
+    flex-direction: column;
     gap: 0.5em;
-    align-items: center;
+    align-items: stretch;
+  }
+  /* One anatomy for every way in: what it does, then where it leads or what it costs. */
+  .action-button {
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 0.1em;
+    min-height: 3em;
+  }
+  .action-button .phone-details {
+    color: inherit;
+    font-weight: 400;
   }
   .action {
     display: flex;

@@ -10,7 +10,7 @@ import { I18nController, type StringOverrides } from '../../i18n/i18n-controller
 import { hostStyles } from '../../styles/host.styles.js';
 import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
-import { callLabel, domainOf, phoneDetails, renderEmergencyNumbers, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
+import { callLabel, domainOf, phoneDetails, renderDomain, renderEmergencyNumbers, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { smsHref, telHref } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent, GuichetServiceSelectEvent, type ContactChannel } from '../shared/events.js';
 import { HeadingLevelController, renderHeading } from '../shared/heading.js';
@@ -239,81 +239,69 @@ export class ServiceCard extends LitElement {
     };
   }
 
+  /**
+   * The ways to reach the service, in order: the emergency number's call first,
+   * else the site, the chat, then calls and texts, then e-mail. The first is the
+   * main button (filled); all share one anatomy: what it does, and under it where
+   * it leads (the domain) or what it costs.
+   */
   private renderActions(entry: ServiceEntry, locale: Locale): TemplateResult {
     const { website, chat, phones, email, moreInfo } = entry.access;
     const { target, note } = this.linkTarget();
     const emergency = entry.kind === 'emergency-number';
-    let primaryUsed = false;
-    const primary = (): string => {
-      if (primaryUsed) return '';
-      primaryUsed = true;
-      return emergency ? 'danger' : 'primary';
-    };
-    const officialLink = (url: string, label: string, channel: ContactChannel, className: string) =>
-      html`<a
-        class="button ${className}"
-        href=${url}
-        target=${target}
-        rel="noopener noreferrer"
-        @click=${(event: Event) => this.onFollow(event, entry.id, url, channel)}
-        >${label} <span class="domain">${domainOf(url)}</span>${note}</a
-      >`;
-    const phoneItems = (phones ?? []).map((phone) => {
-      const details = phoneDetails(phone, locale);
-      const links: { href: string; label: string; channel: ContactChannel }[] = [];
-      const tel = phone.voice === false ? undefined : telHref(phone.number);
-      const sms = phone.sms ? smsHref(phone.number) : undefined;
-      if (tel) links.push({ href: tel, label: callLabel(phone), channel: 'phone' });
-      if (sms) links.push({ href: sms, label: smsLabel(phone), channel: 'sms' });
-      if (!links.length) {
-        return html`<p class="action">
-          <strong>${phone.display}</strong>${details ? html` <span class="phone-details">(${details})</span>` : nothing}
-        </p>`;
-      }
-      return html`<p class="action">
-        ${links.map(
-          (link) =>
-            html`<a class="button ${primary()}" href=${link.href} @click=${(event: Event) => this.onFollow(event, entry.id, link.href, link.channel)}
-              >${link.label}</a
-            >`,
-        )}
-        ${details ? html`<span class="phone-details">${details}</span>` : nothing}
-      </p>`;
-    });
-    const items: unknown[] = [];
-    if (emergency) items.push(...phoneItems);
+    type Action = { href: string; label: string; detail?: unknown; channel: ContactChannel; web: boolean };
+    const web: Action[] = [];
     if (website) {
-      items.push(
-        officialLink(
-          website.url,
-          website.label ? localize(website.label, locale) : msg('Site officiel :', { id: 'link.website' }),
-          'website',
-          primary(),
-        ),
-      );
+      const label = website.label ? localize(website.label, locale) : msg('Site officiel', { id: 'link.website' });
+      web.push({ href: website.url, label, detail: renderDomain(website.url), channel: 'website', web: true });
     }
     if (chat && chat.url !== website?.url) {
-      items.push(officialLink(chat.url, msg('Ouvrir le tchat :', { id: 'link.chat' }), 'chat', primary()));
+      const label = chat.label ? localize(chat.label, locale) : msg('Ouvrir le tchat', { id: 'link.chat' });
+      web.push({ href: chat.url, label, detail: renderDomain(chat.url), channel: 'chat', web: true });
     }
-    if (!emergency) items.push(...phoneItems);
+    const calls: Action[] = [];
+    const unreachable: TemplateResult[] = [];
+    for (const phone of phones ?? []) {
+      const detail = phoneDetails(phone, locale) || undefined;
+      const tel = phone.voice === false ? undefined : telHref(phone.number);
+      const sms = phone.sms ? smsHref(phone.number) : undefined;
+      if (tel) calls.push({ href: tel, label: callLabel(phone), detail, channel: 'phone', web: false });
+      if (sms) calls.push({ href: sms, label: smsLabel(phone), detail, channel: 'sms', web: false });
+      if (!tel && !sms) {
+        unreachable.push(html`<p class="action"><strong>${phone.display}</strong>${detail ? html` <span class="phone-details">(${detail})</span>` : nothing}</p>`);
+      }
+    }
+    const actions = emergency ? [...calls, ...web] : [...web, ...calls];
     if (email) {
       const href = `mailto:${email.address}`;
-      items.push(
-        html`<a class="button" href=${href} @click=${(event: Event) => this.onFollow(event, entry.id, href, 'email')}
-          >${msg(str`Écrire à ${email.address}`, { id: 'link.email' })}</a
-        >`,
-      );
+      actions.push({ href, label: msg(str`Écrire à ${email.address}`, { id: 'link.email' }), channel: 'email', web: false });
     }
-    if (moreInfo) {
-      items.push(html`<a
-        href=${moreInfo.url}
-        target=${target}
-        rel="noopener noreferrer"
-        @click=${(event: Event) => this.onFollow(event, entry.id, moreInfo.url, 'more-info')}
-        >${msg('En savoir plus (site officiel)', { id: 'link.moreInfo' })}${note}</a
-      >`);
-    }
-    return html`<div class="actions" part="actions">${items}</div>`;
+    const main = emergency ? 'danger' : 'primary';
+    return html`<div class="actions" part="actions">
+      ${actions.map(
+        (action, index) =>
+          html`<a
+            class="button action-button ${index === 0 ? main : ''}"
+            href=${action.href}
+            target=${action.web ? target : nothing}
+            rel=${action.web ? 'noopener noreferrer' : nothing}
+            @click=${(event: Event) => this.onFollow(event, entry.id, action.href, action.channel)}
+            ><span class="action-label">${action.label}</span>${action.detail
+              ? html`<span class=${action.web ? 'domain' : 'phone-details'}>${action.detail}</span>`
+              : nothing}${action.web ? note : nothing}</a
+          >`,
+      )}
+      ${unreachable}
+      ${moreInfo
+        ? html`<a
+            href=${moreInfo.url}
+            target=${target}
+            rel="noopener noreferrer"
+            @click=${(event: Event) => this.onFollow(event, entry.id, moreInfo.url, 'more-info')}
+            >${msg('En savoir plus (site officiel)', { id: 'link.moreInfo' })}${note}</a
+          >`
+        : nothing}
+    </div>`;
   }
 
   private renderHours(entry: ServiceEntry, locale: Locale): TemplateResult | typeof nothing {

@@ -90,7 +90,9 @@ export const serviceListStyles = css`
     grid-template-columns: 1fr;
     gap: var(--_space);
   }
+  /* Cards of one row share its height. */
   .grid > li {
+    display: grid;
     min-inline-size: 0;
     /* A long list lays out only the cards near the viewport. */
     content-visibility: auto;

@@ -22,6 +22,15 @@ export function domainOf(url: string): string {
   return domain;
 }
 
+/**
+ * A host name as shown under a button: it may break only between its labels
+ * (after a dot), never at the hyphen inside one ("plainte-en-ligne").
+ */
+export function renderDomain(url: string): TemplateResult {
+  const labels = domainOf(url).split('.');
+  return html`${labels.map((label, index) => html`${index ? html`.<wbr />` : nothing}<span class="domain-label">${label}</span>`)}`;
+}
+
 /** Text saying how a phone line can be used and what it costs. */
 export function phoneDetails(phone: Phone, locale: Locale): string {
   const parts: string[] = [];

@@ -16,13 +16,14 @@ export const emergencyStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 5em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 4.5em), 1fr));
     gap: 0.4em;
   }
   .emergency-link {
     display: flex;
     flex-direction: column;
-    justify-content: center;
+    /* The numbers of a row line up at the top, whatever the length of their names. */
+    justify-content: flex-start;
     block-size: 100%;
     min-height: 2.75em;
     padding: 0.3em 0.4em;
@@ -32,9 +33,9 @@ export const emergencyStyles = css`
     text-decoration: none;
     line-height: 1.2;
   }
+  /* Words are never cut ("européenne"): a name wraps between words only. */
   .emergency-name {
     font-size: 0.75em;
-    hyphens: auto;
   }
   @media (hover: hover) {
     .emergency-link:hover {
