@@ -15,6 +15,18 @@ export default {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
           }
         }
+        // The package ships dist/, not src/: every path points at the built module.
+        const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+        const visit = (value) => {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') {
+            for (const [key, child] of Object.entries(value)) {
+              if ((key === 'path' || key === 'module') && typeof child === 'string' && child.startsWith('src/')) value[key] = toDist(child);
+              else visit(child);
+            }
+          }
+        };
+        visit(customElementsManifest.modules);
       },
     },
   ],

@@ -1,7 +1,11 @@
 // After the drop-in is built: a copy under a versioned name (for long cache
-// lifetimes) and its Subresource Integrity hash, printed and written next to it.
+// lifetimes) and its Subresource Integrity hash, printed and written next to it;
+// then the release archive for webmasters without Node,
+// dist/guichet-securite-<version>.zip: both files, the hash, a ready example page,
+// the licence and a short French quick start (written with fflate).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const source = new URL('../dist/guichet-securite.min.js', import.meta.url);
@@ -12,6 +16,26 @@ writeFileSync(new URL(`../dist/${versioned}.sri`, import.meta.url), `${integrity
 // Read by the demo's configurator to put the hash in the snippets it writes.
 writeFileSync(new URL('../dist/release.json', import.meta.url), `${JSON.stringify({ version, file: versioned, integrity }, null, 2)}\n`);
 const tag = `<script src="https://YOUR-SITE/${versioned}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+
+const template = (name) =>
+  readFileSync(new URL(`./release-templates/${name}`, import.meta.url), 'utf8').replaceAll('{{version}}', version).replaceAll('{{integrity}}', integrity);
+const archive = `guichet-securite-${version}.zip`;
+const folder = `guichet-securite-${version}/`;
+// A fixed date: the same build gives the same archive.
+const mtime = new Date('2026-01-01T00:00:00Z');
+const entry = (data) => [data, { mtime }];
+writeFileSync(
+  new URL(`../dist/${archive}`, import.meta.url),
+  zipSync({
+    [`${folder}${versioned}`]: entry(readFileSync(source)),
+    [`${folder}${versioned}.sri`]: entry(strToU8(`${integrity}\n`)),
+    [`${folder}guichet-securite.min.js`]: entry(readFileSync(source)),
+    [`${folder}exemple.html`]: entry(strToU8(template('exemple.html'))),
+    [`${folder}LISEZ-MOI.txt`]: entry(strToU8(template('LISEZ-MOI.txt'))),
+    [`${folder}LICENSE`]: entry(readFileSync(new URL('../LICENSE', import.meta.url))),
+  }, { level: 9 }),
+);
+console.log(`dist/${archive}`);
 console.log(`dist/${versioned}  integrity="${integrity}"`);
 console.log(tag);
 

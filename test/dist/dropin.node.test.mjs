@@ -80,6 +80,33 @@ for (const [width, height] of [
   });
 }
 
+test("the release archive's example page works opened from the disk, without a server", async () => {
+  const { unzipSync } = await import('fflate');
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, dirname } = await import('node:path');
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'archive-'));
+  for (const [name, data] of Object.entries(unzipSync(readFileSync(new URL(`../../dist/guichet-securite-${version}.zip`, import.meta.url))))) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  const page = await browser.newPage();
+  const { errors } = watchConsole(page);
+  await page.goto(`file://${join(dir, `guichet-securite-${version}`, 'exemple.html')}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('report-finder')?.shadowRoot?.querySelector('#step-heading'));
+  const state = await page.evaluate(() => ({
+    question: document.querySelector('report-finder').shadowRoot.querySelector('#step-heading').textContent,
+    numbers: document.querySelector('emergency-numbers').shadowRoot.querySelectorAll('a').length,
+    about: document.querySelector('quick-exit[about]').shadowRoot.textContent.includes('Ce que fait ce bouton'),
+  }));
+  assert.deepEqual(errors, []);
+  assert.match(state.question, /en ce moment/);
+  assert.ok(state.numbers >= 6);
+  assert.ok(state.about);
+  await page.close();
+});
+
 test('the town-hall demo page shows a working list and cards from the single file', async () => {
   const { page, errors } = await open('/demo/city-hall.html');
   assert.deepEqual(errors, []);

@@ -53,6 +53,59 @@ test("maintainers' notes and press sources stay in data/: not in the drop-in nor
   }
 });
 
+test('the release archive for webmasters: both files, the hash, an example page, the licence and a French quick start', async () => {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const files = unzipSync(readFileSync(new URL(`dist/guichet-securite-${pkg.version}.zip`, root)));
+  const folder = `guichet-securite-${pkg.version}/`;
+  assert.deepEqual(Object.keys(files).sort(), [
+    `${folder}LICENSE`,
+    `${folder}LISEZ-MOI.txt`,
+    `${folder}exemple.html`,
+    `${folder}guichet-securite-${pkg.version}.min.js`,
+    `${folder}guichet-securite-${pkg.version}.min.js.sri`,
+    `${folder}guichet-securite.min.js`,
+  ]);
+  const dropIn = readFileSync(new URL('dist/guichet-securite.min.js', root));
+  assert.ok(Buffer.from(files[`${folder}guichet-securite.min.js`]).equals(dropIn));
+  assert.ok(Buffer.from(files[`${folder}guichet-securite-${pkg.version}.min.js`]).equals(dropIn));
+  const integrity = `sha384-${createHash('sha384').update(dropIn).digest('base64')}`;
+  assert.equal(strFromU8(files[`${folder}guichet-securite-${pkg.version}.min.js.sri`]).trim(), integrity);
+  const readme = strFromU8(files[`${folder}LISEZ-MOI.txt`]);
+  assert.match(readme, new RegExp(`<script src="/js/guichet-securite-${pkg.version.replace(/\./g, '\\.')}\\.min\\.js" integrity="${integrity.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"></script>`));
+  assert.doesNotMatch(readme, /\{\{/, 'every placeholder filled');
+  const example = strFromU8(files[`${folder}exemple.html`]);
+  assert.match(example, /<script src="guichet-securite\.min\.js"><\/script>/);
+  assert.match(example, /<report-finder>/);
+  assert.match(strFromU8(files[`${folder}LICENSE`]), /MIT License/);
+});
+
+test('the manifest points at modules that are in the package, and source maps carry their sources', () => {
+  const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+  const files = new Set(report.files.map((file) => file.path));
+  const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+  const paths = [];
+  const visit = (value) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if ((key === 'path' || key === 'module') && typeof child === 'string') paths.push(child);
+        else visit(child);
+      }
+    }
+  };
+  visit(manifest.modules);
+  assert.ok(paths.length > 10);
+  for (const path of paths) assert.ok(files.has(path), `${path} is in the package`);
+  for (const map of [...files].filter((file) => file.endsWith('.js.map'))) {
+    const content = JSON.parse(readFileSync(new URL(map, root), 'utf8'));
+    assert.equal(content.sourcesContent?.length, content.sources.length, `${map} carries its sources`);
+  }
+  assert.equal(pkg.dependencies.lit, '^3.3.3', 'a host app and the library share one Lit');
+  assert.match(pkg.dependencies['@lit/localize'], /^\^/);
+  assert.equal(pkg.scripts.prepack, 'npm run build');
+  assert.ok(![...files].some((file) => file.endsWith('.zip')), 'the archive is for webmasters, not in the npm package');
+});
+
 test('the SRI hash written by the build matches the drop-in', () => {
   const file = readFileSync(new URL(`dist/guichet-securite-${pkg.version}.min.js`, root));
   const expected = `sha384-${createHash('sha384').update(file).digest('base64')}`;
