@@ -6,7 +6,7 @@ import '../src/define/report-finder.js';
 import '../src/define/emergency-numbers.js';
 import '../src/define/quick-exit.js';
 import { VERSION } from '../src/version.js';
-import { renderHeader } from './demo.js';
+import { demoLang, renderHeader } from './demo.js';
 import { Configurator } from './configurator/page.js';
 import type { Release } from './configurator/config.js';
 
@@ -24,8 +24,35 @@ async function loadRelease(): Promise<Release> {
   }
 }
 
-renderHeader('Configurateur de code d\u2019intégration', { switches: false });
+const uiLang = demoLang();
+/** The English introduction (the French one is in the page, shown without JavaScript). */
+const INTRO_EN = [
+  'Choose an element and its options: the preview beside updates at once, and the code to copy, below it, contains the ',
+  ' tag with its integrity hash, the element and its fallback content (links to the official services, shown if the script does not load). This page\u2019s address keeps your choices: share it to share the configuration.',
+] as const;
+const title = uiLang === 'en' ? 'Embed-code configurator' : 'Configurateur de code d\u2019intégration';
+document.documentElement.lang = uiLang;
+document.title = `${title} – guichet-securite`;
+renderHeader(title, { switches: false });
+const intro = document.querySelector<HTMLElement>('#intro');
+if (intro && uiLang === 'en') intro.replaceChildren(INTRO_EN[0], Object.assign(document.createElement('code'), { textContent: '<script>' }), INTRO_EN[1]);
+
 const root = document.querySelector<HTMLElement>('#configurator')!;
 const release = await loadRelease();
 root.replaceChildren();
-new Configurator(root, { release });
+// `ui` is the page's language, not a setting of the element: kept in the address, out of the configuration.
+new Configurator(root, {
+  release,
+  uiLang,
+  url: {
+    read: () => {
+      const params = new URLSearchParams(location.search);
+      params.delete('ui');
+      return params;
+    },
+    write: (params) => {
+      if (uiLang === 'en') params.set('ui', 'en');
+      history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
+    },
+  },
+});

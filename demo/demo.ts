@@ -7,31 +7,64 @@ import '../src/define/emergency-numbers.js';
 import '../src/define/quick-exit.js';
 import type { ElementExample } from '../src/components/shared/example.js';
 
-const PAGES: readonly [string, string][] = [
-  ['./index.html', 'Accueil de la démo'],
-  ['./service-card.html', '<service-card>'],
-  ['./service-list.html', '<service-list>'],
-  ['./report-finder.html', '<report-finder>'],
-  ['./emergency-numbers.html', '<emergency-numbers>'],
-  ['./quick-exit.html', '<quick-exit>'],
-  ['./city-hall.html', 'Page de mairie (script unique)'],
-  ['./configurator.html', 'Configurateur'],
+/** The demo's own language: `?ui=en` (or, on an element page, `?lang=en`); French otherwise. */
+export function demoLang(): 'fr' | 'en' {
+  const params = new URLSearchParams(location.search);
+  return (params.get('ui') ?? params.get('lang')) === 'en' ? 'en' : 'fr';
+}
+
+const PAGES: readonly [string, string, string][] = [
+  ['./index.html', 'Accueil de la démo', 'Demo home'],
+  ['./service-card.html', '<service-card>', '<service-card>'],
+  ['./service-list.html', '<service-list>', '<service-list>'],
+  ['./report-finder.html', '<report-finder>', '<report-finder>'],
+  ['./emergency-numbers.html', '<emergency-numbers>', '<emergency-numbers>'],
+  ['./quick-exit.html', '<quick-exit>', '<quick-exit>'],
+  ['./city-hall.html', 'Page de mairie (script unique)', 'Town-hall page (single script)'],
+  ['./configurator.html', 'Configurateur', 'Configurator'],
 ];
 
-/** The page header every element page shares: navigation, title, language and theme switches. */
-export function renderHeader(title: string, { switches: withSwitches = true } = {}): void {
-  const header = document.createElement('header');
-  const nav = document.createElement('nav');
-  nav.setAttribute('aria-label', 'Démo');
-  const list = document.createElement('ul');
-  for (const [href, label] of PAGES) {
-    const link = Object.assign(document.createElement('a'), { href, textContent: label });
-    if (location.pathname.endsWith(href.slice(1))) link.setAttribute('aria-current', 'page');
+/** A demo page's address in a language: the English home is its own file; other pages take `?ui=en`. */
+function inLanguage(href: string, lang: 'fr' | 'en'): string {
+  if (href === './index.html') return lang === 'en' ? './index.en.html' : href;
+  return lang === 'en' ? `${href}?ui=en` : href;
+}
+
+/** Fills the navigation in a language; with `languageLink`, ends with a link to this page in the other language. */
+function fillNav(list: HTMLUListElement, lang: 'fr' | 'en', languageLink: boolean): void {
+  list.replaceChildren();
+  (list.parentElement as HTMLElement).setAttribute('aria-label', lang === 'en' ? 'Demo' : 'Démo');
+  const add = (link: HTMLAnchorElement) => {
     const item = document.createElement('li');
     item.append(link);
     list.append(item);
+  };
+  for (const [href, fr, en] of PAGES) {
+    const link = Object.assign(document.createElement('a'), { href: inLanguage(href, lang), textContent: lang === 'en' ? en : fr });
+    const here = location.pathname.endsWith(href.slice(1)) || (href === './index.html' && location.pathname.endsWith('/index.en.html'));
+    if (here) link.setAttribute('aria-current', 'page');
+    add(link);
   }
+  if (languageLink) {
+    const other = lang === 'en' ? 'fr' : 'en';
+    const url = new URL(location.href);
+    if (other === 'en') url.searchParams.set('ui', 'en');
+    else url.searchParams.delete('ui');
+    add(Object.assign(document.createElement('a'), { href: url.href, textContent: other === 'en' ? 'English' : 'Français', lang: other, hreflang: other }));
+  }
+}
+
+/**
+ * The page header every demo page shares: navigation, title, and (element pages) language and theme switches.
+ * Without switches (the configurator), the navigation ends with a link to the page in the other language.
+ */
+export function renderHeader(title: string, { switches: withSwitches = true } = {}): void {
+  const header = document.createElement('header');
+  const nav = document.createElement('nav');
+  const list = document.createElement('ul');
+  list.id = 'demo-nav';
   nav.append(list);
+  fillNav(list, demoLang(), !withSwitches);
   const heading = Object.assign(document.createElement('h1'), { textContent: title });
   const switches = document.createElement('div');
   switches.className = 'switches';
@@ -78,6 +111,8 @@ export function wireSwitches(): void {
   const theme = document.querySelector<HTMLSelectElement>('#theme');
   const apply = () => {
     document.documentElement.lang = lang?.value ?? 'fr';
+    const nav = document.querySelector<HTMLUListElement>('#demo-nav');
+    if (nav) fillNav(nav, document.documentElement.lang === 'en' ? 'en' : 'fr', false);
     const value = theme?.value ?? '';
     document.documentElement.dataset.theme = value;
     document.querySelectorAll('service-card, service-list, report-finder, emergency-numbers, quick-exit').forEach((element) => {
@@ -87,12 +122,14 @@ export function wireSwitches(): void {
       }
     });
     const url = new URL(location.href);
+    url.searchParams.delete('ui');
     url.searchParams.set('lang', document.documentElement.lang);
     if (value) url.searchParams.set('theme', value);
     else url.searchParams.delete('theme');
     history.replaceState(null, '', url);
   };
-  if (lang && params.get('lang')) lang.value = params.get('lang')!;
+  const initial = params.get('lang') ?? params.get('ui');
+  if (lang && initial) lang.value = initial;
   if (theme && params.get('theme')) theme.value = params.get('theme')!;
   // Examples that set their own theme keep it.
   document.querySelectorAll('.stage [theme]').forEach((element) => element.setAttribute('data-own-theme', ''));

@@ -9,7 +9,7 @@ const root = new URL('../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const elements = manifest.modules
-  .flatMap((mod) => mod.declarations ?? [])
+  .flatMap((mod) => (mod.declarations ?? []).map((declaration) => ({ ...declaration, modulePath: mod.path })))
   .filter((declaration) => declaration.customElement && declaration.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
@@ -78,6 +78,8 @@ const webTypes = {
       elements: elements.map((element) => ({
         name: element.tagName,
         description: element.summary ?? '',
+        // The class in the published package, for "go to definition" (a test checks the file is packed).
+        source: { module: `./${element.modulePath}`, symbol: element.name },
         attributes: (element.attributes ?? []).map((attribute) => ({
           name: attribute.name,
           description: attribute.description ?? '',

@@ -15,7 +15,7 @@ const integrity = `sha384-${createHash('sha384').update(readFileSync(source)).di
 writeFileSync(new URL(`../dist/${versioned}.sri`, import.meta.url), `${integrity}\n`);
 // Read by the demo's configurator to put the hash in the snippets it writes.
 writeFileSync(new URL('../dist/release.json', import.meta.url), `${JSON.stringify({ version, file: versioned, integrity }, null, 2)}\n`);
-const tag = `<script src="https://YOUR-SITE/${versioned}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+const tag = `<script src="https://YOUR-SITE/js/${versioned}" integrity="${integrity}" crossorigin="anonymous"></script>`;
 
 const template = (name) =>
   readFileSync(new URL(`./release-templates/${name}`, import.meta.url), 'utf8').replaceAll('{{version}}', version).replaceAll('{{integrity}}', integrity);
@@ -39,14 +39,19 @@ console.log(`dist/${archive}`);
 console.log(`dist/${versioned}  integrity="${integrity}"`);
 console.log(tag);
 
-// `--readme`: puts this tag in the README's snippet (a test checks that it matches the build).
+// `--readme`: puts this tag in the snippet of the README and of its French quick start
+// (a test checks that they match the build).
 if (process.argv.includes('--readme')) {
-  const readmeUrl = new URL('../README.md', import.meta.url);
-  const readme = readFileSync(readmeUrl, 'utf8');
-  const updated = readme.replace(/<script src="https:\/\/YOUR-SITE\/guichet-securite-[^"]+\.min\.js" integrity="[^"]*" crossorigin="anonymous"><\/script>/, tag);
-  if (updated === readme) console.log('README.md: the snippet already has this hash');
-  else {
-    writeFileSync(readmeUrl, updated);
-    console.log('README.md: snippet updated');
+  for (const file of ['README.md', 'docs/fr/LISEZ-MOI.md']) {
+    const url = new URL(`../${file}`, import.meta.url);
+    const text = readFileSync(url, 'utf8');
+    const updated = text.replace(/<script src="https:\/\/(YOUR-SITE|VOTRE-SITE)\/(?:js\/)?guichet-securite-[^"]+\.min\.js" integrity="[^"]*" crossorigin="anonymous"><\/script>/, (_, site) =>
+      tag.replace('https://YOUR-SITE/', `https://${site}/`),
+    );
+    if (updated === text) console.log(`${file}: the snippet already has this hash`);
+    else {
+      writeFileSync(url, updated);
+      console.log(`${file}: snippet updated`);
+    }
   }
 }

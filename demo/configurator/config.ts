@@ -87,7 +87,7 @@ export function defaultConfig(release: Release): Config {
     colors: {},
     font: '',
     contacts: '',
-    scriptUrl: `/${release.file}`,
+    scriptUrl: `/js/${release.file}`,
   };
 }
 

@@ -22,30 +22,11 @@ import {
   snippet,
   startChoices,
   styleRule,
-  type ColorToken,
   type Config,
   type ElementTag,
   type Release,
 } from './config.js';
-
-const ELEMENT_LABELS: Record<ElementTag, [string, string]> = {
-  'service-list': ['Liste de services', 'le catalogue ou une partie, avec recherche et filtres'],
-  'service-card': ['Fiche d\u2019un service', 'un service : quand l\u2019utiliser, comment le joindre'],
-  'report-finder': ['Questionnaire d\u2019orientation', 'quelques questions qui mènent au bon service'],
-  'emergency-numbers': ['Numéros d\u2019urgence', '17, 112, 114 et, au choix, des lignes d\u2019aide'],
-  'quick-exit': ['Bouton « Quitter ce site »', 'pour les pages lues par une personne en danger'],
-};
-
-const COLOR_LABELS: Record<ColorToken, string> = {
-  background: 'Fond',
-  text: 'Texte',
-  accent: 'Accent (liens, actions)',
-  'on-accent': 'Texte sur l\u2019accent',
-  border: 'Bordures',
-  focus: 'Contour de focus',
-  danger: 'Urgence',
-  'on-danger': 'Texte sur l\u2019urgence',
-};
+import { CONFIGURATOR_TEXT, type ConfiguratorText, type UiLang } from './text.js';
 
 /** An example a webmaster can start from; the numbers are fictitious (01 99 00 00 xx is reserved for fiction). */
 export const CONTACTS_EXAMPLE = JSON.stringify(
@@ -72,6 +53,8 @@ export interface ConfiguratorOptions {
   readonly url?: { read(): URLSearchParams; write(params: URLSearchParams): void };
   /** Copies a text; the page's clipboard by default. */
   readonly copy?: (text: string) => Promise<void>;
+  /** The language of the configurator's own words (not of the element). */
+  readonly uiLang?: UiLang;
 }
 
 export class Configurator {
@@ -84,12 +67,16 @@ export class Configurator {
   private ignored: string[];
   private status = '';
   private previewMarkup = '';
+  private readonly uiLang: UiLang;
+  private readonly t: ConfiguratorText;
 
   constructor(
     private readonly root: HTMLElement,
     options: ConfiguratorOptions,
   ) {
     this.release = options.release;
+    this.uiLang = options.uiLang ?? 'fr';
+    this.t = CONFIGURATOR_TEXT[this.uiLang];
     this.url = options.url ?? {
       read: () => new URLSearchParams(location.search),
       write: (params) => history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`),
@@ -134,14 +121,14 @@ export class Configurator {
     const text = what === 'snippet' ? this.snippet : location.href;
     try {
       await this.copy(text);
-      this.status = what === 'snippet' ? 'Code copié. Collez-le dans votre page.' : 'Lien copié.';
+      this.status = what === 'snippet' ? this.t.copied : this.t.linkCopied;
     } catch {
       // No clipboard (permissions, an old browser): select the text for Ctrl+C.
       if (what === 'snippet') {
         const code = this.root.querySelector('#snippet');
         if (code) getSelection()?.selectAllChildren(code);
       }
-      this.status = 'La copie automatique n\u2019est pas disponible : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).';
+      this.status = this.t.copyFallback;
     }
     this.update();
   }
@@ -170,64 +157,51 @@ export class Configurator {
     const contacts = contactProblems(config);
     const contrasts = contrastProblems(config);
     const rule = styleRule(config);
+    const t = this.t;
     return html`
       ${this.ignored.length
-        ? html`<p class="notice" role="status">
-            Paramètres de l’adresse ignorés (valeur inconnue ou invalide) : ${this.ignored.join(', ')}.
-          </p>`
+        ? html`<p class="notice" role="status">${t.ignored(this.ignored.join(', '))}</p>`
         : nothing}
       <div class="configurator">
         <form class="settings" aria-labelledby="settings-title" @submit=${(event: Event) => event.preventDefault()}>
-          <h2 id="settings-title">Réglages</h2>
+          <h2 id="settings-title">${t.settings}</h2>
           <fieldset>
-            <legend>Élément</legend>
+            <legend>${t.element}</legend>
             ${ELEMENTS.map(
               (tag) => html`<label class="choice"
                 ><input type="radio" name="element" value=${tag} .checked=${live(config.element === tag)} @change=${() => this.set({ element: tag })} />
-                <span><strong>${ELEMENT_LABELS[tag][0]}</strong> <code>&lt;${tag}&gt;</code><br /><span class="hint">${ELEMENT_LABELS[tag][1]}</span></span></label
+                <span><strong>${t.elements[tag][0]}</strong> <code>&lt;${tag}&gt;</code><br /><span class="hint">${t.elements[tag][1]}</span></span></label
               >`,
             )}
           </fieldset>
 
           <fieldset>
-            <legend>Options de ${ELEMENT_LABELS[config.element][0].toLowerCase()}</legend>
+            <legend>${t.optionsOf(t.elements[config.element][0])}</legend>
             ${uses('service-list') ? this.listOptions() : nothing} ${uses('service-card') ? this.cardOptions() : nothing}
             ${uses('report-finder') ? this.finderOptions() : nothing} ${uses('emergency-numbers') ? this.emergencyOptions() : nothing}
             ${uses('quick-exit') ? this.exitOptions() : nothing}
             <div class="field">
-              <label for="lang">Langue</label>
+              <label for="lang">${t.lang}</label>
               <select id="lang" @change=${(event: Event) => this.set({ lang: (event.target as HTMLSelectElement).value as Config['lang'] })}>
-                ${[
-                  ['', 'Celle de la page (français par défaut)'],
-                  ['fr', 'Français'],
-                  ['en', 'Anglais'],
-                ].map(([value, label]) => html`<option value=${value} ?selected=${config.lang === value}>${label}</option>`)}
+                ${t.langs.map(([value, label]) => html`<option value=${value} ?selected=${config.lang === value}>${label}</option>`)}
               </select>
             </div>
             <div class="field">
-              <label for="theme">Thème</label>
+              <label for="theme">${t.theme}</label>
               <select id="theme" @change=${(event: Event) => this.set({ theme: (event.target as HTMLSelectElement).value as Config['theme'] })}>
-                ${[
-                  ['', 'Celui de votre page (clair, sauf si elle déclare le sombre)'],
-                  ['light', 'Clair'],
-                  ['dark', 'Sombre'],
-                  ['auto', 'Celui du système du visiteur'],
-                ].map(([value, label]) => html`<option value=${value} ?selected=${config.theme === value}>${label}</option>`)}
+                ${t.themes.map(([value, label]) => html`<option value=${value} ?selected=${config.theme === value}>${label}</option>`)}
               </select>
             </div>
           </fieldset>
 
           <fieldset>
-            <legend>Couleurs et police</legend>
-            <p class="hint" id="colors-hint">
-              Une couleur choisie s’applique aux deux thèmes, sauf si le thème est imposé : le contraste est vérifié pour chacun. Sans
-              choix, l’élément garde ses couleurs neutres, claires ou sombres.
-            </p>
+            <legend>${t.colorsLegend}</legend>
+            <p class="hint" id="colors-hint">${t.colorsHint}</p>
             <div class="colors">
               ${COLOR_TOKENS.map(([token, fallback]) => {
                 const value = config.colors[token];
                 return html`<div class="color">
-                  <label for="color-${token}">${COLOR_LABELS[token]}</label>
+                  <label for="color-${token}">${t.colors[token]}</label>
                   <input
                     type="color"
                     id="color-${token}"
@@ -235,12 +209,12 @@ export class Configurator {
                     .value=${live(value ?? fallback)}
                     @input=${(event: Event) => this.set({ colors: { ...config.colors, [token]: (event.target as HTMLInputElement).value } })}
                   />
-                  <span id="color-${token}-value" class="hint">${value ? html`<code>${value}</code>` : 'par défaut'}</span>
+                  <span id="color-${token}-value" class="hint">${value ? html`<code>${value}</code>` : t.byDefault}</span>
                   ${value
                     ? html`<button
                         type="button"
                         class="link"
-                        aria-label="Couleur par défaut pour « ${COLOR_LABELS[token]} »"
+                        aria-label=${t.resetColor(t.colors[token])}
                         @click=${() => {
                           const colors = { ...config.colors };
                           delete colors[token];
@@ -248,7 +222,7 @@ export class Configurator {
                           this.root.querySelector<HTMLInputElement>(`#color-${token}`)?.focus();
                         }}
                       >
-                        Par défaut
+                        ${t.reset}
                       </button>`
                     : nothing}
                 </div>`;
@@ -256,30 +230,24 @@ export class Configurator {
             </div>
             ${contrasts.length
               ? html`<div class="problems" role="status">
-                  <p>Contraste insuffisant (WCAG AA) :</p>
+                  <p>${t.contrastTitle}</p>
                   <ul>
                     ${contrasts.map(
                       ({ theme, pair: [a, b], ratio, minimum }) =>
-                        html`<li>
-                          Thème ${theme === 'dark' ? 'sombre' : 'clair'} : ${COLOR_LABELS[a]} sur ${COLOR_LABELS[b].toLowerCase()},
-                          ${ratio.toFixed(2).replace('.', ',')}:1 (minimum ${String(minimum).replace('.', ',')}:1)
-                        </li>`,
+                        html`<li>${t.contrastLine(theme, t.colors[a], t.colors[b], ratio, minimum)}</li>`,
                     )}
                   </ul>
-                  <p>Choisissez d’autres couleurs, ou imposez le thème qui leur convient.</p>
+                  <p>${t.contrastAdvice}</p>
                 </div>`
               : nothing}
-            ${this.textField('font', 'Police (liste CSS, par exemple « Arial, sans-serif »)', config.font, isFont, 'Lettres, chiffres, espaces, virgules, guillemets et tirets seulement ; vide pour la police de la page.', { allowEmpty: true })}
+            ${this.textField('font', t.font, config.font, isFont, t.fontHelp, { allowEmpty: true })}
           </fieldset>
 
           ${CONTACT_ELEMENTS.includes(config.element)
             ? html`<fieldset>
-                <legend>Contacts locaux</legend>
-                <p class="hint" id="contacts-hint">
-                  Vos propres contacts (police municipale, association d’aide aux victimes…), en JSON : voir « Local contacts » dans le README.
-                  ${config.element === 'report-finder' ? 'Le questionnaire les montre avec les résultats nommés dans « outcomes ».' : ''}
-                </p>
-                <label for="contacts">Contacts (JSON)</label>
+                <legend>${t.contactsLegend}</legend>
+                <p class="hint" id="contacts-hint">${t.contactsHint} ${config.element === 'report-finder' ? t.contactsFinderHint : ''}</p>
+                <label for="contacts">${t.contactsLabel}</label>
                 <textarea
                   id="contacts"
                   rows="8"
@@ -291,58 +259,59 @@ export class Configurator {
                 ></textarea>
                 ${contacts.length
                   ? html`<div id="contacts-problems" class="problems" role="status">
-                      <p>Refusé par l’élément :</p>
+                      <p>${t.contactsRefused}</p>
                       <ul>
                         ${contacts.slice(0, 10).map((problem) => html`<li>${problem}</li>`)}
                       </ul>
                     </div>`
                   : nothing}
-                <button type="button" id="contacts-example" @click=${() => this.set({ contacts: CONTACTS_EXAMPLE })}>Mettre un exemple</button>
+                <button type="button" id="contacts-example" @click=${() => this.set({ contacts: CONTACTS_EXAMPLE })}>${t.contactsExample}</button>
               </fieldset>`
             : nothing}
 
           <fieldset>
-            <legend>Fichier</legend>
+            <legend>${t.fileLegend}</legend>
             ${this.textField(
               'scriptUrl',
-              `Adresse de ${this.release.file} sur votre site`,
+              t.scriptLabel(this.release.file),
               config.scriptUrl,
               isScriptUrl,
-              'Une adresse https: ou un chemin de votre site commençant par « / ».',
+              t.scriptHelp(this.release.file, this.release.version),
             )}
             <p class="hint">
               ${this.release.integrity
-                ? html`Empreinte d’intégrité (SRI) de la version ${this.release.version} : <code class="integrity">${this.release.integrity}</code>`
-                : html`Empreinte d’intégrité inconnue : lancez <code>npm run build</code> pour l’obtenir.`}
+                ? html`${t.integrity(this.release.version)}<code class="integrity">${this.release.integrity}</code>`
+                : html`${t.integrityUnknown[0]}<code>npm run build</code>${t.integrityUnknown[1]}`}
             </p>
           </fieldset>
         </form>
 
         <div class="result">
+          <section aria-labelledby="preview-title">
+            <h2 id="preview-title">${t.previewTitle}</h2>
+            <p class="hint to-snippet"><a href="#snippet-title">${t.toSnippet}</a></p>
+            ${config.element === 'quick-exit'
+              ? html`<p class="hint">${t.previewExit}</p>`
+              : nothing}
+            ${config.history ? html`<p class="hint">${t.previewHistory}</p>` : nothing}
+            <div id="preview-stage" class="preview-stage" @click=${{ handleEvent: this.onPreviewClick, capture: true }}></div>
+          </section>
           <section aria-labelledby="snippet-title">
-            <h2 id="snippet-title">Code à copier</h2>
-            <p class="hint">À coller dans votre page, à l’endroit où l’élément doit paraître.</p>
+            <h2 id="snippet-title">${t.snippetTitle}</h2>
+            <p class="hint">${t.snippetHint}</p>
             <pre tabindex="0" aria-labelledby="snippet-title"><code id="snippet">${this.snippet}</code></pre>
             <div class="actions">
-              <button type="button" id="copy" class="primary" @click=${() => this.onCopy('snippet')}>Copier le code</button>
-              <button type="button" id="copy-link" @click=${() => this.onCopy('link')}>Copier le lien de cette configuration</button>
+              <button type="button" id="copy" class="primary" @click=${() => this.onCopy('snippet')}>${t.copy}</button>
+              <button type="button" id="copy-link" @click=${() => this.onCopy('link')}>${t.copyLink}</button>
             </div>
             <p id="status" role="status" class="status">${this.status}</p>
             ${rule
               ? html`<details>
-                  <summary>Votre site interdit les attributs <code>style</code> (CSP) ?</summary>
-                  <p>Retirez l’attribut <code>style</code> du code et mettez cette règle dans votre feuille de style :</p>
-                  <pre tabindex="0" aria-label="Règle CSS"><code id="style-rule">${rule}</code></pre>
+                  <summary>${t.cspSummary[0]}<code>style</code>${t.cspSummary[1]}</summary>
+                  <p>${t.cspText[0]}<code>style</code>${t.cspText[1]}</p>
+                  <pre tabindex="0" aria-label=${t.cssRule}><code id="style-rule">${rule}</code></pre>
                 </details>`
               : nothing}
-          </section>
-          <section aria-labelledby="preview-title">
-            <h2 id="preview-title">Aperçu</h2>
-            ${config.element === 'quick-exit'
-              ? html`<p class="hint">Dans l’aperçu, le bouton et la touche ne quittent pas cette page.</p>`
-              : nothing}
-            ${config.history ? html`<p class="hint">L’historique du navigateur n’est pas modifié dans l’aperçu.</p>` : nothing}
-            <div id="preview-stage" class="preview-stage" @click=${{ handleEvent: this.onPreviewClick, capture: true }}></div>
           </section>
         </div>
       </div>
@@ -355,7 +324,7 @@ export class Configurator {
     if (this.config.element !== 'quick-exit' || !exitButton) return;
     event.preventDefault();
     event.stopPropagation();
-    this.status = 'Aperçu : sur votre site, ce bouton quitterait la page.';
+    this.status = this.t.previewExitStatus;
     this.update();
   };
 
@@ -382,33 +351,33 @@ export class Configurator {
         .value=${live(this.drafts[field] ?? value)}
         @input=${(event: Event) => this.text(field, (event.target as HTMLInputElement).value, check)}
       />
-      <p id="${id}-help" class=${invalid ? 'error' : 'hint'}>${invalid ? html`<strong>Valeur refusée.</strong> ` : nothing}${help}</p>
+      <p id="${id}-help" class=${invalid ? 'error' : 'hint'}>${invalid ? html`<strong>${this.t.refused}</strong> ` : nothing}${help}</p>
     </div>`;
   }
 
   private listOptions(): TemplateResult {
     const config = this.config;
     return html`
-      ${this.checkGroup('categories', 'Catégories (aucune : toutes)', categoryChoices())}
+      ${this.checkGroup('categories', this.t.categories, categoryChoices())}
       <details class="services" ?open=${config.services.length > 0}>
-        <summary>Services (${config.services.length ? `${config.services.length} choisis` : 'tous'})</summary>
-        ${this.checkGroup('services', 'Seulement ces services, dans cet ordre', serviceChoices())}
+        <summary>${this.t.servicesSummary(config.services.length)}</summary>
+        ${this.checkGroup('services', this.t.servicesLegend, serviceChoices())}
       </details>
       ${this.textField(
         'department',
-        'Département (code)',
+        this.t.department,
         config.department,
         (value) => normalizeDepartment(value) === value,
-        'Par exemple 35, 2A ou 974 ; vide pour tous. Sert à vos contacts locaux limités à des départements (les services nationaux restent tous affichés) ; le champ apparaît alors aux visiteurs.',
+        this.t.departmentHelp,
         { allowEmpty: true },
       )}
       <label class="check"
         ><input type="checkbox" id="no-search" .checked=${live(config.noSearch)} @change=${(event: Event) => this.set({ noSearch: (event.target as HTMLInputElement).checked })} />
-        Sans champ de recherche</label
+        ${this.t.noSearch}</label
       >
       <label class="check"
         ><input type="checkbox" id="no-filters" .checked=${live(config.noFilters)} @change=${(event: Event) => this.set({ noFilters: (event.target as HTMLInputElement).checked })} />
-        Sans filtres (catégories, département)</label
+        ${this.t.noFilters}</label
       >
     `;
   }
@@ -417,12 +386,12 @@ export class Configurator {
     const config = this.config;
     return html`
       <div class="field">
-        <label for="service">Service</label>
+        <label for="service">${this.t.service}</label>
         <select id="service" @change=${(event: Event) => this.set({ service: (event.target as HTMLSelectElement).value })}>
-          ${serviceChoices().map((entry) => html`<option value=${entry.id} ?selected=${config.service === entry.id}>${localize(entry.name, 'fr')}</option>`)}
+          ${serviceChoices().map((entry) => html`<option value=${entry.id} ?selected=${config.service === entry.id}>${localize(entry.name, this.uiLang)}</option>`)}
         </select>
       </div>
-      ${this.compactCheck('Version compacte (l’essentiel et « Plus de détails »)')}
+      ${this.compactCheck(this.t.compactCard)}
     `;
   }
 
@@ -430,23 +399,23 @@ export class Configurator {
     const config = this.config;
     return html`
       <div class="field">
-        <label for="start">Première question</label>
+        <label for="start">${this.t.start}</label>
         <select id="start" @change=${(event: Event) => this.set({ start: (event.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${config.start === ''}>Le début du questionnaire</option>
-          ${startChoices('fr').map(([name, text]) => html`<option value=${name} ?selected=${config.start === name}>${name} : ${text}</option>`)}
+          <option value="" ?selected=${config.start === ''}>${this.t.startDefault}</option>
+          ${startChoices(this.uiLang).map(([name, text]) => html`<option value=${name} ?selected=${config.start === name}>${name} : ${text}</option>`)}
         </select>
       </div>
       <label class="check"
         ><input type="checkbox" id="history" .checked=${live(config.history)} @change=${(event: Event) => this.set({ history: (event.target as HTMLInputElement).checked })} />
-        Chaque étape dans l’historique du navigateur (Retour revient à la question précédente)</label
+        ${this.t.history}</label
       >
     `;
   }
 
   private emergencyOptions(): TemplateResult {
     return html`
-      ${this.checkGroup('lines', 'Lignes d’aide ajoutées', lineChoices())}
-      ${this.compactCheck('Version compacte (une bande de numéros)')}
+      ${this.checkGroup('lines', this.t.lines, lineChoices())}
+      ${this.compactCheck(this.t.compactNumbers)}
     `;
   }
 
@@ -455,7 +424,7 @@ export class Configurator {
     return html`
       ${this.textField(
         'exitHref',
-        'Site neutre où arriver',
+        this.t.exitHref,
         config.exitHref,
         (value) => {
           try {
@@ -464,11 +433,11 @@ export class Configurator {
             return false;
           }
         },
-        'Une adresse https:. Par défaut, service-public.gouv.fr.',
+        this.t.exitHrefHelp,
       )}
       <label class="check"
         ><input type="checkbox" id="fixed" .checked=${live(config.fixed)} @change=${(event: Event) => this.set({ fixed: (event.target as HTMLInputElement).checked })} />
-        Toujours visible dans le coin de la fenêtre</label
+        ${this.t.fixed}</label
       >
     `;
   }
@@ -491,7 +460,7 @@ export class Configurator {
             .checked=${live(chosen.includes(choice.id))}
             @change=${(event: Event) => this.set({ [name]: this.toggle(chosen, choice.id, (event.target as HTMLInputElement).checked) })}
           />
-          ${localize(choice.name, 'fr')}</label
+          ${localize(choice.name, this.uiLang)}</label
         >`,
       )}
     </fieldset>`;

@@ -26,7 +26,7 @@ const parse = (markup: string) => document.createRange().createContextualFragmen
 describe('configurator model', () => {
   it('writes a snippet: versioned script with its hash, the element, fallback links', () => {
     const text = snippet(config({ element: 'service-list', categories: ['report-crime'], department: '35', lang: 'en' }), release);
-    expect(text.split('\n')[0]).to.equal('<script src="/guichet-securite-9.9.9.min.js" integrity="sha384-AAAA" crossorigin="anonymous"></script>');
+    expect(text.split('\n')[0]).to.equal('<script src="/js/guichet-securite-9.9.9.min.js" integrity="sha384-AAAA" crossorigin="anonymous"></script>');
     const list = parse(text).querySelector('service-list')!;
     expect(list.getAttribute('category')).to.equal('report-crime');
     expect(list.getAttribute('department')).to.equal('35');
@@ -87,7 +87,7 @@ describe('configurator model', () => {
     expect(read.start).to.equal('');
     expect(read.colors).to.deep.equal({});
     expect(read.font).to.equal('');
-    expect(read.scriptUrl).to.equal('/guichet-securite-9.9.9.min.js');
+    expect(read.scriptUrl).to.equal('/js/guichet-securite-9.9.9.min.js');
     expect(read.exitHref).to.equal('https://www.service-public.gouv.fr');
     expect(read.department).to.equal('');
     expect(ignored.sort()).to.deep.equal(['color-accent', 'department', 'element', 'exit', 'font', 'script', 'services', 'start']);

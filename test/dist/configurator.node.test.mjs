@@ -193,12 +193,16 @@ test('a wrong integrity hash is refused by the browser: the fallback links stay'
   await Promise.all([page.close(), site.close()]);
 });
 
-for (const scheme of ['light', 'dark']) {
-  test(`the configurator page has no axe violation (${scheme}), for every element`, async () => {
+for (const [scheme, ui] of [
+  ['light', 'fr'],
+  ['dark', 'fr'],
+  ['light', 'en'],
+]) {
+  test(`the configurator page has no axe violation (${scheme}, ${ui}), for every element`, async () => {
     for (const element of ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit']) {
       // With a colour that passes in the theme shown, and the contacts example (so every part of the form is there).
       const accent = scheme === 'light' ? '%238a1538' : '%23f0b3c4';
-      const { page, errors } = await openConfigurator(`?element=${element}&theme=${scheme}&color-accent=${accent}&contacts=%5B%5D`);
+      const { page, errors } = await openConfigurator(`?element=${element}&theme=${scheme}&color-accent=${accent}&contacts=%5B%5D${ui === 'en' ? '&ui=en' : ''}`);
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {

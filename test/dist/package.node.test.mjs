@@ -14,6 +14,7 @@ test('npm pack contains the entry points, types, drop-in, manifest and data, and
   for (const needed of [
     'package.json',
     'README.md',
+    'docs/fr/LISEZ-MOI.md',
     'custom-elements.json',
     'data/catalogue.json',
     'data/catalogue.schema.json',
@@ -31,7 +32,7 @@ test('npm pack contains the entry points, types, drop-in, manifest and data, and
   ]) {
     assert.ok(files.includes(needed), `missing ${needed}`);
   }
-  const unwanted = files.filter((file) => /^(src|test|demo|scripts|docs|xliff|\.ci)\//.test(file) || file.startsWith('dist/hosts/') || /\.examples\./.test(file));
+  const unwanted = files.filter((file) => (/^(src|test|demo|scripts|docs|xliff|\.ci)\//.test(file) && file !== 'docs/fr/LISEZ-MOI.md') || file.startsWith('dist/hosts/') || /\.examples\./.test(file));
   assert.deepEqual(unwanted, []);
   for (const target of Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))) {
     if (target.includes('*')) continue;
@@ -96,6 +97,10 @@ test('the manifest points at modules that are in the package, and source maps ca
   visit(manifest.modules);
   assert.ok(paths.length > 10);
   for (const path of paths) assert.ok(files.has(path), `${path} is in the package`);
+  const webTypes = JSON.parse(readFileSync(new URL('web-types.json', root), 'utf8'));
+  const sources = webTypes.contributions.html.elements.map((element) => element.source?.module?.replace(/^\.\//, ''));
+  assert.equal(sources.length, 5);
+  for (const source of sources) assert.ok(files.has(source), `web-types source ${source} is in the package`);
   for (const map of [...files].filter((file) => file.endsWith('.js.map'))) {
     const content = JSON.parse(readFileSync(new URL(map, root), 'utf8'));
     assert.equal(content.sourcesContent?.length, content.sources.length, `${map} carries its sources`);
@@ -112,12 +117,15 @@ test('the SRI hash written by the build matches the drop-in', () => {
   assert.equal(readFileSync(new URL(`dist/guichet-securite-${pkg.version}.min.js.sri`, root), 'utf8').trim(), expected);
 });
 
-test('the README snippet and dist/release.json carry the hash of this build', () => {
+test('the README snippet, its French quick start and dist/release.json carry the hash of this build', () => {
   const file = readFileSync(new URL(`dist/guichet-securite-${pkg.version}.min.js`, root));
   const integrity = `sha384-${createHash('sha384').update(file).digest('base64')}`;
   const readme = readFileSync(new URL('README.md', root), 'utf8');
-  const tag = `<script src="https://YOUR-SITE/guichet-securite-${pkg.version}.min.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  const tag = `<script src="https://YOUR-SITE/js/guichet-securite-${pkg.version}.min.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
   assert.ok(readme.includes(tag), `README.md should show ${tag} (run: node scripts/release-files.mjs --readme)`);
+  const lisezMoi = readFileSync(new URL('docs/fr/LISEZ-MOI.md', root), 'utf8');
+  const balise = tag.replace('https://YOUR-SITE/', 'https://VOTRE-SITE/');
+  assert.ok(lisezMoi.includes(balise), `docs/fr/LISEZ-MOI.md should show ${balise} (run: node scripts/release-files.mjs --readme)`);
   const release = JSON.parse(readFileSync(new URL('dist/release.json', root), 'utf8'));
   assert.deepEqual(release, { version: pkg.version, file: `guichet-securite-${pkg.version}.min.js`, integrity });
 });
