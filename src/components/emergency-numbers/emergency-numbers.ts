@@ -61,32 +61,32 @@ export class EmergencyNumbers extends LitElement {
   private stopClock?: () => void;
 
   /** Help lines to add after the emergency numbers: ids or numbers, comma-separated (`3919,119,116006`). */
-  @property() accessor lines = '';
+  @property() lines = '';
 
   /** `full` (heading, each number with what it is for and its hours) or `compact` (a strip of numbers). */
-  @property({ reflect: true }) accessor variant: 'full' | 'compact' = 'full';
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /**
    * Level of the heading (1–6) in the full variant. By default, one below the nearest
    * heading before the element in the page (2 when there is none).
    */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined = undefined;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
    * unless the page declares it supports dark (its `color-scheme`): dark-only
    * pages get dark, pages that support both follow the reader.
    */
-  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
+  @property({ reflect: true }) theme: Theme | undefined = undefined;
 
   /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   /** Ids of the emergency numbers to show first (default: the catalogue's 17, 112, 114). */
-  @property({ attribute: false }) accessor numbers: readonly string[] | undefined = undefined;
+  @property({ attribute: false }) numbers: readonly string[] | undefined = undefined;
 
   /** The instant used for "open now" (defaults to the current time, refreshed every minute). */
-  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+  @property({ attribute: false }) now: Date | undefined = undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -88,43 +88,43 @@ export class QuickExit extends LitElement {
   private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
 
   /** How many times the key has been pressed in a row, shown while it counts. */
-  @state() private accessor pressed = 0;
-  @state() private accessor leaving = false;
+  @state() private pressed = 0;
+  @state() private leaving = false;
 
   /** Where to go: an `https:` address of a neutral site (default: service-public.gouv.fr). */
-  @property() accessor href = DEFAULT_QUICK_EXIT_URL;
+  @property() href = DEFAULT_QUICK_EXIT_URL;
 
   /**
    * The key that leaves when pressed `presses` times (a `KeyboardEvent.key` value,
    * e.g. `Shift`, `Escape`); empty for none. (Not `key`, which React reserves.)
    */
-  @property({ attribute: 'exit-key' }) accessor exitKey = 'Shift';
+  @property({ attribute: 'exit-key' }) exitKey = 'Shift';
 
   /** How many presses of `exit-key`, within two seconds, leave the page. */
-  @property({ type: Number }) accessor presses = 3;
+  @property({ type: Number }) presses = 3;
 
   /**
    * Keep only the button, in the top corner of the window (inline end), above the
    * page; its height is published as `--guichet-quick-exit-block-size` on the page's root.
    */
-  @property({ type: Boolean, reflect: true }) accessor fixed = false;
+  @property({ type: Boolean, reflect: true }) fixed = false;
 
   /**
    * Render only the explanation (the keyboard hint and what the button does), not a
    * button: the companion of a `fixed` one, placed where the page wants. It reads
    * the key of the page's other `<quick-exit>`.
    */
-  @property({ type: Boolean, reflect: true }) accessor about = false;
+  @property({ type: Boolean, reflect: true }) about = false;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
    * unless the page declares it supports dark (its `color-scheme`): dark-only
    * pages get dark, pages that support both follow the reader.
    */
-  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
+  @property({ reflect: true }) theme: Theme | undefined = undefined;
 
   /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   private resizeObserver?: ResizeObserver;
 

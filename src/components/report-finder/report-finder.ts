@@ -82,49 +82,49 @@ export class ReportFinder extends LitElement {
   private cachedSource?: { key: unknown; source: TreeSource };
   private readonly onHashChange = () => this.readHash(true);
 
-  @state() private accessor catalogueShown = false;
+  @state() private catalogueShown = false;
   /** The outcome's disclosures the visitor opened (their content is rendered only then). */
-  @state() private accessor openParts: ReadonlySet<string> = new Set();
+  @state() private openParts: ReadonlySet<string> = new Set();
   /** What the live region says after a change. */
-  @state() private accessor announcement = '';
+  @state() private announcement = '';
 
   /** Question to start from: a question id or an entry point (`what`, `theft`, `lost`, `scam`, `card`, `identity`, `content`, `violence`, `domestic`, `harassment`, `missing`, `report`, `procedure`). */
-  @property({ reflect: true }) accessor start = '';
+  @property({ reflect: true }) start = '';
 
   /** Record each step as a browser history entry (URL hash), so Back steps back and a shared link reopens the same step. */
-  @property({ type: Boolean }) accessor history = false;
+  @property({ type: Boolean }) history = false;
 
   /**
    * Level of the question and outcome headings (1–6); the cards and sections use the next
    * levels. By default, one below the nearest heading before the element in the page (2 when there is none).
    */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined = undefined;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
    * unless the page declares it supports dark (its `color-scheme`): dark-only
    * pages get dark, pages that support both follow the reader.
    */
-  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
+  @property({ reflect: true }) theme: Theme | undefined = undefined;
 
   /** Open official links in a new window (the link text then says so). */
-  @property({ attribute: 'new-window', type: Boolean }) accessor newWindow = false;
+  @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
 
   /** Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   /**
    * The answers given so far, in order (`{ questionId, optionId }`); set it to
    * restore a path. Answers that do not fit the tree are dropped.
    */
-  @property({ attribute: false }) accessor answers: FinderAnswer[] = [];
+  @property({ attribute: false }) answers: FinderAnswer[] = [];
 
   /**
    * Local contacts (as for `<service-list>`); those whose `outcomes` name an
    * outcome appear with it, under "Near you". Also readable from a child
    * `<script type="application/json" data-contacts>`.
    */
-  @property({ attribute: false }) accessor contacts: unknown = undefined;
+  @property({ attribute: false }) contacts: unknown = undefined;
 
   private localCache?: LocalContactsSource;
 
@@ -140,7 +140,7 @@ export class ReportFinder extends LitElement {
    * `<script type="application/json">`. An invalid tree is refused: the
    * element then shows the whole catalogue and the emergency numbers.
    */
-  @property({ attribute: false }) accessor tree: unknown = undefined;
+  @property({ attribute: false }) tree: unknown = undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -69,42 +69,42 @@ export class ServiceCard extends LitElement {
   private focusTitleAfterUpdate = false;
 
   /** Entries opened through "use instead", most recent last, for the Back button. */
-  @state() private accessor trail: string[] = [];
-  @state() private accessor expanded = false;
+  @state() private trail: string[] = [];
+  @state() private expanded = false;
 
   /** Id of the catalogue entry to show, e.g. `thesee`. */
-  @property({ reflect: true }) accessor service = '';
+  @property({ reflect: true }) service = '';
 
   /** `full` shows everything; `compact` shows the essentials and a "More details" button. */
-  @property({ reflect: true }) accessor variant: 'full' | 'compact' = 'full';
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /**
    * Level of the card's heading (1–6); sub-headings use the next level. By default, one
    * below the nearest heading before the element in the page (2 when there is none).
    */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined = undefined;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
    * unless the page declares it supports dark (its `color-scheme`): dark-only
    * pages get dark, pages that support both follow the reader.
    */
-  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
+  @property({ reflect: true }) theme: Theme | undefined = undefined;
 
   /** Open official links in a new window (the link text then says so). */
-  @property({ attribute: 'new-window', type: Boolean }) accessor newWindow = false;
+  @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
 
   /** Replacements for UI strings, by message id (see the README). Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   /** The instant used for "open now" (defaults to the current time, refreshed every minute). */
-  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+  @property({ attribute: false }) now: Date | undefined = undefined;
 
   /** Local contacts to add, as for `<service-list>` (also from a child `<script type="application/json">`). */
-  @property({ attribute: false }) accessor contacts: unknown = undefined;
+  @property({ attribute: false }) contacts: unknown = undefined;
 
   /** The catalogue to read from, given by a list or finder that holds local contacts. */
-  @property({ attribute: false }) accessor data: CatalogueData | undefined = undefined;
+  @property({ attribute: false }) data: CatalogueData | undefined = undefined;
 
   private localCache?: LocalContactsSource;
 

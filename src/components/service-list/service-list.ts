@@ -76,54 +76,54 @@ export class ServiceList extends LitElement {
   private readonly scheme = new ColorSchemeController(this);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  @state() private accessor query = '';
-  @state() private accessor checkedCategories: string[] = [];
-  @state() private accessor departmentInput = '';
+  @state() private query = '';
+  @state() private checkedCategories: string[] = [];
+  @state() private departmentInput = '';
   /** What the live region says; updated a moment after the results settle. */
-  @state() private accessor announcement = '';
+  @state() private announcement = '';
   /** The visitor asked to answer the finder's questions after a search that found nothing. */
-  @state() private accessor finderShown = false;
+  @state() private finderShown = false;
 
   /** Only these entries, in this order (comma-separated ids). */
-  @property() accessor services = '';
+  @property() services = '';
 
   /** Only entries in these categories (comma-separated ids, e.g. `emergency,help-support`). */
-  @property() accessor category = '';
+  @property() category = '';
 
   /** Only entries of these kinds (comma-separated: `online-service`, `chat`, `phone-line`, `emergency-number`, `information-site`). */
-  @property() accessor kind = '';
+  @property() kind = '';
 
   /**
    * Département code (`35`, `2A`, `974`…): hides local contacts not available there.
    * The built-in services are national, so the field visitors can change appears
    * only when a local contact is limited to départements (and not with `no-filters`).
    */
-  @property() accessor department = '';
+  @property() department = '';
 
   /** Hide the search field. */
-  @property({ attribute: 'no-search', type: Boolean }) accessor noSearch = false;
+  @property({ attribute: 'no-search', type: Boolean }) noSearch = false;
 
   /** Hide the category and département filters. */
-  @property({ attribute: 'no-filters', type: Boolean }) accessor noFilters = false;
+  @property({ attribute: 'no-filters', type: Boolean }) noFilters = false;
 
   /**
    * Heading level of each card (1–6). By default, one below the nearest heading before
    * the element in the page (2 when there is none).
    */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined = undefined;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
    * unless the page declares it supports dark (its `color-scheme`): dark-only
    * pages get dark, pages that support both follow the reader.
    */
-  @property({ reflect: true }) accessor theme: Theme | undefined = undefined;
+  @property({ reflect: true }) theme: Theme | undefined = undefined;
 
   /** Open official links in a new window (the link text then says so). */
-  @property({ attribute: 'new-window', type: Boolean }) accessor newWindow = false;
+  @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
 
   /** Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) accessor strings: StringOverrides | undefined = undefined;
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   /**
    * Local contacts to add (the town's police municipale, the local victim-support
@@ -131,7 +131,7 @@ export class ServiceList extends LitElement {
    * a child `<script type="application/json">`. Invalid entries are refused one
    * by one, with the reason in the console and a notice here.
    */
-  @property({ attribute: false }) accessor contacts: unknown = undefined;
+  @property({ attribute: false }) contacts: unknown = undefined;
 
   private localCache?: LocalContactsSource;
 
