@@ -17,6 +17,7 @@ const steps = [
   { name: 'build (npm ESM + drop-in + manifest)', command: 'npm run build --silent' },
   { name: 'drop-in tests (built file, Chromium)', command: nodeTests('test/dist/', 'dist'), counts: 'node', tap: 'dist' },
   { name: 'size budget', command: 'npm run size --silent' },
+  { name: 'WordPress plugin (PHP reader, real WordPress, Chromium)', command: nodeTests('test/wordpress/', 'wordpress'), counts: 'node', tap: 'wordpress' },
 ];
 
 rmSync('.test-results', { recursive: true, force: true });

@@ -51,7 +51,9 @@ const data = {
     link: fallbackLink(entry) ?? null,
   })),
   // Help lines <emergency-numbers lines> takes: phone lines, not the emergency numbers.
-  lines: catalogue.services.filter((entry) => entry.kind === 'phone-line' && (entry.access.phones?.length ?? 0) > 0 && !emergency.has(entry.id)).map((entry) => entry.id),
+  lines: catalogue.services
+    .filter((entry) => entry.kind === 'phone-line' && (entry.access.phones?.length ?? 0) > 0 && !emergency.has(entry.id))
+    .map((entry) => ({ id: entry.id, numbers: entry.access.phones.map((phone) => phone.number) })),
   starts: Object.entries(finder.entryPoints).map(([id, question]) => ({ id, question: both(finder.questions.find((item) => item.id === question).text) })),
   outcomes: finder.outcomes.map((outcome) => outcome.id),
 };

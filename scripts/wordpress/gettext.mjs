@@ -64,8 +64,9 @@ export function writeMo(entries) {
   out.writeUInt32LE(items.length, 8);
   out.writeUInt32LE(headerSize, 12);
   out.writeUInt32LE(headerSize + items.length * 8, 16);
+  // No hash table (size 0); its offset must still follow the two tables: WordPress's reader checks it.
   out.writeUInt32LE(0, 20);
-  out.writeUInt32LE(offset, 24);
+  out.writeUInt32LE(headerSize + tablesSize, 24);
   keyTable.forEach(([length, at], index) => {
     out.writeUInt32LE(length, headerSize + index * 8);
     out.writeUInt32LE(at, headerSize + index * 8 + 4);

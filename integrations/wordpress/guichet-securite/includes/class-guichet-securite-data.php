@@ -71,6 +71,21 @@ class Guichet_Securite_Data {
 	}
 
 	/**
+	 * The id of a help line given by id or by number.
+	 *
+	 * @param string $key Id or number.
+	 * @return string
+	 */
+	public static function line_id( $key ) {
+		foreach ( self::get()['lines'] as $line ) {
+			if ( $line['id'] === $key || in_array( $key, $line['numbers'], true ) ) {
+				return $line['id'];
+			}
+		}
+		return $key;
+	}
+
+	/**
 	 * A text in a language.
 	 *
 	 * @param array  $text { fr, en }.

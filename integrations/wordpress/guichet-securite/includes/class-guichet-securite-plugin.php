@@ -87,7 +87,7 @@ class Guichet_Securite_Plugin {
 				array_filter(
 					$named( $data['services'] ),
 					function ( $item ) use ( $data ) {
-						return in_array( $item['id'], $data['lines'], true );
+						return in_array( $item['id'], array_column( $data['lines'], 'id' ), true );
 					}
 				)
 			),

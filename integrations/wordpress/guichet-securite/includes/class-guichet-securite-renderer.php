@@ -74,7 +74,8 @@ class Guichet_Securite_Renderer {
 					$value = $ids( $value, Guichet_Securite_Data::ids( 'kinds' ) );
 					break;
 				case 'lines':
-					$value = $ids( $value, $data['lines'] );
+					// Ids or numbers, as the element takes them (3919,116006).
+					$value = $ids( $value, array_merge( array_column( $data['lines'], 'id' ), array_merge( array(), ...array_column( $data['lines'], 'numbers' ) ) ) );
 					break;
 				case 'service':
 					$value = in_array( $value, Guichet_Securite_Data::ids( 'services' ), true ) ? $value : '';
@@ -220,7 +221,7 @@ class Guichet_Securite_Renderer {
 			case 'emergency-numbers':
 				$items = '';
 				foreach ( isset( $attributes['lines'] ) ? explode( ',', $attributes['lines'] ) : array() as $id ) {
-					$service = Guichet_Securite_Data::service( $id );
+					$service = Guichet_Securite_Data::service( Guichet_Securite_Data::line_id( $id ) );
 					$items  .= $service ? '<li>' . self::link( $service, $lang ) . '</li>' : '';
 				}
 				return '<p>' . $danger . '</p>' . ( $items ? '<ul>' . $items . '</ul>' : '' );

@@ -76,8 +76,17 @@ class Guichet_Securite_Settings {
 		if ( ! current_user_can( 'manage_options' ) ) {
 			return get_option( Guichet_Securite_Renderer::OPTION );
 		}
-		$json = is_array( $input ) && isset( $input['json'] ) && is_string( $input['json'] ) ? $input['json'] : '';
-		$json = substr( str_replace( "\r\n", "\n", $json ), 0, self::MAX_JSON );
+		$json = is_array( $input ) && isset( $input['json'] ) && is_string( $input['json'] ) ? str_replace( "\r\n", "\n", $input['json'] ) : '';
+		if ( strlen( $json ) > self::MAX_JSON ) {
+			add_settings_error(
+				Guichet_Securite_Renderer::OPTION,
+				'too-long',
+				/* translators: %s: the largest size accepted, in bytes. */
+				sprintf( __( 'The contacts are longer than %s bytes: nothing was changed.', 'guichet-securite' ), number_format_i18n( self::MAX_JSON ) ),
+				'error'
+			);
+			return get_option( Guichet_Securite_Renderer::OPTION );
+		}
 		// Not from the form (WordPress sanitises a new option twice, or code calls update_option()):
 		// the entries are checked again, silently; nothing unchecked is ever stored.
 		if ( ! is_array( $input ) || ! isset( $input['submitted'] ) ) {

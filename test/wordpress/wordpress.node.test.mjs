@@ -1,0 +1,298 @@
+// The WordPress plugin in a real WordPress (Debian's 6.1, MariaDB, Apache,
+// PHP 8.2), driven in Chromium as its users would: an administrator saves the
+// site's contacts (valid and hostile); an author inserts the block in the block
+// editor; an author writes the shortcode in the classic editor and opens the
+// Visual tab; an author writes an element as HTML. On every public page: the
+// element upgraded, the script in the head with its hash, no console error, no
+// stray JSON or fallback text, and a finder path that ends on a local contact.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, watchConsole } from '../dist/browser.mjs';
+import { missingPackages, startWordPress } from '../../scripts/wordpress/environment.mjs';
+import { catalogue } from '../../dist/catalogue/catalogue.js';
+import { parseLocalContacts } from '../../dist/catalogue/local-contacts.js';
+import { corpus, valid } from '../fixtures/local-contacts-corpus.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const release = JSON.parse(readFileSync(new URL('../../dist/release.json', import.meta.url), 'utf8'));
+const zip = new URL(`../../dist/guichet-securite-wordpress-${pkg.version}.zip`, import.meta.url).pathname;
+
+let wp;
+let browser;
+const missing = missingPackages();
+const seconds = (start) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
+
+before(async () => {
+  if (missing.length) throw new Error(`WordPress tests need Debian's ${missing.join(', ')} (apt-get install ${missing.join(' ')}; .ci/run installs them)`);
+  const start = Date.now();
+  wp = await startWordPress({ plugins: [zip], log: (line) => console.log(`# ${line}`) });
+  // A second author who writes with the classic editor (WordPress 6.1 has no switch of its own: a must-use plugin of the test site).
+  await wp.php(`
+    $id = wp_insert_user(array('user_login' => 'auteur-classique', 'user_pass' => 'classique-2026', 'role' => 'author', 'user_email' => 'classique@example.org'));
+    if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
+    update_user_meta($id, 'guichet_test_classic', 1);
+    // A French site, as a town hall's: the admin in French (the plugin's own strings), the pages in French.
+    update_option('WPLANG', 'fr_FR');
+    @mkdir(WP_CONTENT_DIR . '/mu-plugins');
+    file_put_contents(WP_CONTENT_DIR . '/mu-plugins/classic-editor-for-tests.php', '<?php add_filter("use_block_editor_for_post", function ($use) { return get_user_meta(get_current_user_id(), "guichet_test_classic", true) ? false : $use; });');
+    // No welcome guide over the block editor.
+    foreach (get_users() as $user) update_user_meta($user->ID, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array('core/edit-post' => array('welcomeGuide' => false), '_modified' => gmdate('c')));
+  `);
+  browser = await launchBrowser();
+  console.log(`# wordpress: ready for the browser (${seconds(start)})`);
+});
+
+after(async () => {
+  await browser?.close();
+  await wp?.stop();
+});
+
+/** A browser context logged in as a user. */
+async function logIn(login, password) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${wp.url}/wp-login.php`, { waitUntil: 'networkidle0' });
+  // wp-login.php selects the field 200 ms after loading, which would swallow typed characters: set the values.
+  await page.$eval('#user_login', (input, value) => (input.value = value), login);
+  await page.$eval('#user_pass', (input, value) => (input.value = value), password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('#wp-submit')]);
+  assert.ok(await page.$('#wpadminbar'), `${login} is logged in`);
+  return { context, page };
+}
+
+/** A public page as a visitor sees it, at 360 × 740: what the plugin printed and what the elements made of it. */
+async function visit(url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 360, height: 740 });
+  const console = watchConsole(page);
+  const elsewhere = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(wp.url) && !request.url().startsWith('data:')) elsewhere.push(request.url());
+  });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  const state = await page.evaluate((file) => {
+    const script = [...document.querySelectorAll('script[src]')].find((item) => item.src.endsWith(`/${file}`));
+    const elements = [...document.querySelectorAll('report-finder, service-list, service-card, emergency-numbers, quick-exit')];
+    return {
+      script: script ? { inHead: script.parentElement === document.head, integrity: script.integrity, crossOrigin: script.crossOrigin } : null,
+      elements: elements.map((element) => ({ tag: element.localName, upgraded: Boolean(element.shadowRoot), attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])) })),
+      text: document.body.innerText,
+      pwned: window.__pwned,
+    };
+  }, release.file);
+  return { context, page, state, errors: console.errors, elsewhere };
+}
+
+/**
+ * Publishes in the classic editor and returns the post's address. (Publishing a new post first
+ * rewrites the address in place, which is not the page load to wait for.)
+ */
+async function publishClassic(page) {
+  await page.click('#publish');
+  // The published post's edit page, with its notice (WordPress then removes ?message= from the address).
+  await page.waitForFunction(() => /post\.php\?post=\d+/.test(location.href) && document.querySelector('#message') && document.readyState === 'complete', { timeout: 30000 });
+  return page.$eval('#sample-permalink a, #view-post-btn a', (anchor) => anchor.href);
+}
+
+function assertCleanPage({ state, errors, elsewhere }, what) {
+  assert.deepEqual(elsewhere, [], `${what}: no request to any other site`);
+  assert.ok(state.script, `${what}: the drop-in is loaded`);
+  assert.deepEqual(state.script, { inHead: true, integrity: release.integrity, crossOrigin: 'anonymous' }, `${what}: in the head, with its hash`);
+  assert.ok(state.elements.length > 0 && state.elements.every((element) => element.upgraded), `${what}: every element upgraded`);
+  assert.doesNotMatch(state.text, /"id"|\{|data-contacts|Toutes les démarches en ligne|Affiché si le script/, `${what}: no stray JSON or fallback text`);
+  assert.deepEqual(errors, [], `${what}: no console error`);
+  assert.equal(state.pwned, undefined);
+}
+
+const contact = {
+  ...valid,
+  availability: { national: true },
+  id: 'aide-victimes-exempleville',
+  name: { fr: 'Association d’aide aux victimes d’Exempleville', en: 'Exempleville victim support' },
+  outcomes: ['violence-victim'],
+};
+
+test('an administrator saves the site contacts: valid ones kept, hostile ones named with their field, what was typed kept', async () => {
+  const start = Date.now();
+  const { context, page } = await logIn(wp.users.admin.login, wp.users.admin.password);
+  await page.goto(`${wp.url}/wp-admin/options-general.php?page=guichet-securite`, { waitUntil: 'networkidle0' });
+  // Without the two entries a form would never carry (a 1 MB summary, 5 000 levels): the PHP reader's own test has them.
+  const hostile = corpus.map(([, input]) => input).filter((input) => input !== undefined && !(input && ['a37', 'a40'].includes(input.id)));
+  const typed = JSON.stringify([contact, ...hostile], null, 1);
+  await page.$eval('#guichet-securite-contacts', (area, text) => {
+    area.value = text;
+  }, typed);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('#submit')]);
+  const result = await page.evaluate(() => ({
+    errors: [...document.querySelectorAll('.notice-error, .error')].map((notice) => notice.textContent.trim()),
+    saved: [...document.querySelectorAll('.notice-success, .updated, .notice-warning')].map((notice) => notice.textContent.trim()),
+    typed: document.querySelector('#guichet-securite-contacts').value,
+    shown: [...document.querySelectorAll('.wrap ul li code')].map((code) => code.textContent),
+    pwned: window.__pwned,
+  }));
+  assert.equal(result.typed.trim(), typed.trim(), 'what was typed is kept');
+  // The same verdicts as the elements' own reader.
+  const expected = parseLocalContacts(typed, catalogue, new Date().toISOString().slice(0, 10));
+  assert.deepEqual(result.shown, expected.entries.map((entry) => entry.id), 'the accepted contacts are listed');
+  assert.equal(result.errors.length, expected.problems.length, 'each refused entry has its message');
+  assert.ok(
+    result.errors.some((text) => /Contact a4 refusé \(champ access\.website\) : must be an https: address/.test(text)),
+    'entry and field named, in the admin\'s language',
+  );
+  assert.equal(result.pwned, undefined);
+  // An editor cannot open the page.
+  const editor = await logIn(wp.users.editor.login, wp.users.editor.password);
+  const response = await editor.page.goto(`${wp.url}/wp-admin/options-general.php?page=guichet-securite`);
+  assert.ok([403, 500].includes(response.status()) || (await editor.page.content()).includes('not allowed'), 'editors may not change the contacts');
+  await editor.context.close();
+  // Too long: nothing changes, and it is said.
+  await page.$eval('#guichet-securite-contacts', (area) => {
+    area.value = `[${'"x",'.repeat(30000)}"x"]`;
+  });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('#submit')]);
+  const tooLong = await page.evaluate(() => ({
+    errors: [...document.querySelectorAll('.notice-error')].map((notice) => notice.textContent.trim()),
+    shown: [...document.querySelectorAll('.wrap ul li code')].map((code) => code.textContent),
+  }));
+  assert.match(tooLong.errors.join(' '), /dépassent 100\s+000 octets : rien n’a été modifié/);
+  assert.deepEqual(tooLong.shown, expected.entries.map((entry) => entry.id), 'the contacts saved before are still there');
+  // Keep only the valid contact for the next scenarios.
+  await page.$eval('#guichet-securite-contacts', (area, text) => {
+    area.value = text;
+  }, JSON.stringify([contact], null, 2));
+  await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('#submit')]);
+  await context.close();
+  console.log(`# wordpress: settings scenario (${seconds(start)})`);
+});
+
+test('an author inserts the block in the block editor; the public page shows the finder, which ends on the local contact', async () => {
+  const start = Date.now();
+  const { context, page } = await logIn(wp.users.author.login, wp.users.author.password);
+  await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId());
+  await page.evaluate((pageContacts) => {
+    const { dispatch } = window.wp.data;
+    dispatch('core/editor').editPost({ title: 'Victimes de violences' });
+    dispatch('core/block-editor').insertBlocks([
+      window.wp.blocks.createBlock('guichet-securite/element', { element: 'report-finder', start: 'violence' }),
+      window.wp.blocks.createBlock('guichet-securite/element', { element: 'service-list', category: 'help-support', contacts: pageContacts }),
+    ]);
+  }, JSON.stringify([{ ...valid, id: 'permanence-juridique', name: 'Permanence juridique de la mairie', availability: { national: true } }, { ...valid, id: 'Bad Id' }]));
+  // The preview is the server's rendering, upgraded by the drop-in in the editor.
+  await page.waitForFunction(() => document.querySelector('.wp-block-guichet-securite-element report-finder')?.shadowRoot, { timeout: 20000 });
+  // A page's own contacts go through the same check: the refused one is named above the preview.
+  await page.waitForFunction(() => document.querySelector('.guichet-securite-notice'), { timeout: 20000 });
+  const notice = await page.$eval('.guichet-securite-notice', (element) => element.textContent);
+  assert.match(notice, /Bad Id: id: must be lower-case letters, digits and dashes/);
+  await page.evaluate(() => {
+    const [first] = window.wp.data.select('core/block-editor').getBlocks();
+    window.wp.data.dispatch('core/block-editor').selectBlock(first.clientId);
+  });
+  // The sidebar speaks the site's language (the block editor's script translations).
+  const labels = await page.evaluate(() => [...document.querySelectorAll('.block-editor-block-inspector option')].map((option) => option.textContent));
+  assert.ok(labels.includes('Questionnaire d’orientation (trouve le bon service)'), `the sidebar in French (${labels.slice(0, 3).join(' / ')})`);
+  await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ status: 'publish' }));
+  await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
+  await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && window.wp.data.select('core/editor').getCurrentPostAttribute('status') === 'publish', { timeout: 20000 });
+  const link = await page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
+  await context.close();
+
+  const visitor = await visit(link);
+  assertCleanPage(visitor, 'block');
+  assert.deepEqual(visitor.state.elements.map((element) => element.attributes.start ?? element.attributes.category), ['violence', 'help-support']);
+  // Local contacts come first in the list: the page's own, then the site's.
+  const listed = await visitor.page.evaluate(() =>
+    [...document.querySelector('service-list').shadowRoot.querySelectorAll('[service]')].slice(0, 2).map((card) => card.getAttribute('service')),
+  );
+  assert.deepEqual(listed, ['permanence-juridique', 'aide-victimes-exempleville'], 'the page\'s own contact, then the site\'s, first in the list');
+  const outcome = await visitor.page.evaluate(async () => {
+    const finder = document.querySelector('report-finder');
+    finder.shadowRoot.querySelectorAll('.option')[0].click(); // Violence in the couple or family, or sexual or sexist violence
+    await finder.updateComplete;
+    finder.shadowRoot.querySelectorAll('.option')[0].click(); // The victim, 18 or over
+    await finder.updateComplete;
+    [...finder.shadowRoot.querySelectorAll('details.more summary')].find((summary) => /Près de chez vous|Near you/.test(summary.textContent))?.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const local = finder.shadowRoot.querySelector('[service="aide-victimes-exempleville"]');
+    return local?.shadowRoot?.textContent ?? '';
+  });
+  assert.match(outcome, /Association d’aide aux victimes d’Exempleville/, 'the local contact is shown with the result');
+  await visitor.context.close();
+  console.log(`# wordpress: block editor scenario (${seconds(start)})`);
+});
+
+test('an author writes the shortcode in the classic editor, opens the Visual tab and comes back: the list works on the page', async () => {
+  const start = Date.now();
+  const { context, page } = await logIn('auteur-classique', 'classique-2026');
+  await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'networkidle0' });
+  assert.ok(await page.$('#content'), 'the classic editor');
+  await page.type('#title', 'Porter plainte');
+  await page.click('#content-html');
+  await page.type('#content', 'Les services pour porter plainte :\n\n[guichet element="service-list" category="report-crime" heading-level="2"]\n\nEt les numéros :\n\n[guichet element="emergency-numbers" lines="3919"]\n');
+  await page.click('#content-tmce');
+  await page.waitForFunction(() => window.tinymce?.activeEditor && !window.tinymce.activeEditor.isHidden());
+  await page.click('#content-html');
+  const text = await page.$eval('#content', (area) => area.value);
+  assert.match(text, /\[guichet element="service-list" category="report-crime" heading-level="2"\]/, 'the shortcode survives the Visual tab');
+  const link = await publishClassic(page);
+  await context.close();
+
+  const visitor = await visit(link);
+  assertCleanPage(visitor, 'shortcode');
+  // The attributes written (the elements add their own reflected ones, such as variant="full").
+  assert.deepEqual(
+    visitor.state.elements.map((element) => [element.tag, element.attributes.category, element.attributes['heading-level'], element.attributes.lines]),
+    [
+      ['service-list', 'report-crime', '2', undefined],
+      ['emergency-numbers', undefined, undefined, '3919'],
+    ],
+  );
+  const list = await visitor.page.evaluate(() => {
+    const element = document.querySelector('service-list');
+    return { parent: element.parentElement.localName, cards: element.shadowRoot.querySelectorAll('[part="grid"] > *').length };
+  });
+  assert.notEqual(list.parent, 'p', 'no paragraph around the element');
+  assert.ok(list.cards > 3, `the list shows services (${list.cards}), the local contact first`);
+  await visitor.context.close();
+  console.log(`# wordpress: classic editor scenario (${seconds(start)})`);
+});
+
+test('an author writes an element as HTML: it is kept and works; a script is removed', async () => {
+  const start = Date.now();
+  const { context, page } = await logIn('auteur-classique', 'classique-2026');
+  await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'networkidle0' });
+  await page.type('#title', 'En HTML');
+  await page.click('#content-html');
+  await page.$eval('#content', (area) => {
+    area.value = '<service-card service="thesee" variant="compact"></service-card><script>window.__pwned = 1</script><p>Fin.</p>';
+  });
+  const link = await publishClassic(page);
+  await context.close();
+  const visitor = await visit(link);
+  assert.deepEqual(
+    visitor.state.elements.map((element) => [element.tag, element.attributes.service, element.attributes.variant, element.upgraded]),
+    [['service-card', 'thesee', 'compact', true]],
+  );
+  assert.equal(visitor.state.pwned, undefined, 'the script was removed');
+  assert.deepEqual(visitor.errors, []);
+  await visitor.context.close();
+  console.log(`# wordpress: HTML scenario (${seconds(start)})`);
+});
+
+test('a page without an element does not load the script; uninstalling removes the option', async () => {
+  const visitor = await visit(`${wp.url}/hello-world/`);
+  assert.equal(visitor.state.script, null, 'no drop-in where no element is used');
+  await visitor.context.close();
+  const before = await wp.php(`echo wp_json_encode(array_column(get_option('guichet_securite_contacts')['entries'], 'id'));`);
+  assert.deepEqual(JSON.parse(before), ['aide-victimes-exempleville']);
+  const after = await wp.php(`
+    require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    deactivate_plugins('guichet-securite/guichet-securite.php');
+    uninstall_plugin('guichet-securite/guichet-securite.php');
+    echo wp_json_encode(get_option('guichet_securite_contacts', 'absent'));
+  `);
+  assert.equal(JSON.parse(after), 'absent');
+});
