@@ -231,17 +231,21 @@ test('an author writes the shortcode in the classic editor, opens the Visual tab
   assert.ok(await page.$('#content'), 'the classic editor');
   await page.type('#title', 'Porter plainte');
   await page.click('#content-html');
-  await page.type('#content', 'Les services pour porter plainte :\n\n[guichet element="service-list" category="report-crime" heading-level="2"]\n\nEt les numéros :\n\n[guichet element="emergency-numbers" lines="3919"]\n');
+  await page.type('#content', 'Les services pour porter plainte :\n\n[guichet element="service-list" category="report-crime" heading-level="2"]\n\nEt les numéros :\n\n[guichet element="emergency-numbers" lines="3919,0000"]\n');
   await page.click('#content-tmce');
   await page.waitForFunction(() => window.tinymce?.activeEditor && !window.tinymce.activeEditor.isHidden());
   await page.click('#content-html');
   const text = await page.$eval('#content', (area) => area.value);
   assert.match(text, /\[guichet element="service-list" category="report-crime" heading-level="2"\]/, 'the shortcode survives the Visual tab');
   const link = await publishClassic(page);
+  // The author sees what the shortcode ignored; a visitor does not.
+  await page.goto(link, { waitUntil: 'networkidle0' });
+  assert.match(await page.$eval('.guichet-securite-notice', (notice) => notice.textContent), /Ignoré \(inconnu ou invalide\) : 0000/);
   await context.close();
 
   const visitor = await visit(link);
   assertCleanPage(visitor, 'shortcode');
+  assert.equal(await visitor.page.$('.guichet-securite-notice'), null);
   // The attributes written (the elements add their own reflected ones, such as variant="full").
   assert.deepEqual(
     visitor.state.elements.map((element) => [element.tag, element.attributes.category, element.attributes['heading-level'], element.attributes.lines]),

@@ -221,6 +221,8 @@ class Guichet_Securite_Plugin {
 				$named[ $name ] = $value;
 			}
 		}
-		return Guichet_Securite_Renderer::render( $named );
+		// Those who can edit the page see what the shortcode ignored; visitors never do.
+		$post_id = get_the_ID();
+		return Guichet_Securite_Renderer::render( $named, '', false, $post_id && current_user_can( 'edit_post', $post_id ) );
 	}
 }

@@ -134,9 +134,10 @@ class Guichet_Securite_Renderer {
 	 * @param array  $atts          Attributes (see normalise()).
 	 * @param string $page_contacts The page's own contacts, JSON (optional).
 	 * @param bool   $editing       In the block editor's preview: show what was refused, keep the quick exit in place.
+	 * @param bool   $warn          Show what was refused or ignored above the element (to those who can edit the page).
 	 * @return string One line of HTML.
 	 */
-	public static function render( array $atts, $page_contacts = '', $editing = false ) {
+	public static function render( array $atts, $page_contacts = '', $editing = false, $warn = false ) {
 		$normalised = self::normalise( $atts );
 		$element    = $normalised['element'];
 		$attributes = $normalised['attributes'];
@@ -176,7 +177,7 @@ class Guichet_Securite_Renderer {
 		$html .= self::fallback( $element, $attributes, $lang, $contacts );
 		$html .= '</' . $element . '>';
 
-		if ( $editing && $notices ) {
+		if ( ( $editing || $warn ) && $notices ) {
 			$list = '';
 			foreach ( $notices as $notice ) {
 				$list .= '<li>' . esc_html( $notice ) . '</li>';
