@@ -173,13 +173,30 @@ test('an author inserts the block in the block editor; the public page shows the
   const { context, page } = await logIn(wp.users.author.login, wp.users.author.password);
   await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId());
+  await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ title: 'Victimes de violences' }));
+  // As an author does: the inserter, a search, the block; then its first question in the sidebar.
+  await page.click('.edit-post-header-toolbar__inserter-toggle');
+  await page.waitForSelector('.block-editor-inserter__search input');
+  await page.type('.block-editor-inserter__search input', 'Guichet');
+  await page.waitForSelector('.editor-block-list-item-guichet-securite-element');
+  await page.click('.editor-block-list-item-guichet-securite-element');
+  // The settings sidebar (the gear), if it is closed.
+  const gear = await page.waitForSelector('.interface-pinned-items button');
+  if ((await gear.evaluate((button) => button.getAttribute('aria-expanded'))) !== 'true') await gear.click();
+  const selectByLabel = async (label, value) => {
+    const id = await page.waitForFunction(
+      (text) => [...document.querySelectorAll('.block-editor-block-inspector label')].find((item) => item.textContent.trim() === text)?.htmlFor,
+      {},
+      label,
+    );
+    await page.select(`#${await id.jsonValue()}`, value);
+  };
+  await selectByLabel('Première question', 'violence');
+  // A second block, a list with the page's own contacts (one of them refused).
   await page.evaluate((pageContacts) => {
-    const { dispatch } = window.wp.data;
-    dispatch('core/editor').editPost({ title: 'Victimes de violences' });
-    dispatch('core/block-editor').insertBlocks([
-      window.wp.blocks.createBlock('guichet-securite/element', { element: 'report-finder', start: 'violence' }),
+    window.wp.data.dispatch('core/block-editor').insertBlocks(
       window.wp.blocks.createBlock('guichet-securite/element', { element: 'service-list', category: 'help-support', contacts: pageContacts }),
-    ]);
+    );
   }, JSON.stringify([{ ...valid, id: 'permanence-juridique', name: 'Permanence juridique de la mairie', availability: { national: true } }, { ...valid, id: 'Bad Id' }]));
   // The preview is the server's rendering, upgraded by the drop-in in the editor.
   await page.waitForFunction(() => document.querySelector('.wp-block-guichet-securite-element report-finder')?.shadowRoot, { timeout: 20000 });
