@@ -317,3 +317,25 @@ test('a page without an element does not load the script; uninstalling removes t
   `);
   assert.equal(JSON.parse(after), 'absent');
 });
+
+test('the renderer: one line, tag names from the fixed list, only known values, every value escaped', async () => {
+  const out = JSON.parse(
+    await wp.php(`
+      $cases = array(
+        array('element' => 'service-list', 'services' => 'thesee,"><script>window.__pwned=1</script>', 'category' => 'report-crime', 'lang' => '"onmouseover="x', 'heading-level' => '2"><b>'),
+        array('element' => 'script', 'start' => 'violence'),
+        array('element' => 'service-card', 'service' => 'pharos', 'new_window' => '1', 'variant' => 'compact', 'theme' => 'dark'),
+        array('element' => 'emergency-numbers', 'lines' => '3919,116006,17'),
+        array('element' => 'quick-exit', 'fixed' => true, 'href' => 'javascript:alert(1)'),
+      );
+      echo wp_json_encode(array_map(function ($atts) { return Guichet_Securite_Renderer::render($atts); }, $cases));
+    `),
+  );
+  for (const html of out) assert.doesNotMatch(html, /\n/, 'one line');
+  assert.match(out[0], /^<service-list services="thesee" category="report-crime"><ul><li><a href="https:\/\/www\.service-public\.gouv\.fr[^"]*">/);
+  assert.doesNotMatch(out[0], /<script|onmouseover|<b>|lang=/);
+  assert.match(out[1], /^<report-finder start="violence"><p>En cas de danger/, 'an unknown tag name falls back to the finder');
+  assert.match(out[2], /^<service-card service="pharos" variant="compact" new-window theme="dark"><p><a href="https:\/\/www\.internet-signalement\.gouv\.fr/);
+  assert.match(out[3], /^<emergency-numbers lines="3919,116006"><p>/, 'help lines by number or id; an emergency number is not a help line');
+  assert.match(out[4], /^<quick-exit fixed><p><a href="https:\/\/www\.service-public\.gouv\.fr">Quitter ce site<\/a><\/p><\/quick-exit>$/);
+});
