@@ -14,8 +14,15 @@ const steps = [
   { name: 'node tests (scripts, docs)', command: nodeTests('test/scripts/', 'scripts'), counts: 'node', tap: 'scripts' },
   { name: 'browser tests (Chromium, coverage)', command: 'npm run test:browser --silent', counts: 'browser' },
   { name: 'browser tests (Firefox)', command: 'npm run test:firefox --silent', counts: 'browser-firefox' },
+  { name: 'browser tests (WebKit)', command: 'npm run test:webkit --silent', counts: 'browser-webkit' },
   { name: 'build (npm ESM + drop-in + manifest)', command: 'npm run build --silent' },
   { name: 'drop-in tests (built file, Chromium)', command: nodeTests('test/dist/', 'dist'), counts: 'node', tap: 'dist' },
+  {
+    name: 'drop-in tests on real pages (built file, WebKit)',
+    command: `node scripts/webkit-check.mjs && GUICHET_DIST_ENGINE=webkit xvfb-run -a ${nodeTests('test/dist/dropin.node.test.mjs test/dist/hosts.node.test.mjs', 'dist-webkit')}`,
+    counts: 'node',
+    tap: 'dist-webkit',
+  },
   { name: 'size budget', command: 'npm run size --silent' },
   { name: 'WordPress plugin (PHP reader, real WordPress, Chromium)', command: nodeTests('test/wordpress/', 'wordpress'), counts: 'node', tap: 'wordpress' },
 ];

@@ -3,6 +3,7 @@ import { emergencyNumbersExamples } from '../../src/components/emergency-numbers
 import type { EmergencyNumbers } from '../../src/components/emergency-numbers/emergency-numbers.js';
 import { findServiceByIdOrNumber } from '../../src/catalogue/catalogue.js';
 import { captureWarnings, renderMarkup, shadowText } from '../helpers/render.js';
+import { expectAccessible } from '../helpers/axe.js';
 
 const hrefs = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('a')).map((a) => a.getAttribute('href'));
 
@@ -82,7 +83,7 @@ describe('<emergency-numbers>', () => {
           const wrapper = await renderMarkup(
             `<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'};padding:8px">${example.html.replace('<emergency-numbers ', `<emergency-numbers theme="${theme}" `).replace('<emergency-numbers>', `<emergency-numbers theme="${theme}">`)}</div>`,
           );
-          await expect(wrapper).to.be.accessible();
+          await expectAccessible(wrapper);
         });
       }
     }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { levelBelowPreviousHeading } from '../../src/components/shared/heading.js';
 import { renderMarkup, settle } from '../helpers/render.js';
+import { expectAccessible } from '../helpers/axe.js';
 
 // Headings fit the page: one below the nearest heading before the element, 2 when
 // there is none; an explicit heading-level wins.
@@ -37,7 +38,7 @@ describe('heading levels follow the page', () => {
       const el = page.querySelector(tag)!;
       await settle(page);
       expect(firstHeading(el) ?? firstDeepHeading(el)).to.equal('h2');
-      await expect(page).to.be.accessible({ runOnly: { type: 'rule', values: ['heading-order'] } } as never);
+      await expectAccessible(page, { runOnly: { type: 'rule', values: ['heading-order'] } });
     });
 
     it(`<${tag}> under an <h2> starts at <h3>; an explicit level wins`, async () => {

@@ -1,8 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/commands.js';
 import { quickExitExamples } from '../../src/components/quick-exit/quick-exit.examples.js';
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 import { captureWarnings, renderMarkup, shadowText } from '../helpers/render.js';
+import { expectAccessible } from '../helpers/axe.js';
 
 /** Keeps the test page: cancels the navigation (the page is then left as it is). */
 function stayHere(el: Element): void {
@@ -135,7 +137,7 @@ describe('<quick-exit>', () => {
         );
         const details = wrapper.querySelector('quick-exit')!.shadowRoot!.querySelector('details');
         if (details) details.open = true;
-        await expect(wrapper).to.be.accessible();
+        await expectAccessible(wrapper);
       });
     }
   }

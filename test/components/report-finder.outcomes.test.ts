@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/commands.js';
 import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
 import { finder } from '../../src/finder/finder.js';
 import { allPaths, walk } from '../../src/finder/engine.js';
 import type { FinderAnswer } from '../../src/finder/types.js';
 import { renderMarkup, settle } from '../helpers/render.js';
+import { expectAccessible } from '../helpers/axe.js';
 
 // The situations people really bring, driven as a person would (clicking the
 // answers by their words), and what the result shows first: its title, its
@@ -270,7 +271,7 @@ describe('<report-finder>: axe with every disclosure open', () => {
       await settle(wrapper);
       for (const details of Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more'))) details.querySelector('summary')!.click();
       await settle(wrapper);
-      await expect(wrapper).to.be.accessible();
+      await expectAccessible(wrapper);
     });
   }
 });

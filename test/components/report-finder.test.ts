@@ -1,11 +1,12 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../helpers/commands.js';
 import { reportFinderExamples } from '../../src/components/report-finder/report-finder.examples.js';
 import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
 import { finder } from '../../src/finder/finder.js';
 import { allPaths, walk } from '../../src/finder/engine.js';
 import type { FinderAnswer } from '../../src/finder/types.js';
 import { captureWarnings, renderMarkup, settle, shadowText } from '../helpers/render.js';
+import { expectAccessible } from '../helpers/axe.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 /** Inside the finder's <emergency-numbers>. */
@@ -318,7 +319,7 @@ describe('<report-finder> accessibility at every step', () => {
         const el = wrapper.querySelector<ReportFinder>('report-finder')!;
         el.answers = answers;
         await settle(wrapper);
-        await expect(wrapper).to.be.accessible();
+        await expectAccessible(wrapper);
       });
     }
   }
@@ -329,7 +330,7 @@ describe('<report-finder> accessibility at every step', () => {
       console.error = () => undefined;
       try {
         const wrapper = await renderMarkup(`<div>${example.html}</div>`);
-        await expect(wrapper).to.be.accessible();
+        await expectAccessible(wrapper);
       } finally {
         console.error = original;
       }

@@ -1,8 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/commands.js';
 import { serviceCardExamples } from '../../src/components/service-card/service-card.examples.js';
 import type { ServiceCard } from '../../src/components/service-card/service-card.js';
 import { captureWarnings, deepQueryAll, renderMarkup, settle, shadowText } from '../helpers/render.js';
+import { expectAccessible } from '../helpers/axe.js';
 
 const q = <T extends Element = HTMLElement>(card: Element, selector: string) => card.shadowRoot!.querySelector<T>(selector);
 const qa = <T extends Element = HTMLElement>(card: Element, selector: string) => Array.from(card.shadowRoot!.querySelectorAll<T>(selector));
@@ -167,7 +168,7 @@ describe('<service-card>', () => {
           const cards = Array.from(wrapper.querySelectorAll('service-card'));
           for (const card of cards) (card as ServiceCard).variant === 'compact' && q<HTMLButtonElement>(card, '.more')?.click();
           await settle(wrapper);
-          await expect(wrapper).to.be.accessible();
+          await expectAccessible(wrapper);
         });
       }
     }

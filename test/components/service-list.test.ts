@@ -1,8 +1,9 @@
 import { catalogue } from '../../src/catalogue/catalogue.js';
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/commands.js';
 import { serviceListExamples } from '../../src/components/service-list/service-list.examples.js';
 import { captureWarnings, renderMarkup, settle, shadowText } from '../helpers/render.js';
+import { expectAccessible } from '../helpers/axe.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const cardIds = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll('service-card')).map((card) => card.getAttribute('service'));
@@ -130,7 +131,7 @@ describe('<service-list>', () => {
     expect(list.shadowRoot!.querySelector('.empty > .emergency')).to.equal(null);
     expect(finder.shadowRoot!.querySelector('emergency-numbers')).to.exist;
     expect(finder.shadowRoot!.activeElement).to.equal(heading);
-    await expect(list).to.be.accessible();
+    await expectAccessible(list);
     // Typing again goes back to the results.
     await type(list, '#search', 'plainte');
     expect(list.shadowRoot!.querySelector('report-finder')).to.equal(null);
@@ -169,7 +170,7 @@ describe('<service-list>', () => {
           const wrapper = await renderMarkup(
             `<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'};padding:8px">${example.html.replace('<service-list ', `<service-list theme="${theme}" `).replace('<service-list>', `<service-list theme="${theme}">`)}</div>`,
           );
-          await expect(wrapper).to.be.accessible();
+          await expectAccessible(wrapper);
         });
       }
     }

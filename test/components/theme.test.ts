@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
+import { sendKeys } from '../helpers/commands.js';
 import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
 import { themeFromColorScheme } from '../../src/components/shared/color-scheme.js';
 import { renderMarkup, settle } from '../helpers/render.js';
@@ -50,7 +51,8 @@ function expectReadable(page: Element): void {
 
 /**
  * Emulates the reader's system setting; false where the engine's driver cannot
- * (Firefox over WebDriver BiDi has no media emulation): those checks run in Chromium.
+ * (Firefox over WebDriver BiDi, WebKit over classic WebDriver: no media emulation):
+ * those checks run in Chromium.
  */
 async function systemScheme(colorScheme: 'light' | 'dark'): Promise<boolean> {
   try {

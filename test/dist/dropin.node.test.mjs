@@ -1,10 +1,11 @@
-// The built drop-in (dist/guichet-securite.min.js) on real pages, in Chromium.
+// The built drop-in (dist/guichet-securite.min.js) on real pages, in Chromium, and in
+// WebKit with GUICHET_DIST_ENGINE=webkit (see browser.mjs for what differs there).
 // Runs after `npm run build`.
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../../scripts/static-server.mjs';
-import { answerFinderAndSearch, launchBrowser, watchConsole } from './browser.mjs';
+import { answerFinderAndSearch, chromiumOnly, launchEngine, serverOptions, watchConsole, watchRequests } from './browser.mjs';
 
 const script = '<script src="/dist/guichet-securite.min.js"></script>';
 const pages = {
@@ -28,10 +29,10 @@ pages['/privacy.html'] = `<!doctype html><html lang="fr"><body>
 let server;
 let browser;
 before(async () => {
-  server = await startServer(pages);
+  server = await startServer(pages, serverOptions);
   // quick-exit accepts http: only on this machine; give it the server's full address.
   pages['/qe-page.html'] = pages['/qe-page.html'].replace('href="/qe-landing.html"', `href="${server.url}/qe-landing.html"`);
-  browser = await launchBrowser();
+  browser = await launchEngine();
 });
 after(async () => {
   await browser?.close();
@@ -151,25 +152,20 @@ test('a tag taken by another library: one warning, the other elements still work
 });
 
 for (const how of ['pointer', 'touch', 'keyboard']) {
-  test(`quick exit by ${how}: leaves, and the browser's Back does not return to the page`, async () => {
+  test(`quick exit by ${how}: leaves, and the browser's Back does not return to the page`, { skip: how === 'touch' && chromiumOnly('touch emulation') }, async () => {
     const page = await browser.newPage();
     if (how === 'touch') await page.setViewport({ width: 390, height: 844, hasTouch: true, isMobile: true });
     await page.goto(`${server.url}/qe-start.html`);
     await page.goto(`${server.url}/qe-page.html`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('quick-exit')?.shadowRoot?.querySelector('[part="button"]'));
     const navigation = page.waitForNavigation();
-    if (how === 'pointer') {
-      const button = await page.evaluateHandle(() => document.querySelector('quick-exit').shadowRoot.querySelector('[part="button"]'));
-      await button.click();
-    } else if (how === 'touch') {
-      const box = await page.evaluate(() => {
-        const rect = document.querySelector('quick-exit').shadowRoot.querySelector('[part="button"]').getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      });
-      await page.touchscreen.tap(box.x, box.y);
-    } else {
-      for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
-    }
+    const box = await page.evaluate(() => {
+      const rect = document.querySelector('quick-exit').shadowRoot.querySelector('[part="button"]').getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    if (how === 'pointer') await page.mouse.click(box.x, box.y);
+    else if (how === 'touch') await page.touchscreen.tap(box.x, box.y);
+    else for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
     await navigation;
     assert.equal(new URL(page.url()).pathname, '/qe-landing.html');
     await page.goBack();
@@ -180,18 +176,19 @@ for (const how of ['pointer', 'touch', 'keyboard']) {
 
 test('privacy: no network request, no cookie, no storage, no global but GuichetSecurite', async () => {
   const page = await browser.newPage();
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
+  const requests = watchRequests(page, server);
   await page.goto(`${server.url}/privacy.html`, { waitUntil: 'networkidle0' });
-  const afterLoad = requests.length;
+  const afterLoad = (await requests.urls()).length;
   // Use everything a visitor would: answer the finder, search the list, open details.
   await answerFinderAndSearch(page, 'arnaque', 800);
   await page.evaluate(async () => {
     document.querySelector('service-list').shadowRoot.querySelector('service-card').shadowRoot.querySelector('.more').click();
     await new Promise((resolve) => setTimeout(resolve, 100));
   });
-  assert.deepEqual(requests.slice(afterLoad), [], 'no request after the script loaded');
-  assert.deepEqual(requests.filter((url) => !url.startsWith(server.url)), [], 'no request to another origin, ever');
+  const urls = await requests.urls();
+  assert.ok(afterLoad >= 2, `the page and the script were seen (${afterLoad} requests)`);
+  assert.deepEqual(urls.slice(afterLoad), [], 'no request after the script loaded');
+  assert.deepEqual(urls.filter((url) => !url.startsWith(server.url)), [], 'no request to another origin, ever');
   const state = await page.evaluate(async () => ({
     cookie: document.cookie,
     local: localStorage.length,
