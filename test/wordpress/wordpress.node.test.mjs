@@ -303,21 +303,6 @@ test('an author writes an element as HTML: it is kept and works; a script is rem
   console.log(`# wordpress: HTML scenario (${seconds(start)})`);
 });
 
-test('a page without an element does not load the script; uninstalling removes the option', async () => {
-  const visitor = await visit(`${wp.url}/hello-world/`);
-  assert.equal(visitor.state.script, null, 'no drop-in where no element is used');
-  await visitor.context.close();
-  const before = await wp.php(`echo wp_json_encode(array_column(get_option('guichet_securite_contacts')['entries'], 'id'));`);
-  assert.deepEqual(JSON.parse(before), ['aide-victimes-exempleville']);
-  const after = await wp.php(`
-    require_once ABSPATH . 'wp-admin/includes/plugin.php';
-    deactivate_plugins('guichet-securite/guichet-securite.php');
-    uninstall_plugin('guichet-securite/guichet-securite.php');
-    echo wp_json_encode(get_option('guichet_securite_contacts', 'absent'));
-  `);
-  assert.equal(JSON.parse(after), 'absent');
-});
-
 test('the renderer: one line, tag names from the fixed list, only known values, every value escaped', async () => {
   const out = JSON.parse(
     await wp.php(`
@@ -332,10 +317,31 @@ test('the renderer: one line, tag names from the fixed list, only known values, 
     `),
   );
   for (const html of out) assert.doesNotMatch(html, /\n/, 'one line');
-  assert.match(out[0], /^<service-list services="thesee" category="report-crime"><ul><li><a href="https:\/\/www\.service-public\.gouv\.fr[^"]*">/);
-  assert.doesNotMatch(out[0], /<script|onmouseover|<b>|lang=/);
-  assert.match(out[1], /^<report-finder start="violence"><p>En cas de danger/, 'an unknown tag name falls back to the finder');
-  assert.match(out[2], /^<service-card service="pharos" variant="compact" new-window theme="dark"><p><a href="https:\/\/www\.internet-signalement\.gouv\.fr/);
-  assert.match(out[3], /^<emergency-numbers lines="3919,116006"><p>/, 'help lines by number or id; an emergency number is not a help line');
+  // The site's contacts (saved by the administrator above) come first, as inert JSON, then in the fallback list.
+  const contacts = /^<service-list services="thesee" category="report-crime"><script type="application\/json" data-contacts>([^<]*)<\/script>/.exec(out[0]);
+  assert.ok(contacts, out[0].slice(0, 200));
+  assert.deepEqual(JSON.parse(contacts[1]).map((entry) => entry.id), ['aide-victimes-exempleville']);
+  const list = out[0].slice(contacts[0].length);
+  assert.match(list, /^<ul><li><a href="https:\/\/exempleville\.example\.org\/police">[^<]*<\/a><\/li><li><a href="https:\/\/www\.service-public\.gouv\.fr[^"]*">/);
+  assert.doesNotMatch(list, /<script|onmouseover|<b>|lang=/);
+  assert.match(out[1], /^<report-finder start="violence">(<script type="application\/json" data-contacts>[^<]*<\/script>)?<p>En cas de danger/, 'an unknown tag name falls back to the finder');
+  assert.match(out[2], /^<service-card service="pharos" variant="compact" new-window theme="dark">(<script type="application\/json" data-contacts>[^<]*<\/script>)?<p><a href="https:\/\/www\.internet-signalement\.gouv\.fr/);
+  assert.match(out[3], /^<emergency-numbers lines="3919,116006">(<script type="application\/json" data-contacts>[^<]*<\/script>)?<p>/, 'help lines by number or id; an emergency number is not a help line');
   assert.match(out[4], /^<quick-exit fixed><p><a href="https:\/\/www\.service-public\.gouv\.fr">Quitter ce site<\/a><\/p><\/quick-exit>$/);
+});
+
+// Uninstalls the plugin: stays the last test of this file.
+test('a page without an element does not load the script; uninstalling removes the option', async () => {
+  const visitor = await visit(`${wp.url}/hello-world/`);
+  assert.equal(visitor.state.script, null, 'no drop-in where no element is used');
+  await visitor.context.close();
+  const before = await wp.php(`echo wp_json_encode(array_column(get_option('guichet_securite_contacts')['entries'], 'id'));`);
+  assert.deepEqual(JSON.parse(before), ['aide-victimes-exempleville']);
+  const after = await wp.php(`
+    require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    deactivate_plugins('guichet-securite/guichet-securite.php');
+    uninstall_plugin('guichet-securite/guichet-securite.php');
+    echo wp_json_encode(get_option('guichet_securite_contacts', 'absent'));
+  `);
+  assert.equal(JSON.parse(after), 'absent');
 });
