@@ -3,9 +3,10 @@ import { emergencyNumbersExamples } from '../../src/components/emergency-numbers
 import type { EmergencyNumbers } from '../../src/components/emergency-numbers/emergency-numbers.js';
 import { findServiceByIdOrNumber } from '../../src/catalogue/catalogue.js';
 import { captureWarnings, renderMarkup, shadowText } from '../helpers/render.js';
+import { byText, heading, linkTo, links, listItems, part } from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
-const hrefs = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+const hrefs = (el: Element) => links(el).map((a) => a.getAttribute('href'));
 
 describe('<emergency-numbers>', () => {
   it('shows 17, 112 and 114 with what each is for, 114 by text message', async () => {
@@ -14,7 +15,7 @@ describe('<emergency-numbers>', () => {
     const text = shadowText(el);
     expect(text).to.contain('Numéros d’urgence et d’aide');
     expect(text).to.contain('SMS');
-    expect(el.shadowRoot!.querySelector('h2')).to.exist;
+    expect(heading(el, 2)).to.exist;
   });
 
   it('adds the help lines the page asks for, by number or id, with hours and open now in Paris time', async () => {
@@ -22,10 +23,10 @@ describe('<emergency-numbers>', () => {
     el.now = new Date('2025-01-15T21:00:00Z'); // Wednesday 22:00 in Paris
     await el.updateComplete;
     expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'sms:114', 'tel:3919', 'tel:116006', 'tel:119']);
-    const lines = Array.from(el.shadowRoot!.querySelectorAll('.line'));
-    expect(lines[4].querySelector('.status')!.textContent).to.contain('Fermé en ce moment');
+    const lines = listItems(part(el, 'panel')!);
+    expect(byText(lines[4], 'Fermé en ce moment')).to.exist;
     expect(lines[4].textContent).to.contain('tous les jours, de 09:00 à 19:00');
-    expect(lines[3].querySelector('.status')!.textContent).to.contain('Ouvert en ce moment');
+    expect(byText(lines[3], 'Ouvert en ce moment')).to.exist;
   });
 
   it('reports unknown lines on the page and in the console, and shows the rest', async () => {
@@ -34,13 +35,13 @@ describe('<emergency-numbers>', () => {
       el = await renderMarkup('<emergency-numbers lines="3919,9999,nope"></emergency-numbers>');
     });
     expect(hrefs(el)).to.include('tel:3919');
-    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('9999, nope');
+    expect(part(el, 'notice')!.textContent).to.contain('9999, nope');
     expect(warnings.join()).to.contain('unknown help lines, or lines without a number to dial: 9999, nope');
   });
 
   it('compact: a strip of numbers', async () => {
     const el = await renderMarkup('<emergency-numbers variant="compact" lines="3018"></emergency-numbers>');
-    expect(el.shadowRoot!.querySelector('.emergency')).to.exist;
+    expect(part(el, 'emergency')).to.exist;
     expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'sms:114', 'tel:3018']);
   });
 
@@ -52,7 +53,7 @@ describe('<emergency-numbers>', () => {
       await el.updateComplete;
     });
     expect(hrefs(el)).to.deep.equal(['tel:17']);
-    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('thesee, nowhere');
+    expect(part(el, 'notice')!.textContent).to.contain('thesee, nowhere');
     expect(warnings.join()).to.contain('without a number to dial: thesee, nowhere');
     el.variant = 'compact';
     await el.updateComplete;
@@ -61,7 +62,7 @@ describe('<emergency-numbers>', () => {
 
   it('tells the host page a number was called', async () => {
     const el = await renderMarkup('<emergency-numbers></emergency-numbers>');
-    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:112"]')!;
+    const link = linkTo(el, 'tel:112')!;
     link.addEventListener('click', (event) => event.preventDefault());
     setTimeout(() => link.click());
     const event = await oneEvent(el, 'guichet-link-follow');

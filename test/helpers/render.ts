@@ -33,19 +33,6 @@ export async function settle(root: Element): Promise<void> {
   }
 }
 
-/** The visible text of a shadow tree, flattened (including nested shadow roots). */
-export function shadowText(element: Element): string {
-  const parts: string[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    const el = node as Element;
-    if (el.shadowRoot) visit(el.shadowRoot);
-    node.childNodes.forEach(visit);
-  };
-  visit(element.shadowRoot ?? element);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
 /** Every element matching a selector, searching through nested shadow roots. */
 export function deepQueryAll<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
   const found: T[] = [];
@@ -58,3 +45,5 @@ export function deepQueryAll<T extends Element = HTMLElement>(root: Element | Sh
 }
 
 export { captureWarnings } from './console.js';
+// Queries live in query.ts; the text of a shadow tree is re-exported here for the tests that import it from this module.
+export { shadowText } from './query.js';
