@@ -4,6 +4,7 @@ import { sendKeys } from '../helpers/commands.js';
 import { quickExitExamples } from '../../src/components/quick-exit/quick-exit.examples.js';
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 import { captureWarnings, renderMarkup, shadowText } from '../helpers/render.js';
+import { byText, describedBy, disclosure, disclosures, exactly, link, part } from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 /** Keeps the test page: cancels the navigation (the page is then left as it is). */
@@ -17,7 +18,7 @@ describe('<quick-exit>', () => {
   it('leaves by pointer: fires a cancelable event with the address; cancelled, the page stays usable', async () => {
     const el = await renderMarkup<QuickExit>('<quick-exit href="https://fr.wikipedia.org"></quick-exit>');
     stayHere(el);
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+    const button = part(el, 'button')!;
     expect(button.textContent).to.contain('Quitter ce site');
     setTimeout(() => button.click());
     const event = await oneEvent(el, 'guichet-quick-exit');
@@ -26,14 +27,14 @@ describe('<quick-exit>', () => {
     await el.updateComplete;
     // A single-page app that cancels navigates itself: nothing is left blanked.
     expect(getComputedStyle(document.documentElement).visibility).to.equal('visible');
-    expect(el.shadowRoot!.querySelector('.blank')).to.equal(null);
+    expect(document.elementFromPoint(window.innerWidth - 2, window.innerHeight - 2), 'nothing of the element covers the page').not.to.equal(el);
     expect(document.elementFromPoint(5, 5), 'the page can still be used').not.to.equal(null);
   });
 
   it('leaves with a real pointer click on a target large enough for a finger', async () => {
     const el = await renderMarkup<QuickExit>('<quick-exit></quick-exit>');
     stayHere(el);
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+    const button = part(el, 'button')!;
     const box = button.getBoundingClientRect();
     expect(box.height).to.be.at.least(44);
     expect(box.width).to.be.at.least(44);
@@ -50,7 +51,7 @@ describe('<quick-exit>', () => {
     await sendKeys({ press: 'Shift' });
     await sendKeys({ press: 'Shift' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('2/3');
+    expect(byText(el, exactly('2/3')), 'the count of presses shown').to.exist;
     await sendKeys({ press: 'a' });
     await sendKeys({ press: 'Shift' });
     expect(exits).to.equal(0);
@@ -72,7 +73,7 @@ describe('<quick-exit>', () => {
     stayHere(el);
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="button"]'));
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     await oneEvent(el, 'guichet-quick-exit');
   });
@@ -84,21 +85,21 @@ describe('<quick-exit>', () => {
       expect(el.exitUrl).to.equal('https://www.service-public.gouv.fr');
     });
     expect(warnings.join()).to.contain('not an https: address');
-    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.exist;
+    expect(part(el, 'notice')).to.exist;
   });
 
   it('says honestly what it does not do, and where to learn to erase traces', async () => {
     const el = await renderMarkup('<quick-exit></quick-exit>');
     const text = shadowText(el);
     expect(text).to.contain('Il n’efface pas votre historique de navigation');
-    expect(el.shadowRoot!.querySelector('details a')!.getAttribute('href')).to.equal('https://arretonslesviolences.gouv.fr');
+    expect(link(disclosure(el, 'Ce que fait ce bouton')!, 'arretonslesviolences.gouv.fr')!.getAttribute('href')).to.equal('https://arretonslesviolences.gouv.fr');
   });
 
   it('fixed: only the button floats, the hint is its accessible description, and its height is published for the page', async () => {
     const el = await renderMarkup<QuickExit>('<quick-exit fixed></quick-exit>');
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
-    expect(el.shadowRoot!.querySelector('details'), 'no explanation in the floating panel').to.equal(null);
-    const description = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    const button = part(el, 'button')!;
+    expect(disclosures(el), 'no explanation in the floating panel').to.be.empty;
+    const description = describedBy(button)[0];
     expect(description.textContent).to.contain('Ou appuyez 3 fois sur la touche Maj.');
     expect(description.getBoundingClientRect().width).to.be.at.most(1);
     const host = el.getBoundingClientRect();
@@ -116,7 +117,7 @@ describe('<quick-exit>', () => {
     const about = page.querySelector<QuickExit>('quick-exit[about]')!;
     await about.requestUpdate();
     await about.updateComplete;
-    expect(about.shadowRoot!.querySelector('[part="button"]')).to.equal(null);
+    expect(part(about, 'button')).to.equal(null);
     expect(shadowText(about)).to.contain('Ou appuyez 2 fois sur la touche Échap.');
     expect(shadowText(about)).to.contain('Il n’efface pas votre historique de navigation');
     let exits = 0;
@@ -135,7 +136,7 @@ describe('<quick-exit>', () => {
         const wrapper = await renderMarkup(
           `<div style="background:${theme === 'dark' ? '#17191d' : '#fff'};padding:8px">${example.html.replace('<quick-exit', `<quick-exit theme="${theme}"`)}</div>`,
         );
-        const details = wrapper.querySelector('quick-exit')!.shadowRoot!.querySelector('details');
+        const details = disclosures(wrapper.querySelector('quick-exit')!)[0];
         if (details) details.open = true;
         await expectAccessible(wrapper);
       });

@@ -124,9 +124,14 @@ export function accessibleName(element: Element): string {
   return element.matches(NAME_FROM_CONTENT) ? normalize(contentText(element)) : '';
 }
 
+/** What `aria-describedby` points to. */
+export function describedBy(element: Element): HTMLElement[] {
+  return referenced(element, 'aria-describedby');
+}
+
 /** The accessible description: the text of what `aria-describedby` points to. */
 export function description(element: Element): string {
-  return normalize(referenced(element, 'aria-describedby').map(contentText).join(' '));
+  return normalize(describedBy(element).map(contentText).join(' '));
 }
 
 /** What a control's `aria-controls` points to (the content a disclosure button shows or hides). */
