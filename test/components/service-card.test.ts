@@ -2,11 +2,14 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '../helpers/commands.js';
 import { serviceCardExamples } from '../../src/components/service-card/service-card.examples.js';
 import type { ServiceCard } from '../../src/components/service-card/service-card.js';
-import { captureWarnings, deepQueryAll, renderMarkup, settle, shadowText } from '../helpers/render.js';
+import { captureWarnings, renderMarkup, settle, shadowText } from '../helpers/render.js';
+import { button, byText, controlled, heading, headingLevel, headings, linkTo, links, part } from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
-const q = <T extends Element = HTMLElement>(card: Element, selector: string) => card.shadowRoot!.querySelector<T>(selector);
-const qa = <T extends Element = HTMLElement>(card: Element, selector: string) => Array.from(card.shadowRoot!.querySelectorAll<T>(selector));
+/** The card's main button: the first of the links that reach the service. */
+const mainLink = (card: Element) => links(part(card, 'actions')!)[0];
+/** The compact card's disclosure button, in French or English. */
+const moreDetails = (card: Element) => button(card, /Plus de détails|More details/);
 
 describe('<service-card>', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'fr'));
@@ -14,9 +17,9 @@ describe('<service-card>', () => {
   it('renders the entry: name as a heading, summary, official link, requirements and date checked', async () => {
     const card = await renderMarkup<ServiceCard>('<service-card service="thesee"></service-card>');
     // No heading before it on the page: the card's own is an <h2>, its sections <h3>.
-    const heading = q(card, 'h2')!;
-    expect(heading.textContent).to.contain('THESEE');
-    const link = q<HTMLAnchorElement>(card, 'a.button.primary')!;
+    const title = heading(card, 2)!;
+    expect(title.textContent).to.contain('THESEE');
+    const link = mainLink(card);
     expect(link.href).to.equal('https://www.service-public.gouv.fr/particuliers/vosdroits/N31138');
     // The button says what it does, and where it leads.
     expect(link.textContent).to.contain('Porter plainte sur THESEE');
@@ -29,43 +32,43 @@ describe('<service-card>', () => {
 
   it('uses the heading level the page asks for', async () => {
     const card = await renderMarkup('<service-card service="pharos" heading-level="2"></service-card>');
-    expect(q(card, 'h2')!.textContent).to.contain('PHAROS');
-    expect(qa(card, 'h3').length).to.be.greaterThan(0);
+    expect(heading(card, 2)!.textContent).to.contain('PHAROS');
+    expect(headings(card).filter((element) => headingLevel(element) === 3).length).to.be.greaterThan(0);
   });
 
   it('makes phone numbers dialable and says whether a line is open now, in Paris time', async () => {
     const card = await renderMarkup<ServiceCard>('<service-card service="stop-djihadisme"></service-card>');
     card.now = new Date('2025-01-15T09:00:00Z'); // Wednesday 10:00 in Paris
     await card.updateComplete;
-    const call = q<HTMLAnchorElement>(card, 'a[href^="tel:"]')!;
+    const call = linkTo(card, /^tel:/)!;
     expect(call.getAttribute('href')).to.equal('tel:+33800005696');
     // The number stays on one line: its groups are joined by no-break spaces.
     expect(call.textContent).to.contain('0\u00a0800\u00a0005\u00a0696');
-    expect(q(card, '.status')!.textContent).to.contain('Ouvert en ce moment');
+    expect(byText(card, 'Ouvert en ce moment')).to.exist;
     expect(shadowText(card)).to.contain('du lundi au vendredi, de 09:00 à 18:00');
     card.now = new Date('2025-01-18T09:00:00Z'); // Saturday
     await card.updateComplete;
-    expect(q(card, '.status')!.textContent).to.contain('Fermé en ce moment');
+    expect(byText(card, 'Fermé en ce moment')).to.exist;
   });
 
   it('opens the entry to use instead, with a way back, and moves focus to its heading', async () => {
     const card = await renderMarkup<ServiceCard>('<service-card service="perceval"></service-card>');
-    const button = qa<HTMLButtonElement>(card, '.instead button').find((b) => b.textContent!.includes('Opposition carte bancaire'))!;
-    expect(button).to.exist;
-    setTimeout(() => button.click());
+    const instead = button(card, 'Opposition carte bancaire')!;
+    expect(instead).to.exist;
+    setTimeout(() => instead.click());
     const event = await oneEvent(card, 'guichet-service-select');
     expect(event.detail).to.deep.equal({ serviceId: 'opposition-carte-bancaire', fromServiceId: 'perceval' });
     await settle(card);
-    expect(q(card, '#title')!.textContent).to.contain('Faire opposition');
-    expect(card.shadowRoot!.activeElement).to.equal(q(card, '#title'));
-    q<HTMLButtonElement>(card, '.back')!.click();
+    expect(part(card, 'title')!.textContent).to.contain('Faire opposition');
+    expect(card.shadowRoot!.activeElement).to.equal(part(card, 'title'));
+    button(card, '← Retour')!.click();
     await settle(card);
-    expect(q(card, '#title')!.textContent).to.contain('PERCEVAL');
+    expect(part(card, 'title')!.textContent).to.contain('PERCEVAL');
   });
 
   it('tells the host page when an official link is followed', async () => {
     const card = await renderMarkup('<service-card service="urgence-112"></service-card>');
-    const link = q<HTMLAnchorElement>(card, 'a[href="tel:112"]')!;
+    const link = linkTo(card, 'tel:112')!;
     link.addEventListener('click', (event) => event.preventDefault());
     setTimeout(() => link.click());
     const event = await oneEvent(document.body, 'guichet-link-follow');
@@ -77,8 +80,8 @@ describe('<service-card>', () => {
     const warnings = await captureWarnings(async () => {
       card = await renderMarkup('<service-card service="no-such-service"></service-card>');
     });
-    expect(q(card, '[part="notice"]')!.textContent).to.contain('« no-such-service » introuvable');
-    expect(qa(card, '.emergency a[href="tel:17"]')).to.have.length(1);
+    expect(part(card, 'notice')!.textContent).to.contain('« no-such-service » introuvable');
+    expect(links(part(card, 'emergency')!).filter((a) => a.getAttribute('href') === 'tel:17')).to.have.length(1);
     expect(warnings.join('\n')).to.contain('unknown service "no-such-service"');
     expect(warnings.join('\n')).to.contain('thesee');
   });
@@ -102,35 +105,35 @@ describe('<service-card>', () => {
       card = await renderMarkup('<service-card service="pharos" lang="de"></service-card>');
     });
     expect(shadowText(card)).to.contain('Quand l’utiliser');
-    expect(q(card, '[part="notice"]')!.textContent).to.contain('« de »');
+    expect(part(card, 'notice')!.textContent).to.contain('« de »');
     expect(warnings.join('\n')).to.contain('Language "de" is not available');
   });
 
   it('lets the page author override a UI string, also as a JSON attribute, and survives malformed JSON', async () => {
     const card = await renderMarkup(`<service-card service="perceval" variant="compact" strings='{"card.moreDetails":"Tout savoir"}'></service-card>`);
-    expect(q(card, '.more')!.textContent).to.contain('Tout savoir');
+    expect(button(card, 'Tout savoir')).to.exist;
     const warnings = await captureWarnings(async () => {
       const broken = await renderMarkup(`<service-card service="perceval" variant="compact" strings='{oops'></service-card>`);
-      expect(q(broken, '.more')!.textContent).to.contain('Plus de détails');
+      expect(button(broken, 'Plus de détails')).to.exist;
     });
     expect(warnings.join('\n')).to.contain('not valid JSON');
   });
 
   it('compact: a disclosure button reveals the details, from the keyboard', async () => {
     const card = await renderMarkup('<service-card service="perceval" variant="compact"></service-card>');
-    const button = q<HTMLButtonElement>(card, '.more')!;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(q(card, '#details')!.hidden).to.be.true;
-    button.focus();
+    const more = moreDetails(card)!;
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(controlled(more)!.hidden).to.be.true;
+    more.focus();
     await sendKeys({ press: 'Enter' });
     await settle(card);
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(q(card, '#details')!.hidden).to.be.false;
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(controlled(more)!.hidden).to.be.false;
   });
 
   it('announces links that open a new window', async () => {
     const card = await renderMarkup('<service-card service="pharos" new-window></service-card>');
-    const link = q<HTMLAnchorElement>(card, 'a.button.primary')!;
+    const link = mainLink(card);
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.contain('noopener');
     expect(link.textContent).to.contain('nouvelle fenêtre');
@@ -140,7 +143,7 @@ describe('<service-card>', () => {
     const wrapper = await renderMarkup(
       `<div>${['plainte-en-ligne', 'aide-aux-victimes-116006', 'tranquillite-vacances', 'spam-33700'].map((id) => `<service-card service="${id}"></service-card>`).join('')}</div>`,
     );
-    const hrefs = deepQueryAll<HTMLAnchorElement>(wrapper, 'a').map((a) => a.getAttribute('href')!);
+    const hrefs = links(wrapper, { deep: true }).map((a) => a.getAttribute('href')!);
     expect(hrefs.length).to.be.greaterThan(10);
     for (const href of hrefs) expect(href).to.match(/^(https:|tel:[+\d]|sms:\d|mailto:)/);
     // A number that takes text messages gets an sms: link, digits only.
@@ -149,11 +152,11 @@ describe('<service-card>', () => {
 
   it('offers a text message to a number that takes them, and a call only where calls are taken', async () => {
     const card = await renderMarkup('<service-card service="urgence-114"></service-card>');
-    const links = qa<HTMLAnchorElement>(card, '.actions a');
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['sms:114']);
-    expect(links[0].textContent).to.contain('Envoyer un SMS au 114');
-    links[0].addEventListener('click', (event) => event.preventDefault());
-    setTimeout(() => links[0].click());
+    const actions = links(part(card, 'actions')!);
+    expect(actions.map((a) => a.getAttribute('href'))).to.deep.equal(['sms:114']);
+    expect(actions[0].textContent).to.contain('Envoyer un SMS au 114');
+    actions[0].addEventListener('click', (event) => event.preventDefault());
+    setTimeout(() => actions[0].click());
     const event = await oneEvent(card, 'guichet-link-follow');
     expect(event.detail).to.deep.equal({ serviceId: 'urgence-114', channel: 'sms', href: 'sms:114' });
   });
@@ -166,7 +169,7 @@ describe('<service-card>', () => {
             `<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'};padding:8px">${example.html.replace('<service-card ', `<service-card theme="${theme}" `)}</div>`,
           );
           const cards = Array.from(wrapper.querySelectorAll('service-card'));
-          for (const card of cards) (card as ServiceCard).variant === 'compact' && q<HTMLButtonElement>(card, '.more')?.click();
+          for (const card of cards) (card as ServiceCard).variant === 'compact' && moreDetails(card)?.click();
           await settle(wrapper);
           await expectAccessible(wrapper);
         });

@@ -33,17 +33,6 @@ export async function settle(root: Element): Promise<void> {
   }
 }
 
-/** Every element matching a selector, searching through nested shadow roots. */
-export function deepQueryAll<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
-  const found: T[] = [];
-  const visit = (node: Element | ShadowRoot) => {
-    found.push(...Array.from(node.querySelectorAll<T>(selector)));
-    for (const child of Array.from(node.querySelectorAll('*'))) if (child.shadowRoot) visit(child.shadowRoot);
-  };
-  visit(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
-  return found;
-}
-
 export { captureWarnings } from './console.js';
 // Queries live in query.ts; the text of a shadow tree is re-exported here for the tests that import it from this module.
 export { shadowText } from './query.js';
