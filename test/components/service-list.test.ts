@@ -3,13 +3,32 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '../helpers/commands.js';
 import { serviceListExamples } from '../../src/components/service-list/service-list.examples.js';
 import { captureWarnings, renderMarkup, settle, shadowText } from '../helpers/render.js';
+import {
+  accessibleName,
+  button,
+  byText,
+  deepActiveElement,
+  description,
+  exactly,
+  field,
+  group,
+  linkTo,
+  links,
+  liveRegion,
+  nested,
+  nestedAll,
+  part,
+  shadow,
+} from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const cardIds = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll('service-card')).map((card) => card.getAttribute('service'));
+const SEARCH = 'Rechercher un service';
+const DEPARTMENT = 'Votre département';
+const cardIds = (list: Element) => nestedAll(list, 'service-card').map((card) => card.getAttribute('service'));
 
-async function type(list: Element, selector: string, text: string): Promise<void> {
-  const input = q<HTMLInputElement>(list, selector)!;
+/** Types into the field of this label, as the visitor would (replacing what it held). */
+async function type(list: Element, label: string, text: string): Promise<void> {
+  const input = field(list, label)!;
   input.focus();
   input.select();
   await sendKeys({ press: 'Backspace' });
@@ -21,8 +40,8 @@ describe('<service-list>', () => {
   it('shows the whole catalogue as compact cards', async () => {
     const list = await renderMarkup('<service-list></service-list>');
     expect(cardIds(list)).to.have.length(catalogue.services.length);
-    expect(q(list, 'service-card')!.getAttribute('variant')).to.equal('compact');
-    expect(q(list, '.count')!.textContent).to.contain(`${catalogue.services.length} services`);
+    expect(nested(list, 'service-card')!.getAttribute('variant')).to.equal('compact');
+    expect(byText(list, `${catalogue.services.length} services`), 'the count').to.exist;
   });
 
   it('keeps the entries chosen by attribute, in order, and reports unknown ids', async () => {
@@ -31,9 +50,9 @@ describe('<service-list>', () => {
       list = await renderMarkup('<service-list services="perceval, thesee,nope" no-filters></service-list>');
     });
     expect(cardIds(list)).to.deep.equal(['perceval', 'thesee']);
-    expect(q(list, '[part="notice"]')!.textContent).to.contain('nope');
+    expect(part(list, 'notice')!.textContent).to.contain('nope');
     expect(warnings.join('\n')).to.contain('unknown service ids: nope');
-    expect(q(list, 'fieldset')).to.equal(null);
+    expect(group(list, 'Catégories')).to.equal(null);
   });
 
   it('filters by category and kind attributes', async () => {
@@ -44,15 +63,15 @@ describe('<service-list>', () => {
 
   it('searches as the visitor types, ignoring case and accents', async () => {
     const list = await renderMarkup('<service-list></service-list>');
-    await type(list, '#search', 'PRE plainte');
+    await type(list, SEARCH, 'PRE plainte');
     expect(cardIds(list)[0]).to.equal('plainte-en-ligne');
-    await type(list, '#search', 'arnaque');
+    await type(list, SEARCH, 'arnaque');
     expect(cardIds(list)).to.include.members(['thesee', '17cyber', 'info-escroqueries']);
   });
 
   it('filters by category checkboxes from the keyboard', async () => {
     const list = await renderMarkup('<service-list></service-list>');
-    const box = Array.from(list.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).find((input) => input.value === 'emergency')!;
+    const box = field(list, exactly('Urgence'))!;
     box.focus();
     await sendKeys({ press: ' ' });
     await settle(list);
@@ -61,7 +80,7 @@ describe('<service-list>', () => {
 
   it('shows the département field only when an entry depends on it', async () => {
     const national = await renderMarkup('<service-list department="35"></service-list>');
-    expect(q(national, '#department'), 'the built-in services are national').to.equal(null);
+    expect(field(national, DEPARTMENT), 'the built-in services are national').to.equal(null);
     expect(cardIds(national)).to.have.length(catalogue.services.length);
     const local = (id: string, departments: string[]) => ({
       id,
@@ -75,7 +94,7 @@ describe('<service-list>', () => {
     const list = await renderMarkup(
       `<service-list department="35"><script type="application/json">${JSON.stringify([local('ici', ['35']), local('ailleurs', ['44'])])}</script></service-list>`,
     );
-    expect(q<HTMLInputElement>(list, '#department')!.value).to.equal('35');
+    expect(field(list, DEPARTMENT)!.value).to.equal('35');
     expect(cardIds(list)).to.include('ici');
     expect(cardIds(list)).not.to.include('ailleurs');
   });
@@ -83,19 +102,19 @@ describe('<service-list>', () => {
   it('checks the département typed and explains a wrong one', async () => {
     const contact = { id: 'ici', kind: 'phone-line', categories: ['help-support'], name: 'Ici', summary: 'Accueil.', access: { phones: [{ number: '17', display: '17' }] }, availability: { departments: ['35'] } };
     const list = await renderMarkup(`<service-list department="35"><script type="application/json">${JSON.stringify([contact])}</script></service-list>`);
-    expect(q<HTMLInputElement>(list, '#department')!.value).to.equal('35');
-    await type(list, '#department', '99');
-    const input = q<HTMLInputElement>(list, '#department')!;
+    expect(field(list, DEPARTMENT)!.value).to.equal('35');
+    await type(list, DEPARTMENT, '99');
+    const input = field(list, DEPARTMENT)!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(q(list, '#department-error')!.textContent).to.contain('« 99 »');
-    expect(input.getAttribute('aria-describedby')).to.contain('department-error');
+    expect(byText(list, '« 99 »'), 'the error shown').to.exist;
+    expect(description(input), 'the error describes the field').to.contain('« 99 »');
   });
 
   it('announces the number of results to screen readers, after typing settles', async () => {
     const list = await renderMarkup('<service-list></service-list>');
-    const status = q(list, '[role="status"]')!;
+    const status = liveRegion(list)!;
     expect(status.textContent!.trim()).to.equal('');
-    await type(list, '#search', 'telepoints');
+    await type(list, SEARCH, 'telepoints');
     await new Promise((resolve) => setTimeout(resolve, 800));
     await settle(list);
     expect(status.textContent).to.contain('1 service');
@@ -103,45 +122,45 @@ describe('<service-list>', () => {
 
   it('when nothing matches: one message, the emergency numbers, and a way to clear everything', async () => {
     const list = await renderMarkup('<service-list></service-list>');
-    await type(list, '#search', 'zzzz');
+    await type(list, SEARCH, 'zzzz');
     expect(cardIds(list)).to.deep.equal([]);
     const text = shadowText(list);
     expect(text).to.contain('Aucun service ne correspond à votre recherche');
     expect(text.match(/Aucun service ne correspond/g), 'said once').to.have.length(1);
-    expect(list.shadowRoot!.querySelector('.emergency a[href="tel:17"]')).to.exist;
-    Array.from(list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.empty button')).find((b) => b.textContent!.includes('Effacer'))!.click();
+    expect(linkTo(part(list, 'emergency')!, 'tel:17')).to.exist;
+    button(list, 'Effacer la recherche et les filtres')!.click();
     await settle(list);
     expect(cardIds(list)).to.have.length(catalogue.services.length);
-    expect(list.shadowRoot!.activeElement).to.equal(q(list, '#search'));
+    expect(list.shadowRoot!.activeElement).to.equal(field(list, SEARCH));
   });
 
   it('when nothing matches, offers the finder\'s questions instead, and puts the focus on the first one', async () => {
     const list = await renderMarkup('<service-list></service-list>');
-    await type(list, '#search', 'xyzzy plugh');
+    await type(list, SEARCH, 'xyzzy plugh');
     expect(cardIds(list)).to.deep.equal([]);
-    const ask = Array.from(list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.empty button')).find((b) => b.textContent!.includes('Répondre à quelques questions'))!;
+    const ask = button(list, 'Répondre à quelques questions')!;
     expect(ask).to.exist;
     ask.click();
     await settle(list);
-    const finder = list.shadowRoot!.querySelector('report-finder')!;
+    const finder = nested(list, 'report-finder')!;
     expect(finder.getAttribute('start')).to.equal('what');
-    const heading = finder.shadowRoot!.querySelector('#step-heading')!;
+    const heading = part(finder, 'question')!;
     expect(heading.textContent).to.contain('Que s');
     // The emergency numbers once: the finder's own strip replaces the list's.
-    expect(list.shadowRoot!.querySelector('.empty > .emergency')).to.equal(null);
-    expect(finder.shadowRoot!.querySelector('emergency-numbers')).to.exist;
+    expect(part(list, 'emergency')).to.equal(null);
+    expect(nested(finder, 'emergency-numbers')).to.exist;
     expect(finder.shadowRoot!.activeElement).to.equal(heading);
     await expectAccessible(list);
     // Typing again goes back to the results.
-    await type(list, '#search', 'plainte');
-    expect(list.shadowRoot!.querySelector('report-finder')).to.equal(null);
+    await type(list, SEARCH, 'plainte');
+    expect(nested(list, 'report-finder')).to.equal(null);
     expect(cardIds(list)[0]).to.equal('plainte-en-ligne');
   });
 
   it('lays out one column when narrow and a grid when wide, by its own width', async () => {
     const wrapper = await renderMarkup('<div style="width:320px"><service-list services="thesee,perceval,pharos"></service-list></div>');
     const list = wrapper.querySelector('service-list')!;
-    const columns = () => getComputedStyle(q(list, '.grid')!).gridTemplateColumns.split(' ').length;
+    const columns = () => getComputedStyle(part(list, 'grid')!).gridTemplateColumns.split(' ').length;
     expect(columns()).to.equal(1);
     wrapper.style.width = '1100px';
     await settle(list);
@@ -152,9 +171,9 @@ describe('<service-list>', () => {
     const list = await renderMarkup(
       `<service-list services="perceval,thesee" strings='{"list.countMany":"{0} démarches officielles","list.searchLabel":"Que cherchez-vous ?","card.moreDetails":"Tout savoir"}'></service-list>`,
     );
-    expect(q(list, '.count')!.textContent).to.contain('2 démarches officielles');
-    expect(q(list, 'label[for="search"]')!.textContent).to.contain('Que cherchez-vous ?');
-    expect(q(list, 'service-card')!.shadowRoot!.querySelector('.more')!.textContent).to.contain('Tout savoir');
+    expect(byText(list, '2 démarches officielles'), 'the count').to.exist;
+    expect(field(list, 'Que cherchez-vous ?'), 'the search field, by its new label').to.exist;
+    expect(button(nested(list, 'service-card')!, 'Tout savoir')).to.exist;
   });
 
   it('renders in English from its lang attribute, cards included', async () => {
@@ -178,38 +197,34 @@ describe('<service-list>', () => {
 });
 
 describe('<service-list> keyboard and reflow', () => {
-  const deepActive = (): Element | null => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active;
-  };
-
   it('every control is reachable with Tab alone, in order', async () => {
     // A button after the list ends the walk inside the page (Firefox tabs on
     // into its own toolbar, and the page would lose the focus).
     const wrapper = await renderMarkup('<div><service-list services="perceval,urgence-112"></service-list><button id="after">after</button></div>');
     const list = wrapper.querySelector('service-list')!;
-    q<HTMLInputElement>(list, '#search')!.focus();
-    const reached: string[] = [];
-    for (let i = 0; i < 30 && deepActive()?.id !== 'after'; i += 1) {
-      const active = deepActive();
-      reached.push(active ? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}${active.className ? `.${String(active.className).split(' ').join('.')}` : ''}` : 'none');
+    field(list, SEARCH)!.focus();
+    const reached: (Element | null)[] = [];
+    for (let i = 0; i < 30 && deepActiveElement()?.id !== 'after'; i += 1) {
+      reached.push(deepActiveElement());
       await sendKeys({ press: 'Tab' });
     }
-    expect(deepActive()?.id).to.equal('after');
-    expect(reached[0]).to.equal('input#search');
-    expect(reached, 'no département field where nothing depends on it').not.to.include('input#department.department');
-    expect(reached.filter((item) => item.startsWith('input') && !item.includes('#')).length).to.be.greaterThan(1); // checkboxes
-    expect(reached.some((item) => item.startsWith('a.button') && item.includes('.primary'))).to.be.true; // PERCEVAL's official site
-    expect(reached.some((item) => item.includes('button.button.more'))).to.be.true; // details disclosure
-    expect(reached.some((item) => item.startsWith('a.button') && item.includes('.danger'))).to.be.true; // call 112
+    expect(deepActiveElement()?.id).to.equal('after');
+    expect(reached[0]).to.equal(field(list, SEARCH));
+    expect(reached.filter((item) => item && accessibleName(item).includes('département')), 'no département field where nothing depends on it').to.be.empty;
+    expect(reached.filter((item) => item instanceof HTMLInputElement && item.type === 'checkbox').length).to.be.greaterThan(1); // checkboxes
+    const card = (id: string) => nestedAll(list, 'service-card').find((element) => element.getAttribute('service') === id)!;
+    // The main button of each card: the first of the links that reach the service.
+    expect(reached).to.include(links(part(card('perceval'), 'actions')!)[0]); // PERCEVAL's official site
+    const disclosures = nestedAll(list, 'service-card').map((element) => button(element, 'Plus de détails')).filter((found) => found !== null);
+    expect(disclosures.some((found) => reached.includes(found))).to.be.true; // details disclosure
+    expect(reached).to.include(links(part(card('urgence-112'), 'actions')!)[0]); // call 112
   });
 
   it('the focused control shows a visible outline', async () => {
     const list = await renderMarkup('<service-list services="perceval"></service-list>');
-    q<HTMLInputElement>(list, '#search')!.focus();
+    field(list, SEARCH)!.focus();
     await sendKeys({ press: 'Tab' });
-    const active = deepActive() as HTMLElement;
+    const active = deepActiveElement() as HTMLElement;
     const style = getComputedStyle(active);
     expect(style.outlineStyle).to.equal('solid');
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
@@ -218,15 +233,14 @@ describe('<service-list> keyboard and reflow', () => {
   it('reflows at 320 px: nothing overflows sideways, cards opened', async () => {
     const wrapper = await renderMarkup('<div style="width:320px"><service-list></service-list></div>');
     const list = wrapper.querySelector('service-list')!;
-    for (const card of Array.from(list.shadowRoot!.querySelectorAll('service-card'))) {
-      card.shadowRoot!.querySelector<HTMLButtonElement>('.more')!.click();
-    }
+    for (const card of nestedAll(list, 'service-card')) button(card, 'Plus de détails')!.click();
     await settle(wrapper);
     const overflowing: string[] = [];
-    for (const card of Array.from(list.shadowRoot!.querySelectorAll('service-card'))) {
-      const frame = card.shadowRoot!.querySelector<HTMLElement>('.card')!;
+    for (const card of nestedAll(list, 'service-card')) {
+      const frame = part(card, 'card')!;
       if (frame.scrollWidth > frame.clientWidth + 1) overflowing.push(card.getAttribute('service')!);
-      for (const element of Array.from(card.shadowRoot!.querySelectorAll<HTMLElement>('a, button, p, li'))) {
+      // Every link, button, paragraph and list item of the card (element types, not private names).
+      for (const element of Array.from(shadow(card).querySelectorAll<HTMLElement>('a, button, p, li'))) {
         if (element.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 1) {
           overflowing.push(`${card.getAttribute('service')}: ${element.textContent!.trim().slice(0, 40)}`);
         }
