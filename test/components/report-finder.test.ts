@@ -6,28 +6,48 @@ import { finder } from '../../src/finder/finder.js';
 import { allPaths, walk } from '../../src/finder/engine.js';
 import type { FinderAnswer } from '../../src/finder/types.js';
 import { captureWarnings, renderMarkup, settle, shadowText } from '../helpers/render.js';
+import {
+  accessibleName,
+  button,
+  buttons,
+  byText,
+  deepActiveElement,
+  disclosure,
+  disclosures,
+  exactly,
+  followedService,
+  landmark,
+  linkTo,
+  links,
+  liveRegion,
+  matches,
+  nested,
+  nestedAll,
+  part,
+  parts,
+  summary,
+} from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-/** Inside the finder's <emergency-numbers>. */
-const inStrip = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector('emergency-numbers')!.shadowRoot!.querySelector<T>(selector);
-const heading = (el: Element) => q(el, '#step-heading')!.textContent!.trim();
-const recommended = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('details.more service-card')).map((card) => card.getAttribute('service'));
-/** The service the outcome's main button reaches (its card is the first one under "All about"). */
-const firstService = (el: Element) => (el as ReportFinder).shadowRoot!.querySelector('[part~="actions"] a')?.getAttribute('data-service');
-
-function deepActive(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+/** The heading of the step shown: the question's, or the outcome's. */
+const stepHeading = (el: Element) => part(el, 'question') ?? part(el, 'outcome');
+const heading = (el: Element) => stepHeading(el)!.textContent!.trim();
+/** The strip of the finder's own <emergency-numbers>. */
+const strip = (el: Element) => part(nested(el, 'emergency-numbers')!, 'emergency');
+/** The services of the cards in the outcome's disclosures. */
+const recommended = (el: Element) => nestedAll(part(el, 'details')!, 'service-card').map((card) => card.getAttribute('service'));
+/** The service the outcome's main button reaches, as the page learns it when the button is followed. */
+const firstService = (el: Element) => {
+  const actions = part(el, 'actions');
+  const main = actions && links(actions)[0];
+  return main ? followedService(main) : undefined;
+};
 
 /** Clicks the answer whose text contains `label`, as a pointer user would. */
 async function click(el: ReportFinder, label: string): Promise<void> {
-  const button = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.option')).find((b) => b.textContent!.includes(label));
-  expect(button, `answer "${label}" under "${heading(el)}"`).to.exist;
-  button!.click();
+  const answer = part(el, 'option', label);
+  expect(answer, `answer "${label}" under "${heading(el)}"`).to.exist;
+  answer!.click();
   await settle(el);
 }
 
@@ -35,8 +55,8 @@ async function click(el: ReportFinder, label: string): Promise<void> {
 async function press(el: ReportFinder, label: string): Promise<void> {
   for (let i = 0; i < 30; i += 1) {
     await sendKeys({ press: 'Tab' });
-    const active = deepActive();
-    if (active?.classList.contains('option') && active.textContent!.includes(label)) {
+    const active = deepActiveElement();
+    if (active && parts(el, 'option').includes(active as HTMLElement) && matches(accessibleName(active), label)) {
       await sendKeys({ press: 'Enter' });
       await settle(el);
       return;
@@ -47,12 +67,12 @@ async function press(el: ReportFinder, label: string): Promise<void> {
 
 /** The heading has focus after a change. */
 function expectFocusOnHeading(el: Element): void {
-  expect(el.shadowRoot!.activeElement === q(el, '#step-heading'), 'focus on the new heading').to.be.true;
+  expect(el.shadowRoot!.activeElement === stepHeading(el), 'focus on the new heading').to.be.true;
 }
 
 /** After a keyboard action, the focused heading shows an outline. */
 function expectVisibleFocus(el: Element): void {
-  const style = getComputedStyle(q(el, '#step-heading')!);
+  const style = getComputedStyle(stepHeading(el)!);
   expect(style.outlineStyle).to.equal('solid');
   expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
 }
@@ -102,11 +122,12 @@ describe('<report-finder>', () => {
   it('asks one question at a time, as a labelled group of answers, and says where the visitor is', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
     expect(heading(el)).to.equal("Est-ce que ça se passe en ce moment, ou quelqu'un est-il en danger ?");
-    const group = q(el, '.options')!;
-    expect(group.getAttribute('aria-labelledby')).to.equal('step-heading');
-    expect(q(el, '.progress')!.textContent).to.contain('Question 1');
+    // The list that holds the answers is named by the question.
+    const group = part(el, 'option')!.closest('ul, ol, [role="list"], [role="group"], fieldset')!;
+    expect(accessibleName(group), 'the answers labelled by the question').to.equal(accessibleName(stepHeading(el)!));
+    expect(byText(el, exactly('Question 1')), 'the progress').to.exist;
     await click(el, 'Non, pas en ce moment');
-    expect(q(el, '.progress')!.textContent).to.contain('Question 2');
+    expect(byText(el, exactly('Question 2')), 'the progress').to.exist;
     expect(shadowText(el)).to.contain('Vos réponses');
     expect(shadowText(el)).to.contain('Non, pas en ce moment');
   });
@@ -115,28 +136,28 @@ describe('<report-finder>', () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
     await click(el, 'Non, pas en ce moment');
     expectFocusOnHeading(el);
-    expect(q(el, '[role="status"]')!.textContent).to.contain('Question 2 : Que s');
+    expect(liveRegion(el)!.textContent).to.contain('Question 2 : Que s');
     await click(el, 'Un proche ou un enfant');
     await click(el, 'se radicaliser');
     expectFocusOnHeading(el);
-    expect(q(el, '[role="status"]')!.textContent).to.contain('Résultat : Appelez le numéro vert de prévention de la radicalisation');
+    expect(liveRegion(el)!.textContent).to.contain('Résultat : Appelez le numéro vert de prévention de la radicalisation');
   });
 
   it('steps back, back through the trail, and starts again', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
     for (const label of ['Non, pas en ce moment', 'Une arnaque', 'Des paiements', 'Je l']) await click(el, label);
     expect(heading(el)).to.contain('Où la carte');
-    q<HTMLButtonElement>(el, '.nav .button')!.click();
+    button(el, 'Question précédente')!.click();
     await settle(el);
     expect(heading(el)).to.contain('Que se passe-t-il avec votre carte');
     expectFocusOnHeading(el);
-    const trail = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.trail button');
+    const trail = buttons(landmark(el, 'Vos réponses')!);
     expect(trail).to.have.length(3);
     trail[0].click();
     await settle(el);
     expect(heading(el)).to.contain('en danger');
     await click(el, 'Non, pas en ce moment');
-    Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav .button')).find((b) => b.textContent!.includes('Recommencer'))!.click();
+    button(el, 'Recommencer')!.click();
     await settle(el);
     expect(heading(el)).to.contain('en danger');
   });
@@ -144,10 +165,11 @@ describe('<report-finder>', () => {
   it('sends a person in danger to 17, 112 and 114 at once, and lets them continue', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
     await click(el, 'Oui, ça se passe');
-    const actions = Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="actions"] a'));
+    const actions = links(part(el, 'actions')!);
     expect(actions.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:17', 'tel:112', 'sms:114']);
-    expect(actions.map((a) => a.querySelector('.action-label')!.textContent!.trim())).to.deep.equal(['Appeler le 17', 'Appeler le 112', 'Envoyer un SMS au 114']);
-    Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent!.includes('Continuer'))!.click();
+    // Each button says what it does, in words of their own.
+    ['Appeler le 17', 'Appeler le 112', 'Envoyer un SMS au 114'].forEach((label, index) => expect(byText(actions[index], exactly(label)), label).to.exist);
+    button(el, 'Continuer')!.click();
     await settle(el);
     expect(heading(el)).to.contain('Que s');
   });
@@ -156,52 +178,52 @@ describe('<report-finder>', () => {
     await setViewport({ width: 360, height: 640 });
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
     const visible = () => {
-      const strip = inStrip(el, '.emergency')!.getBoundingClientRect();
-      return strip.top >= 0 && strip.bottom <= window.innerHeight && strip.right <= window.innerWidth;
+      const box = strip(el)!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
     };
     expect(visible()).to.be.true;
     for (const label of ['Non, pas en ce moment', 'Une arnaque', 'Une arnaque ou une escroquerie', 'Entièrement sur internet', 'Un faux site de vente']) {
       await click(el, label);
       window.scrollTo(0, 0);
       expect(visible(), label).to.be.true;
-      expect(inStrip(el, '.emergency a[href="tel:17"]')).to.exist;
+      expect(linkTo(strip(el)!, 'tel:17')).to.exist;
     }
   });
 
   it('shows the first steps, keeps the rest one tap away, and the whole catalogue when asked', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="card"></report-finder>');
     for (const label of ['Je l', 'Pour des achats sur internet', 'Non, pas encore']) await click(el, label);
-    expect(q(el, '[part~="steps"]')!.textContent).to.contain('Faites opposition (bloquez la carte) tout de suite');
-    expect(q(el, '[part~="actions"] a')!.getAttribute('href')).to.equal('tel:+33892705705');
+    expect(part(el, 'steps')!.textContent).to.contain('Faites opposition (bloquez la carte) tout de suite');
+    expect(links(part(el, 'actions')!)[0].getAttribute('href')).to.equal('tel:+33892705705');
     // The full cards are rendered only once their disclosure is opened.
-    expect(q(el, 'service-card')).to.equal(null);
-    const about = q<HTMLDetailsElement>(el, 'details.more')!;
-    expect(about.querySelector('summary')!.textContent).to.contain('Tout savoir sur ces services');
-    about.querySelector('summary')!.click();
+    expect(nested(el, 'service-card')).to.equal(null);
+    const about = disclosures(part(el, 'details')!)[0];
+    expect(summary(about).textContent).to.contain('Tout savoir sur ces services');
+    summary(about).click();
     await settle(el);
     expect(about.open).to.be.true;
     expect(recommended(el)).to.include('perceval');
-    expect(q(el, 'service-list')).to.equal(null);
-    Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.link-button')).find((b) => b.textContent!.includes('voir tous les services'))!.click();
+    expect(nested(el, 'service-list')).to.equal(null);
+    button(el, 'voir tous les services')!.click();
     await settle(el);
-    expect(q(el, 'service-list')).to.exist;
+    expect(nested(el, 'service-list')).to.exist;
   });
 
   it('"none of these" shows the whole catalogue', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="what"></report-finder>');
     await click(el, 'Aucune de ces situations');
-    expect(q(el, 'service-list')).to.exist;
+    expect(nested(el, 'service-list')).to.exist;
   });
 
   it('fires typed events for steps and outcomes, with the service ids', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="procedure"></report-finder>');
-    const button = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.option')).find((b) => b.textContent!.includes('points'))!;
-    setTimeout(() => button.click());
+    const answer = part(el, 'option', 'points')!;
+    setTimeout(() => answer.click());
     const step = await oneEvent(el, 'guichet-finder-step');
     expect(step.detail).to.deep.equal({ questionId: 'procedure', optionId: 'points', step: 1 });
     const el2 = await renderMarkup<ReportFinder>('<report-finder start="procedure"></report-finder>');
-    const button2 = Array.from(el2.shadowRoot!.querySelectorAll<HTMLButtonElement>('.option')).find((b) => b.textContent!.includes('points'))!;
-    setTimeout(() => button2.click());
+    const answer2 = part(el2, 'option', 'points')!;
+    setTimeout(() => answer2.click());
     const outcome = await oneEvent(document, 'guichet-finder-outcome');
     expect(outcome.detail).to.deep.equal({ outcomeId: 'licence-points', serviceIds: ['mes-points-permis'] });
   });
@@ -239,7 +261,7 @@ describe('<report-finder>', () => {
       unknown = await renderMarkup<ReportFinder>('<report-finder start="nowhere"></report-finder>');
     });
     expect(heading(unknown)).to.contain('en danger');
-    expect(q(unknown, '[part="notice"]')!.textContent).to.contain('« nowhere »');
+    expect(part(unknown, 'notice')!.textContent).to.contain('« nowhere »');
     expect(warnings.join()).to.contain('unknown start "nowhere"');
   });
 
@@ -249,12 +271,12 @@ describe('<report-finder>', () => {
     console.error = (...args: unknown[]) => errors.push(args.join(' '));
     try {
       const el = await renderMarkup<ReportFinder>(reportFinderExamples.find((example) => example.id === 'invalid-tree')!.html);
-      expect(q(el, '[part="notice"]')!.textContent).to.contain('question q');
-      expect(q(el, 'service-list')).to.exist;
-      expect(inStrip(el, '.emergency a[href="tel:17"]')).to.exist;
+      expect(part(el, 'notice')!.textContent).to.contain('question q');
+      expect(nested(el, 'service-list')).to.exist;
+      expect(linkTo(strip(el)!, 'tel:17')).to.exist;
       expect(errors.join()).to.contain('question q: dead end: no options');
       const broken = await renderMarkup<ReportFinder>('<report-finder><script type="application/json">{oops</script></report-finder>');
-      expect(q(broken, '[part="notice"]')!.textContent).to.contain('JSON');
+      expect(part(broken, 'notice')!.textContent).to.contain('JSON');
     } finally {
       console.error = original;
     }
@@ -291,8 +313,8 @@ describe('<report-finder>', () => {
     );
     await click(el, 'Non, pas en ce moment');
     expect(shadowText(el)).to.contain('Tout effacer');
-    expect(inStrip(el, '.emergency-title')!.textContent).to.equal('Urgence :');
-    expect(q(el, '.progress')!.textContent).to.equal('Étape 2');
+    expect(byText(strip(el)!, exactly('Urgence :')), 'the strip\'s title').to.exist;
+    expect(byText(el, exactly('Étape 2')), 'the progress').to.exist;
   });
 });
 
@@ -355,22 +377,22 @@ describe('<report-finder> with local contacts', () => {
     );
     expect(heading(el)).to.contain('Qui êtes-vous');
     await click(el, 'La victime, 18 ans ou plus');
-    const near = Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more')).find((d) => d.textContent!.includes('Près de chez vous (1)'))!;
+    const near = disclosure(part(el, 'details')!, 'Près de chez vous (1)')!;
     expect(near, 'a "Near you" disclosure').to.exist;
-    near.querySelector('summary')!.click();
+    summary(near).click();
     await settle(el);
-    const card = el.shadowRoot!.querySelector('service-card[service="france-victimes-exempleville"]')!;
+    const card = nestedAll(el, 'service-card').find((element) => element.getAttribute('service') === 'france-victimes-exempleville')!;
     expect(card).to.exist;
-    expect(card.shadowRoot!.querySelector('#title')!.textContent).to.contain('Exempleville');
-    Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.link-button')).find((b) => b.textContent!.includes('voir tous les services'))!.click();
+    expect(part(card, 'title')!.textContent).to.contain('Exempleville');
+    button(el, 'voir tous les services')!.click();
     await settle(el);
-    const list = el.shadowRoot!.querySelector('service-list')!;
-    expect(list.shadowRoot!.querySelector('service-card')!.getAttribute('service')).to.equal('france-victimes-exempleville');
+    const list = nested(el, 'service-list')!;
+    expect(nested(list, 'service-card')!.getAttribute('service')).to.equal('france-victimes-exempleville');
   });
 
   it('keeps the tree from a plain JSON script and the contacts from data-contacts apart', async () => {
     const el = await renderMarkup<ReportFinder>(`<report-finder start="theft"><script type="application/json" data-contacts>[{"id":"x"}]</script></report-finder>`);
     expect(heading(el)).to.contain('Qu’est-ce qui se passe'.replace('’', "'"));
-    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('refusé');
+    expect(part(el, 'notice')!.textContent).to.contain('refusé');
   });
 });

@@ -255,11 +255,14 @@ export function listItems(root: Root, options?: QueryOptions): HTMLElement[] {
 
 /**
  * The innermost element whose text matches (as a person finds words on the
- * screen): none of its child elements' text matches too. With a string, the
+ * screen): none of its child elements' text matches too. The root itself
+ * counts when it is an element without a shadow root. With a string, the
  * element containing it; with `exactly(…)` or a RegExp, the whole text.
  */
 export function byText<T extends HTMLElement = HTMLElement>(root: Root, text: Matcher, options?: QueryOptions): T | null {
-  const found = all<T>(root, '*', options).filter((element) => !['script', 'style', 'template'].includes(element.localName) && matches(element.textContent, text));
+  // An element without a shadow root is a candidate itself (the text may be its own).
+  const candidates = root instanceof Element && !root.shadowRoot ? [root as T, ...all<T>(root, '*', options)] : all<T>(root, '*', options);
+  const found = candidates.filter((element) => !['script', 'style', 'template'].includes(element.localName) && matches(element.textContent, text));
   return found.find((element) => !found.some((other) => other !== element && element.contains(other))) ?? null;
 }
 
