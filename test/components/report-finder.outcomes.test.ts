@@ -5,30 +5,38 @@ import { finder } from '../../src/finder/finder.js';
 import { allPaths, walk } from '../../src/finder/engine.js';
 import type { FinderAnswer } from '../../src/finder/types.js';
 import { renderMarkup, settle } from '../helpers/render.js';
+import { byText, disclosures, exactly, followedService, linkTo, links, nested, nestedAll, part, summary } from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 // The situations people really bring, driven as a person would (clicking the
 // answers by their words), and what the result shows first: its title, its
 // numbered first steps and one main button labelled by what it does.
 
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const heading = (el: Element) => q(el, '#step-heading')!.textContent!.trim();
-const steps = (el: Element) => q(el, '[part~="steps"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const buttons = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="actions"] a'));
+/** The heading of the step shown: the question's, or the outcome's. */
+const stepHeading = (el: Element) => part(el, 'question') ?? part(el, 'outcome');
+const heading = (el: Element) => stepHeading(el)!.textContent!.trim();
+const steps = (el: Element) => part(el, 'steps')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The outcome's main button and the ones beside it. */
+const buttons = (el: Element) => {
+  const actions = part(el, 'actions');
+  return actions ? links(actions) : [];
+};
+/** The outcome's disclosures. */
+const details = (el: Element) => disclosures(part(el, 'details')!);
 /** Every service a button or a card of the result leads to, once the disclosures are opened. */
 async function everyService(el: ReportFinder): Promise<string[]> {
-  for (const details of Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more'))) details.querySelector('summary')!.click();
+  for (const disclosure of details(el)) summary(disclosure).click();
   await settle(el);
   return [
-    ...buttons(el).map((a) => a.dataset.service!),
-    ...Array.from(el.shadowRoot!.querySelectorAll('service-card')).map((card) => card.getAttribute('service')!),
+    ...buttons(el).map((a) => followedService(a)!),
+    ...nestedAll(el, 'service-card').map((card) => card.getAttribute('service')!),
   ];
 }
 
 async function answer(el: ReportFinder, label: string): Promise<void> {
-  const button = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.option')).find((b) => b.textContent!.includes(label));
-  expect(button, `answer "${label}" under "${heading(el)}"`).to.exist;
-  button!.click();
+  const option = part(el, 'option', label);
+  expect(option, `answer "${label}" under "${heading(el)}"`).to.exist;
+  option!.click();
   await settle(el);
 }
 
@@ -95,10 +103,10 @@ describe('<report-finder>: the situations people bring', () => {
       const attributes = `${situation.start ? ` start="${situation.start}"` : ''}${situation.lang ? ` lang="${situation.lang}"` : ''}`;
       const el = await renderMarkup<ReportFinder>(`<report-finder${attributes}></report-finder>`);
       for (const label of situation.answers) await answer(el, label);
-      expect(q(el, '[part="outcome"]'), `an outcome after ${situation.answers.join(' → ')}`).to.exist;
+      expect(part(el, 'outcome'), `an outcome after ${situation.answers.join(' → ')}`).to.exist;
       expect(heading(el).toLowerCase()).to.contain(situation.title.toLowerCase());
       const main = buttons(el)[0];
-      expect(main.dataset.service, 'the main button').to.equal(situation.service);
+      expect(followedService(main), 'the main button').to.equal(situation.service);
       if (situation.href) expect(main.getAttribute('href')).to.match(situation.href);
       for (const words of situation.stepsSay) expect(steps(el), `first steps say "${words}"`).to.contain(words);
       const services = await everyService(el);
@@ -156,14 +164,15 @@ describe('<report-finder>: a result fits the first screen of a phone', () => {
           expect(hit === main || main.contains(hit), `the button is under (${Math.round(x)}, ${Math.round(y)})`).to.be.true;
         }
         // About 120 words at most between the result's title and its first disclosure.
-        const firstScreen = ['[part="outcome"]', '.summary', '[part~="steps"]', '[part~="actions"]']
-          .map((selector) => q(el, `.step ${selector}`)?.textContent ?? '')
-          .join(' ');
+        const range = document.createRange();
+        range.setStartBefore(part(el, 'outcome')!);
+        range.setEndBefore(part(el, 'details')!);
+        const firstScreen = range.toString();
         const words = firstScreen.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
         expect(words, `words before the details (${lang})`).to.be.at.most(120);
         // The details come after the main button, never before it.
-        const details = q(el, '[part~="details"]')!;
-        expect(main.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+        const disclosuresPart = part(el, 'details')!;
+        expect(main.compareDocumentPosition(disclosuresPart) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       }
     });
   }
@@ -182,19 +191,19 @@ describe('<report-finder> below a tall header, with a fixed quick exit', () => {
     // Answers low in long lists: the new step's top is then above the window.
     for (const label of [NO, 'Une démarche', 'Déclarer la perte', 'Ma carte bancaire', 'Non, pas à ma connaissance']) {
       // The visitor scrolls to the answer and taps it.
-      const option = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.option')).find((button) => button.textContent!.includes(label))!;
+      const option = part(el, 'option', label)!;
       option.scrollIntoView({ block: 'end' });
       option.click();
       await settle(el);
-      const heading = q(el, '#step-heading')!;
+      const heading = stepHeading(el)!;
       expect(el.shadowRoot!.activeElement, `focus on the new heading after "${label}"`).to.equal(heading);
-      const reserved = exit.shadowRoot!.querySelector('[part="button"]')!.getBoundingClientRect().bottom;
+      const reserved = part(exit, 'button')!.getBoundingClientRect().bottom;
       const box = heading.getBoundingClientRect();
       expect(box.top, `heading below the fixed button after "${label}"`).to.be.at.least(reserved);
       expect(box.bottom, `heading in view after "${label}"`).to.be.at.most(window.innerHeight);
-      const strip = el.shadowRoot!.querySelector('emergency-numbers')!.shadowRoot!;
+      const strip = nested(el, 'emergency-numbers')!;
       for (const number of ['17', '112']) {
-        const link = strip.querySelector<HTMLElement>(`a[href="tel:${number}"]`)!.getBoundingClientRect();
+        const link = linkTo(strip, `tel:${number}`)!.getBoundingClientRect();
         expect(link.top, `${number} in view`).to.be.at.least(0);
         expect(link.bottom, `${number} in view`).to.be.at.most(window.innerHeight);
         expect(document.elementFromPoint(link.left + link.width / 2, link.top + link.height / 2), `${number} not under the quick exit`).to.equal(el);
@@ -208,32 +217,32 @@ describe('<report-finder>: the details one tap away', () => {
   it('open by keyboard, render their content only then, and close again', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="scam"></report-finder>');
     for (const label of ['Entièrement sur internet', 'Un faux site de vente']) await answer(el, label);
-    const disclosures = Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more'));
-    expect(disclosures.map((d) => d.querySelector('summary')!.textContent!.trim())).to.deep.equal(['Tout savoir sur THESEE', 'Autres possibilités (2)']);
-    expect(q(el, 'service-card')).to.equal(null);
-    const summary = disclosures[0].querySelector('summary')!;
-    summary.focus();
-    expect(el.shadowRoot!.activeElement).to.equal(summary);
-    summary.click();
+    const found = details(el);
+    expect(found.map((d) => summary(d).textContent!.trim())).to.deep.equal(['Tout savoir sur THESEE', 'Autres possibilités (2)']);
+    expect(nested(el, 'service-card')).to.equal(null);
+    const first = summary(found[0]);
+    first.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(first);
+    first.click();
     await settle(el);
-    const card = q(el, 'service-card')!;
+    const card = nested(el, 'service-card')!;
     expect(card.getAttribute('service')).to.equal('thesee');
     expect(card.getAttribute('variant')).to.equal('full');
-    summary.click();
+    first.click();
     await settle(el);
-    expect(disclosures[0].open).to.be.false;
-    expect(q(el, 'service-card')).to.equal(null);
+    expect(found[0].open).to.be.false;
+    expect(nested(el, 'service-card')).to.equal(null);
   });
 
   it('close again when the person moves to another step', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="scam"></report-finder>');
     for (const label of ['Entièrement sur internet', 'Une escroquerie aux sentiments']) await answer(el, label);
-    q(el, 'details.more summary')!.click();
+    summary(details(el)[0]).click();
     await settle(el);
     el.back();
     await settle(el);
     await answer(el, 'Un virus bloque');
-    expect(q<HTMLDetailsElement>(el, 'details.more')!.open).to.be.false;
+    expect(details(el)[0].open).to.be.false;
   });
 
   it('a main button says what it does and where it leads, and tells the page which link was followed', async () => {
@@ -241,8 +250,8 @@ describe('<report-finder>: the details one tap away', () => {
     await answer(el, 'Oui, il est public');
     await answer(el, 'Menaces, haine');
     const main = buttons(el)[0];
-    expect(main.querySelector('.action-label')!.textContent!.trim()).to.equal('Signaler un contenu sur PHAROS');
-    expect(main.querySelector('.action-detail')!.textContent!.trim()).to.equal('internet-signalement.gouv.fr');
+    expect(byText(main, exactly('Signaler un contenu sur PHAROS')), 'what it does').to.exist;
+    expect(byText(main, exactly('internet-signalement.gouv.fr')), 'where it leads').to.exist;
     expect(main.target).to.equal('_blank');
     expect(main.textContent).to.contain('(nouvelle fenêtre)');
     let followed: unknown;
@@ -269,7 +278,7 @@ describe('<report-finder>: axe with every disclosure open', () => {
       const el = wrapper.querySelector<ReportFinder>('report-finder')!;
       el.answers = answers;
       await settle(wrapper);
-      for (const details of Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more'))) details.querySelector('summary')!.click();
+      for (const disclosure of details(el)) summary(disclosure).click();
       await settle(wrapper);
       await expectAccessible(wrapper);
     });
