@@ -1,19 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { levelBelowPreviousHeading } from '../../src/components/shared/heading.js';
 import { renderMarkup, settle } from '../helpers/render.js';
+import { heading } from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 // Headings fit the page: one below the nearest heading before the element, 2 when
 // there is none; an explicit heading-level wins.
 
-const firstHeading = (el: Element) => el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.localName;
-const firstDeepHeading = (el: Element): string | undefined => {
-  for (const child of [el, ...Array.from(el.shadowRoot!.querySelectorAll('*'))]) {
-    const inner = child.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6');
-    if (inner) return inner.localName;
-  }
-  return undefined;
-};
+const firstHeading = (el: Element) => heading(el)?.localName;
+/** The first heading of the elements it renders (a list's cards). */
+const firstDeepHeading = (el: Element) => heading(el, undefined, { deep: true })?.localName;
 
 describe('heading levels follow the page', () => {
   it('finds the nearest heading before an element, in document order, or none', async () => {

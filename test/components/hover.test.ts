@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { renderMarkup } from '../helpers/render.js';
+import { shadow } from '../helpers/query.js';
 
 // Hover styles only where the device hovers: on a touch screen, a tapped answer
 // must not leave the next question's option looking selected.
@@ -28,9 +29,9 @@ describe('hover styles', () => {
   ]) {
     it(`${markup}: every :hover rule sits in @media (hover: hover)`, async () => {
       const el = await renderMarkup(markup);
-      const sheets = el.shadowRoot!.adoptedStyleSheets.length
-        ? el.shadowRoot!.adoptedStyleSheets
-        : Array.from(el.shadowRoot!.querySelectorAll('style')).map((style) => style.sheet!);
+      const sheets = shadow(el).adoptedStyleSheets.length
+        ? shadow(el).adoptedStyleSheets
+        : Array.from(shadow(el).querySelectorAll('style')).map((style) => style.sheet!);
       const rules = sheets.flatMap((sheet) => hoverRulesOutsideHoverMedia(sheet.cssRules));
       expect(sheets.length).to.be.greaterThan(0);
       expect(rules).to.deep.equal([]);

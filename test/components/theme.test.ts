@@ -4,6 +4,7 @@ import { sendKeys } from '../helpers/commands.js';
 import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
 import { themeFromColorScheme } from '../../src/components/shared/color-scheme.js';
 import { renderMarkup, settle } from '../helpers/render.js';
+import { disclosures, field, nested, part, summary } from '../helpers/query.js';
 import { textContrasts } from '../helpers/contrast.js';
 
 // A good guest: light unless the page says it supports dark, and every text we
@@ -22,7 +23,7 @@ const ELEMENTS = `
 async function renderAll(pageStyle: string): Promise<HTMLElement> {
   const page = await renderMarkup<HTMLElement>(`<div style="${pageStyle}">${ELEMENTS}</div>`);
   const empty = page.querySelector('service-list.empty')!;
-  const search = empty.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  const search = field(empty, 'Rechercher un service')!;
   search.focus();
   await sendKeys({ type: 'xyzzy' });
   const finder = page.querySelector<ReportFinder>('report-finder')!;
@@ -31,12 +32,12 @@ async function renderAll(pageStyle: string): Promise<HTMLElement> {
     { questionId: 'scam-type', optionId: 'shop' },
   ];
   await settle(page);
-  for (const summary of Array.from(finder.shadowRoot!.querySelectorAll<HTMLElement>('details.more summary'))) summary.click();
+  for (const disclosure of disclosures(part(finder, 'details')!)) summary(disclosure).click();
   await settle(page);
   return page;
 }
 
-const frameBackground = (page: Element) => getComputedStyle(page.querySelector('report-finder')!.shadowRoot!.querySelector('[part="finder"]')!).backgroundColor;
+const frameBackground = (page: Element) => getComputedStyle(part(page.querySelector('report-finder')!, 'finder')!).backgroundColor;
 const WHITE = 'rgb(255, 255, 255)';
 const DARK = 'rgb(23, 25, 29)';
 
@@ -103,7 +104,7 @@ describe('theme: the host page decides', () => {
   it('the element\'s own theme wins over the page, and reaches the elements it renders', async () => {
     const page = await renderMarkup('<div style="color-scheme: dark"><report-finder theme="light" start="procedure"></report-finder></div>');
     expect(frameBackground(page)).to.equal(WHITE);
-    const strip = page.querySelector('report-finder')!.shadowRoot!.querySelector('[theme]')!;
+    const strip = nested(page.querySelector('report-finder')!, 'emergency-numbers')!;
     expect(strip.getAttribute('theme')).to.equal('light');
     const dark = await renderMarkup('<div><report-finder theme="dark"></report-finder></div>');
     expect(frameBackground(dark)).to.equal(DARK);
