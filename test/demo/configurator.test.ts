@@ -18,6 +18,7 @@ import {
 } from '../../demo/configurator/config.js';
 import { CONTACTS_EXAMPLE, Configurator } from '../../demo/configurator/page.js';
 import { settle } from '../helpers/render.js';
+import { button, description, disclosure, exactly, field, landmark, liveRegion, nested, nestedAll, part } from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 const release: Release = { version: '9.9.9', file: 'guichet-securite-9.9.9.min.js', integrity: 'sha384-AAAA' };
@@ -136,47 +137,49 @@ describe('configurator page', () => {
     await settle(root);
     return { root, configurator };
   };
-  const q = <T extends Element>(root: Element, selector: string) => root.querySelector<T>(selector)!;
+  /** The preview section, by its heading. */
+  const preview = (root: Element) => landmark(root, 'Aperçu')!;
 
   it('opens on a shared configuration, and says what it ignored', async () => {
     const { root } = await mount('element=service-card&service=thesee&compact=1&theme=nope');
-    expect(q<HTMLInputElement>(root, 'input[value="service-card"]').checked).to.be.true;
-    expect(q<HTMLSelectElement>(root, '#service').value).to.equal('thesee');
-    expect(q(root, '#preview-stage service-card').getAttribute('service')).to.equal('thesee');
-    expect(q(root, '[role="status"].notice').textContent).to.contain('theme');
+    expect(field(root, '<service-card>')!.checked).to.be.true;
+    expect(field<HTMLSelectElement>(root, exactly('Service'))!.value).to.equal('thesee');
+    expect(nested(preview(root), 'service-card')!.getAttribute('service')).to.equal('thesee');
+    expect(liveRegion(root, 'ignorés')!.textContent).to.contain('theme');
   });
 
   it('follows the form: preview, snippet and URL change together', async () => {
     const { root, configurator } = await mount();
-    q<HTMLInputElement>(root, 'input[value="report-finder"]').click();
-    const start = q<HTMLSelectElement>(root, '#start');
+    field(root, '<report-finder>')!.click();
+    const start = field<HTMLSelectElement>(root, 'Première question')!;
     start.value = 'violence';
     start.dispatchEvent(new Event('change'));
-    const accent = q<HTMLInputElement>(root, '#color-accent');
+    const accent = field(root, 'Accent (liens, actions)')!;
     accent.value = '#8a1538';
     accent.dispatchEvent(new Event('input'));
     await settle(root);
     expect(params.get('element')).to.equal('report-finder');
     expect(params.get('start')).to.equal('violence');
     expect(params.get('color-accent')).to.equal('#8a1538');
-    const finder = q<HTMLElement>(root, '#preview-stage report-finder');
+    const finder = nested(preview(root), 'report-finder')!;
     expect(finder.getAttribute('start')).to.equal('violence');
     expect(getComputedStyle(finder).getPropertyValue('--guichet-color-accent').trim()).to.equal('#8a1538');
-    expect(q(root, '#snippet').textContent).to.equal(configurator.snippet);
+    // The code block (an element type) under "Code à copier".
+    expect(landmark(root, 'Code à copier')!.querySelector('pre')!.textContent).to.equal(configurator.snippet);
     expect(configurator.snippet).to.contain('<report-finder start="violence" style="--guichet-color-accent: #8a1538">');
-    expect(q(root, '#style-rule').textContent).to.contain('report-finder {');
+    expect(disclosure(root, 'CSP')!.textContent).to.contain('report-finder {');
   });
 
   it('keeps an invalid typed value, marks it, and leaves the snippet valid', async () => {
     const { root, configurator } = await mount('element=quick-exit');
-    const exit = q<HTMLInputElement>(root, '#exit');
+    const exit = field(root, 'Site neutre où arriver')!;
     exit.focus();
     exit.select();
     await sendKeys({ type: 'http://example.org' });
     await settle(root);
     expect(exit.value).to.equal('http://example.org');
     expect(exit.getAttribute('aria-invalid')).to.equal('true');
-    expect(q(root, '#exit-help').textContent).to.contain('Valeur refusée');
+    expect(description(exit)).to.contain('Valeur refusée');
     expect(configurator.snippet).not.to.contain('http://example.org');
     await sendKeys({ press: 'Backspace' });
     exit.select();
@@ -188,43 +191,43 @@ describe('configurator page', () => {
 
   it('copies the snippet and announces it', async () => {
     const { root, configurator } = await mount('element=emergency-numbers&lines=violences-femmes-info-3919');
-    q<HTMLButtonElement>(root, '#copy').click();
+    button(root, 'Copier le code')!.click();
     await new Promise((resolve) => setTimeout(resolve));
     await settle(root);
     expect(copied).to.deep.equal([configurator.snippet]);
-    expect(q(root, '#status').textContent).to.contain('Code copié');
+    expect(liveRegion(root, 'Code copié'), 'announced').to.exist;
   });
 
   it('shows the contacts the element would refuse, and an example that passes', async () => {
     const { root } = await mount('element=service-list');
-    const area = q<HTMLTextAreaElement>(root, '#contacts');
+    const area = field<HTMLTextAreaElement>(root, 'Contacts (JSON)')!;
     area.value = '[{"id":"x"}]';
     area.dispatchEvent(new Event('input'));
     await settle(root);
     expect(area.getAttribute('aria-invalid')).to.equal('true');
-    expect(q(root, '#contacts-problems').textContent).to.contain('x:');
-    q<HTMLButtonElement>(root, '#contacts-example').click();
+    expect(description(area), 'the problems describe the field').to.contain('x:');
+    button(root, 'Mettre un exemple')!.click();
     await settle(root);
-    expect(q<HTMLTextAreaElement>(root, '#contacts').getAttribute('aria-invalid')).to.equal('false');
-    const list = q<HTMLElement>(root, '#preview-stage service-list');
+    expect(field(root, 'Contacts (JSON)')!.getAttribute('aria-invalid')).to.equal('false');
+    const list = nested(preview(root), 'service-list')!;
     await settle(list);
-    expect(list.shadowRoot!.querySelector('service-card[service="police-municipale-exempleville"]')).to.exist;
+    expect(nestedAll(list, 'service-card').find((card) => card.getAttribute('service') === 'police-municipale-exempleville')).to.exist;
   });
 
   it('the preview quick exit does not leave the page', async () => {
     const { root } = await mount('element=quick-exit');
-    const exit = q<HTMLElement>(root, '#preview-stage quick-exit');
+    const exit = nested(preview(root), 'quick-exit')!;
     await settle(exit);
     let left = false;
     exit.addEventListener('guichet-quick-exit', (event) => {
       left = true;
       event.preventDefault();
     });
-    exit.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!.click();
+    part(exit, 'button')!.click();
     await settle(root);
     expect(left).to.be.false;
     expect(document.body.style.visibility).to.equal('');
-    expect(q(root, '#status').textContent).to.contain('Aperçu');
+    expect(liveRegion(root, 'Aperçu'), 'announced').to.exist;
   });
 
   for (const element of ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit']) {
