@@ -19,8 +19,8 @@ export {
   type ContactChannel,
   type LinkFollowDetail,
   type ServiceSelectDetail,
-} from './components/shared/events.js';
-export type { StringOverrides } from './i18n/i18n-controller.js';
+} from './events.js';
+export type { StringOverrides } from './i18n/msg.js';
 export {
   catalogue,
   getCategory,

@@ -1,5 +1,6 @@
 import type { CatalogueData, LocalizedText, Phone, ServiceEntry } from './types.js';
 import { SEED_SERVICE_NAMES } from './seed.js';
+import { SUPPORTED_LOCALES } from '../i18n/locales.js';
 
 /** One thing wrong with the catalogue, named by entry and field. */
 export interface CatalogueProblem {
@@ -162,7 +163,7 @@ export function checkCatalogue(data: CatalogueData, options: CheckOptions = {}):
   const settings: Required<CheckOptions> = {
     today: options.today ?? todayUtc(),
     seedNames: options.seedNames ?? SEED_SERVICE_NAMES,
-    locales: options.locales ?? ['fr', 'en'],
+    locales: options.locales ?? SUPPORTED_LOCALES,
     officialDomains: options.officialDomains ?? [],
   };
   const problems: CatalogueProblem[] = [];

@@ -1,6 +1,7 @@
 import type { Availability, CatalogueData, Hours, Label, LocalizedText, Phone, ServiceEntry, Source } from './types.js';
 import type { CatalogueProblem } from './check.js';
 import { checkPhone, isHttpsUrl } from './check.js';
+import { isDepartmentCode } from './department.js';
 
 /** Limits that keep a page author's mistake (or an attacker's input) from hurting the page. */
 const MAX_CONTACTS = 50;
@@ -12,7 +13,6 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const EMAIL = /^[^\s@<>"':/\\]+@[a-z0-9.-]+\.[a-z]{2,}$/i;
-const DEPARTMENT = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
 
 class Refused extends Error {
   constructor(
@@ -105,7 +105,7 @@ function availability(value: unknown, field: string): Availability {
   if (!Array.isArray(departments) || departments.length === 0) throw new Refused(field, 'must be { "national": true } or { "departments": [...] }');
   return {
     departments: list(departments, `${field}.departments`, (item, where) => {
-      if (typeof item !== 'string' || !DEPARTMENT.test(item)) throw new Refused(where, 'must be a département code such as "35", "2A", "974"');
+      if (typeof item !== 'string' || !isDepartmentCode(item)) throw new Refused(where, 'must be a département code such as "35", "2A", "974"');
       return item;
     }),
   };

@@ -1,5 +1,6 @@
-import type { Availability, CatalogueData, Locale, ServiceEntry } from './types.js';
+import type { Availability, CatalogueData, ServiceEntry } from './types.js';
 import { catalogue } from './catalogue.js';
+import { SUPPORTED_LOCALES } from '../i18n/locales.js';
 
 /** Lower case, no accents, only letters and digits separated by single spaces. */
 export function normalizeForSearch(text: string): string {
@@ -45,8 +46,6 @@ export function searchTokens(text: string): string[] {
     .map(stemWord);
 }
 
-const LOCALES: readonly Locale[] = ['fr', 'en'];
-
 interface SearchIndexEntry {
   /** Words of the names, earlier names and search words. */
   readonly nameWords: readonly string[];
@@ -61,11 +60,11 @@ const indexCache = new WeakMap<ServiceEntry, SearchIndexEntry>();
 function indexOf(service: ServiceEntry): SearchIndexEntry {
   let entry = indexCache.get(service);
   if (!entry) {
-    const names = [...LOCALES.map((locale) => service.name[locale]), ...service.aliases, service.seed?.name ?? ''];
+    const names = [...SUPPORTED_LOCALES.map((locale) => service.name[locale]), ...service.aliases, service.seed?.name ?? ''];
     entry = {
       nameWords: names.flatMap(searchTokens),
       phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
-      otherWords: LOCALES.flatMap((locale) => searchTokens(service.summary[locale])),
+      otherWords: SUPPORTED_LOCALES.flatMap((locale) => searchTokens(service.summary[locale])),
     };
     indexCache.set(service, entry);
   }
@@ -135,15 +134,7 @@ export function isAvailableIn(availability: Availability, department: string | u
   return availability.departments.includes(department);
 }
 
-const DEPARTMENT_PATTERN = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
-
-/** A département code in its canonical form (`2a` → `2A`, `5` → `05`), or `undefined` if it is not one. */
-export function normalizeDepartment(input: string | null | undefined): string | undefined {
-  if (input == null) return undefined;
-  let code = input.trim().toUpperCase();
-  if (/^\d$/.test(code)) code = `0${code}`;
-  return DEPARTMENT_PATTERN.test(code) ? code : undefined;
-}
+export { normalizeDepartment } from './department.js';
 
 export interface ServiceFilter {
   /** Only these ids, in this order. */

@@ -1,5 +1,7 @@
-/** Locales every text in the catalogue exists in. */
-export type Locale = 'fr' | 'en';
+import type { Locale } from '../i18n/locales.js';
+
+/** Locales every text in the catalogue exists in (owned by `src/i18n`, re-exported here as before). */
+export type { Locale };
 
 /** A human-readable text in every supported locale. */
 export type LocalizedText = Readonly<Record<Locale, string>>;

@@ -1,9 +1,7 @@
 import { VERSION } from '../version.js';
-import { privateTagOf, type ComposedTag } from '../components/shared/own-tag.js';
-
-interface MarkedConstructor extends CustomElementConstructor {
-  guichetSecuriteVersion?: string;
-}
+import { say } from '../console.js';
+import { markedVersion } from '../components/shared/version-marker.js';
+import { definePrivateTag, privateTagOf, type ComposedTag } from '../components/shared/own-tag.js';
 
 /**
  * Registers a custom element without ever throwing:
@@ -19,26 +17,24 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
   try {
     const registry = globalThis.customElements;
     if (!registry) return false;
-    const existing = registry.get(tag) as MarkedConstructor | undefined;
+    const existing = registry.get(tag);
     if (!existing) {
       registry.define(tag, ctor);
       return true;
     }
     if (existing === ctor) return true;
-    if (existing.guichetSecuriteVersion) {
-      if (existing.guichetSecuriteVersion !== VERSION) {
-        console.info(
-          `[guichet-securite] <${tag}> is already defined by guichet-securite ${existing.guichetSecuriteVersion}; this copy (${VERSION}) uses it.`,
-        );
-      }
+    const version = markedVersion(existing);
+    if (version) {
+      if (version !== VERSION) say('info', `<${tag}> is already defined by guichet-securite ${version}; this copy (${VERSION}) uses it.`);
       return true;
     }
-    console.warn(
-      `[guichet-securite] <${tag}> is already defined by another script on this page, so guichet-securite's <${tag}> is not registered. The library's other elements still work.`,
+    say(
+      'warn',
+      `<${tag}> is already defined by another script on this page, so guichet-securite's <${tag}> is not registered. The library's other elements still work.`,
     );
     return false;
   } catch (error) {
-    console.warn(`[guichet-securite] <${tag}> could not be registered.`, error);
+    say('warn', `<${tag}> could not be registered.`, error);
     return false;
   }
 }
@@ -52,12 +48,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
  */
 export function defineComposed(tag: ComposedTag, ctor: CustomElementConstructor): void {
   if (defineElement(tag, ctor)) return;
-  const privateTag = privateTagOf(tag);
   try {
-    if (!globalThis.customElements.get(privateTag)) {
-      globalThis.customElements.define(privateTag, class extends (ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
-    }
+    definePrivateTag(tag, ctor);
   } catch (error) {
-    console.warn(`[guichet-securite] <${privateTag}> could not be registered.`, error);
+    say('warn', `<${privateTagOf(tag)}> could not be registered.`, error);
   }
 }

@@ -1,7 +1,8 @@
 import { getService } from '../catalogue/catalogue.js';
 import { isOnDomains } from '../catalogue/check.js';
 import { normalizeForSearch } from '../catalogue/search.js';
-import type { CatalogueData, Locale, LocalizedText, Source } from '../catalogue/types.js';
+import type { CatalogueData, LocalizedText, Source } from '../catalogue/types.js';
+import { SUPPORTED_LOCALES, type Locale } from '../i18n/locales.js';
 import { outcomeActions, type ResolvedAction } from './actions.js';
 import type { FinderOutcome, FinderData } from './types.js';
 import type { FinderProblem } from './check.js';
@@ -65,7 +66,7 @@ export function similar(a: string, b: string): boolean {
 export function reviewFinder(finder: FinderData, data: CatalogueData, options: ReviewOptions): FinderProblem[] {
   const problems: FinderProblem[] = [];
   const maxWords = options.maxFirstScreenWords ?? 120;
-  const locales = options.locales ?? ['fr', 'en'];
+  const locales = options.locales ?? SUPPORTED_LOCALES;
   for (const outcome of finder.outcomes) {
     const at = `outcome ${outcome.id}`;
     const add = (message: string) => problems.push({ at, message });

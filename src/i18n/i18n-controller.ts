@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ensureLocalization, renderInLocale, SUPPORTED_LOCALES, type Locale } from './localization.js';
+import { ensureLocalization, renderInLocale } from './localization.js';
+import { SUPPORTED_LOCALES, type Locale } from './locales.js';
 import { resolveLanguage, type ResolvedLanguage } from './language.js';
-import { renderWithOverrides } from './msg.js';
-
-/** Per-instance replacements for UI strings, by message id. `{0}`, `{1}`… stand for the message's values, in order. */
-export type StringOverrides = Partial<Record<string, string>>;
+import { renderWithOverrides, type StringOverrides } from './msg.js';
+import { warnOnce } from '../console.js';
 
 interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   strings?: StringOverrides;
@@ -12,7 +11,6 @@ interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 
 const hosts = new Set<I18nController>();
 let observer: MutationObserver | undefined;
-const warned = new Set<string>();
 
 function watchLanguageChanges(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
@@ -70,11 +68,10 @@ export class I18nController implements ReactiveController {
   private resolve(): void {
     this.resolved = resolveLanguage(this.host, SUPPORTED_LOCALES);
     const { requested, supported } = this.resolved;
-    if (!supported && requested && !warned.has(requested)) {
-      warned.add(requested);
-      console.warn(
-        `[guichet-securite] Language "${requested}" is not available; showing ${this.resolved.locale}. Available: ${SUPPORTED_LOCALES.join(', ')}.`,
-      );
+    if (!supported && requested) {
+      warnOnce(`Language "${requested}" is not available; showing ${this.resolved.locale}. Available: ${SUPPORTED_LOCALES.join(', ')}.`, {
+        key: `language ${requested}`,
+      });
     }
   }
 

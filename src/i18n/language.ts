@@ -1,4 +1,4 @@
-import type { Locale } from '../catalogue/types.js';
+import type { Locale } from './locales.js';
 
 export interface ResolvedLanguage {
   /** The locale to render in. */

@@ -2,17 +2,13 @@
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import * as en from '../generated/locales/en.js';
-import type { Locale } from '../catalogue/types.js';
-
-export type { Locale };
-
-/** Locales the UI and the data ship in, source first. */
-export const SUPPORTED_LOCALES: readonly Locale[] = [sourceLocale as Locale, ...(targetLocales as readonly Locale[])];
+import type { Locale } from './locales.js';
+import { say } from '../console.js';
 
 const templatesByLocale: Record<string, typeof en> = { en };
 
 /** The locale `msg()` reads while an element renders. */
-let renderLocale: Locale = sourceLocale as Locale;
+let renderLocale: Locale = sourceLocale;
 let configured = false;
 
 /**
@@ -33,10 +29,7 @@ export function ensureLocalization(): void {
       loadLocaleSync: (locale: string) => templatesByLocale[locale],
     });
   } catch (error) {
-    console.warn(
-      '[guichet-securite] @lit/localize was already configured by another script on this page; the interface will be shown in French.',
-      error,
-    );
+    say('warn', '@lit/localize was already configured by another script on this page; the interface will be shown in French.', error);
   }
 }
 

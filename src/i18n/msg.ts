@@ -1,5 +1,7 @@
 import { msg as litMsg } from '@lit/localize';
-import type { StringOverrides } from './i18n-controller.js';
+
+/** Per-instance replacements for UI strings, by message id. `{0}`, `{1}`… stand for the message's values, in order. */
+export type StringOverrides = Partial<Record<string, string>>;
 
 /** The page author's replacements in force while an element renders. */
 let overrides: StringOverrides | undefined;

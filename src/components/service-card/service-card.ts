@@ -6,13 +6,14 @@ import { getEmergencyNumbers, getKind, getService, getServiceIds, localize } fro
 import { isOpenAt } from '../../catalogue/hours.js';
 import type { Audience, CatalogueData, Locale, ServiceEntry } from '../../catalogue/types.js';
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
-import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import type { StringOverrides } from '../../i18n/msg.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
 import { callLabel, domainOf, phoneDetails, renderDomain, renderEmergencyNumbers, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { smsHref, telHref } from '../../catalogue/links.js';
-import { GuichetLinkFollowEvent, GuichetServiceSelectEvent, type ContactChannel } from '../shared/events.js';
+import { GuichetLinkFollowEvent, GuichetServiceSelectEvent, type ContactChannel } from '../../events.js';
 import { HeadingLevelController, renderHeading } from '../shared/heading.js';
 import { describeHours, formatDate } from '../shared/format.js';
 import { onEveryMinute } from '../shared/clock.js';

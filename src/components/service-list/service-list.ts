@@ -7,12 +7,13 @@ import { catalogue, getEmergencyNumbers, localize } from '../../catalogue/catalo
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
 import type { CatalogueData, Locale, ServiceEntry } from '../../catalogue/types.js';
-import { I18nController, type StringOverrides } from '../../i18n/i18n-controller.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import type { StringOverrides } from '../../i18n/msg.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
 import { renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
-import { GuichetLinkFollowEvent } from '../shared/events.js';
+import { GuichetLinkFollowEvent } from '../../events.js';
 import { jsonObjectConverter } from '../shared/safe-json.js';
 import { VERSION } from '../../version.js';
 import { html as staticHtml } from 'lit/static-html.js';

@@ -5,6 +5,7 @@ import { catalogue } from '../../catalogue/catalogue.js';
 import { formatProblem } from '../../catalogue/check.js';
 import { parseLocalContacts, withLocalContacts } from '../../catalogue/local-contacts.js';
 import type { CatalogueData } from '../../catalogue/types.js';
+import { warnOnce } from '../../console.js';
 
 export interface LocalContactsSource {
   /** What the contacts were read from, to know when to read again. */
@@ -25,8 +26,6 @@ export function renderLocalNotice(source: LocalContactsSource | undefined): Temp
   </p>`;
 }
 
-const reported = new Set<string>();
-
 /**
  * The catalogue with an element's local contacts: from its `contacts`
  * property, else from a child `<script type="application/json" data-contacts>`
@@ -44,10 +43,8 @@ export function localContactsSource(host: HTMLElement, property: unknown, cached
   const { entries, problems } = parseLocalContacts(key, catalogue);
   if (problems.length) {
     const report = problems.map(formatProblem).join('\n  ');
-    if (!reported.has(report)) {
-      reported.add(report);
-      console.warn(`[guichet-securite] <${tag}>: local contacts refused:\n  ${report}`);
-    }
+    // Said once per set of refused entries, whichever element reads them first.
+    warnOnce(`<${tag}>: local contacts refused:\n  ${report}`, { key: `local contacts refused: ${report}` });
   }
   return { key, data: withLocalContacts(catalogue, entries), refused: problems.length };
 }

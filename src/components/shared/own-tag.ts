@@ -1,9 +1,6 @@
 // Static tags from lit/static-html are the documented way to choose a tag name at run time.
 import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
-
-interface MarkedConstructor extends CustomElementConstructor {
-  guichetSecuriteVersion?: string;
-}
+import { markedVersion } from './version-marker.js';
 
 const chosen = new Map<string, StaticValue>();
 
@@ -13,6 +10,18 @@ export type ComposedTag = 'service-card' | 'service-list' | 'emergency-numbers';
 /** The private tag of a composed element, used when another library owns the public one. */
 export function privateTagOf(tag: ComposedTag): string {
   return `guichet-securite-${tag}`;
+}
+
+/**
+ * Defines a subclass of `ctor` under the private tag of `tag`, unless that tag is
+ * already defined; returns the private tag. Throws what the registry throws.
+ */
+export function definePrivateTag(tag: ComposedTag, ctor: CustomElementConstructor): string {
+  const privateName = privateTagOf(tag);
+  if (!globalThis.customElements.get(privateName)) {
+    globalThis.customElements.define(privateName, class extends (ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+  }
+  return privateName;
 }
 
 /**
@@ -28,13 +37,13 @@ export function privateTagOf(tag: ComposedTag): string {
  */
 export function ownTag(tag: ComposedTag, ctor: CustomElementConstructor): StaticValue {
   const registry = globalThis.customElements;
-  const existing = registry?.get(tag) as MarkedConstructor | undefined;
-  if (!registry || !existing || existing === ctor || existing.guichetSecuriteVersion) return publicTag(tag);
+  const existing = registry?.get(tag);
+  if (!registry || !existing || existing === ctor || markedVersion(existing)) return publicTag(tag);
   const privateName = privateTagOf(tag);
   let value = chosen.get(privateName);
   if (!value) {
     try {
-      if (!registry.get(privateName)) registry.define(privateName, class extends (ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+      definePrivateTag(tag, ctor);
     } catch {
       // Not definable now (the drop-in defines it at load time, see define/): the public tag is all there is.
       return publicTag(tag);

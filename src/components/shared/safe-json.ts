@@ -1,4 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
+import { say } from '../../console.js';
 
 /**
  * An attribute converter for JSON objects that never throws: malformed JSON
@@ -11,9 +12,9 @@ export function jsonObjectConverter<T extends object>(attributeName: string): Co
       try {
         const parsed: unknown = JSON.parse(value);
         if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as T;
-        console.warn(`[guichet-securite] The ${attributeName} attribute must be a JSON object; it was ignored.`);
+        say('warn', `The ${attributeName} attribute must be a JSON object; it was ignored.`);
       } catch (error) {
-        console.warn(`[guichet-securite] The ${attributeName} attribute is not valid JSON; it was ignored.`, error);
+        say('warn', `The ${attributeName} attribute is not valid JSON; it was ignored.`, error);
       }
       return undefined;
     },
