@@ -1,10 +1,51 @@
-// The public surface only: the five elements and their events.
+// The public surface only: the five elements and their events. The shared base
+// classes are read too, so that their properties reach each element, then left
+// out of the manifest (see 'flatten-shared-bases' below).
 const ELEMENTS = ['service-card', 'service-list', 'report-finder', 'emergency-numbers', 'quick-exit'].map((tag) => `src/components/${tag}/${tag}.ts`);
+const SHARED_BASES = ['src/components/shared/guichet-element.ts'];
 
 export default {
-  globs: [...ELEMENTS, 'src/events.ts'],
+  globs: [...ELEMENTS, 'src/events.ts', ...SHARED_BASES],
   litelement: true,
   plugins: [
+    {
+      // After the analyzer has copied the shared bases' members into each element:
+      // the bases leave the manifest, and each element is described as the page
+      // sees it, a LitElement with all its properties (as when each declared them):
+      // its own attributes first, then the shared ones, nearest base first.
+      name: 'flatten-shared-bases',
+      packageLinkPhase({ customElementsManifest }) {
+        const isBase = (path) => SHARED_BASES.includes(path);
+        const bases = new Map();
+        for (const mod of customElementsManifest.modules) {
+          if (isBase(mod.path)) for (const declaration of mod.declarations ?? []) bases.set(declaration.name, declaration);
+        }
+        const publicSuperclass = (superclass) => {
+          let current = superclass;
+          while (current && bases.has(current.name)) current = bases.get(current.name).superclass;
+          return current;
+        };
+        const chainOf = (superclass) => {
+          const chain = [];
+          for (let current = superclass; current && bases.has(current.name); current = bases.get(current.name).superclass) chain.push(bases.get(current.name));
+          return chain;
+        };
+        customElementsManifest.modules = customElementsManifest.modules.filter((mod) => !isBase(mod.path));
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            const chain = chainOf(declaration.superclass);
+            for (const list of ['attributes', 'members']) {
+              const shared = chain.flatMap((base) => (base[list] ?? []).filter((item) => !item.inheritedFrom).map((item) => item.name));
+              declaration[list]?.sort((a, b) => shared.indexOf(a.name) - shared.indexOf(b.name));
+            }
+            if (declaration.superclass && bases.has(declaration.superclass.name)) declaration.superclass = publicSuperclass(declaration.superclass);
+            for (const list of ['attributes', 'members', 'events']) {
+              for (const item of declaration[list] ?? []) if (item.inheritedFrom && bases.has(item.inheritedFrom.name)) delete item.inheritedFrom;
+            }
+          }
+        }
+      },
+    },
     {
       // Events dispatched as `new GuichetXEvent(...)` are documented with @fires;
       // the analyzer also records them without a name. Keep the documented ones.

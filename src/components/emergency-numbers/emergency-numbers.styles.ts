@@ -1,15 +1,11 @@
 import { css } from 'lit';
+import { dangerLinkDeclarations, frameDeclarations } from '../shared/shared.styles.js';
 
 export const emergencyNumbersStyles = css`
   .panel {
-    display: flex;
-    flex-direction: column;
+    ${frameDeclarations}
     gap: 0.75em;
-    background: var(--_bg);
-    color: var(--_text);
     border: 0.125em solid var(--_danger);
-    border-radius: var(--_radius);
-    padding: var(--_space);
   }
   .title {
     font-size: 1.25em;
@@ -32,12 +28,8 @@ export const emergencyNumbersStyles = css`
     align-items: baseline;
     flex-wrap: wrap;
     gap: 0.25em 0.5em;
-    min-height: 2.75em;
+    ${dangerLinkDeclarations}
     padding: 0.4em 0.75em;
-    border-radius: var(--_radius);
-    background: var(--_danger);
-    color: var(--_on-danger);
-    text-decoration: none;
     font-weight: 700;
   }
   .call.help {
@@ -57,14 +49,5 @@ export const emergencyNumbersStyles = css`
   .meta {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  .status {
-    font-weight: 700;
-  }
-  .status.open {
-    color: var(--_success);
-  }
-  .status.closed {
-    color: var(--_danger);
   }
 `;

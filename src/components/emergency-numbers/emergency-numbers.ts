@@ -1,27 +1,24 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
+import type { Locale } from '../../i18n/locales.js';
 import { findServiceByIdOrNumber, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
-import { isOpenAt } from '../../catalogue/hours.js';
-import type { Locale, ServiceEntry } from '../../catalogue/types.js';
-import { I18nController } from '../../i18n/i18n-controller.js';
-import type { StringOverrides } from '../../i18n/msg.js';
-import { hostStyles } from '../../styles/host.styles.js';
-import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
-import { emergencyStyles } from '../shared/shared.styles.js';
-import { phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
+import type { ServiceEntry } from '../../catalogue/types.js';
 import { numberLink } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent } from '../../events.js';
-import { HeadingLevelController, renderHeading } from '../shared/heading.js';
+import { warnOnce } from '../../console.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { HeadedElement } from '../shared/guichet-element.js';
+import { ClockController } from '../shared/clock.js';
+import { renderOpenStatus } from '../shared/blocks.js';
+import { listAttribute } from '../shared/list-attribute.js';
+import { emergencyStyles, openStatusStyles } from '../shared/shared.styles.js';
+import { phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
+import { renderHeading } from '../shared/heading.js';
 import { describeHours } from '../shared/format.js';
-import { onEveryMinute } from '../shared/clock.js';
-import { jsonObjectConverter } from '../shared/safe-json.js';
-import { VERSION } from '../../version.js';
 import { emergencyNumbersStyles } from './emergency-numbers.styles.js';
-
-const warned = new Set<string>();
 
 /**
  * The emergency numbers — 17, 112 and 114 (by text message, for people who
@@ -32,7 +29,10 @@ const warned = new Set<string>();
  * @tagname emergency-numbers
  * @summary Emergency numbers and help lines, with hours and "open now".
  *
- * @fires guichet-link-follow - A number was called or texted (link followed). `detail`: `{ serviceId, channel: 'phone' | 'sms', href }`.
+ * @fires {GuichetLinkFollowEvent} guichet-link-follow - A number was called or texted (link followed). `detail`: `{ serviceId, channel: 'phone' | 'sms', href }`.
+ *
+ * @attr heading-level - Level of the heading (1–6) in the full variant. By default, one below the nearest heading before the element in the page (2 when there is none).
+ * @prop headingLevel - Level of the heading (1–6) in the full variant. By default, one below the nearest heading before the element in the page (2 when there is none).
  *
  * @csspart panel - The frame of the full variant.
  * @csspart emergency - The strip of the compact variant.
@@ -51,55 +51,22 @@ const warned = new Set<string>();
  * @cssprop [--guichet-radius=0.5em] - Corner radius.
  * @cssprop [--guichet-space=1em] - Inner spacing.
  */
-export class EmergencyNumbers extends LitElement {
-  static override styles = [hostStyles, emergencyStyles, emergencyNumbersStyles];
-  static readonly guichetSecuriteVersion = VERSION;
+export class EmergencyNumbers extends HeadedElement {
+  static override styles = [hostStyles, emergencyStyles, openStatusStyles, emergencyNumbersStyles];
 
-  private readonly i18n = new I18nController(this);
-  private readonly headings = new HeadingLevelController(this);
-  // Sets the theme the page supports (see ColorSchemeController).
-  protected readonly scheme = new ColorSchemeController(this);
-  private stopClock?: () => void;
+  private readonly clock = new ClockController(this);
 
-  /** Help lines to add after the emergency numbers: ids or numbers, comma-separated (`3919,119,116006`). */
+  /** Help lines to add after the emergency numbers: ids or numbers, separated by commas or spaces (`3919,119,116006`). */
   @property() lines = '';
 
   /** `full` (heading, each number with what it is for and its hours) or `compact` (a strip of numbers). */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
-
-  /**
-   * Level of the heading (1–6) in the full variant. By default, one below the nearest
-   * heading before the element in the page (2 when there is none).
-   */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined = undefined;
-
-  /**
-   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
-   * unless the page declares it supports dark (its `color-scheme`): dark-only
-   * pages get dark, pages that support both follow the reader.
-   */
-  @property({ reflect: true }) theme: Theme | undefined = undefined;
-
-  /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   /** Ids of the emergency numbers to show first (default: the catalogue's 17, 112, 114). */
   @property({ attribute: false }) numbers: readonly string[] | undefined = undefined;
 
   /** The instant used for "open now" (defaults to the current time, refreshed every minute). */
   @property({ attribute: false }) now: Date | undefined = undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopClock = onEveryMinute(() => {
-      if (!this.now) this.requestUpdate();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopClock?.();
-  }
 
   /** The entries shown, emergency numbers first, then the help lines asked for (unknown ones reported). */
   private entries(): { shown: ServiceEntry[]; unknown: string[] } {
@@ -112,10 +79,9 @@ export class EmergencyNumbers extends LitElement {
       else if (!shown.includes(entry)) shown.push(entry);
     };
     for (const key of this.numbers?.length ? this.numbers : getEmergencyNumbers().map((entry) => entry.id)) add(key);
-    for (const key of this.lines.split(',').map((item) => item.trim()).filter(Boolean)) add(key);
-    if (unknown.length && !warned.has(unknown.join())) {
-      warned.add(unknown.join());
-      console.warn(`[guichet-securite] <emergency-numbers>: unknown help lines, or lines without a number to dial: ${unknown.join(', ')}. Use catalogue ids or numbers such as 3919, 119, 116006, 3018.`);
+    for (const key of listAttribute(this.lines)) add(key);
+    if (unknown.length) {
+      warnOnce(`<emergency-numbers>: unknown help lines, or lines without a number to dial: ${unknown.join(', ')}. Use catalogue ids or numbers such as 3919, 119, 116006, 3018.`);
     }
     return { shown, unknown };
   }
@@ -124,11 +90,7 @@ export class EmergencyNumbers extends LitElement {
     this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href }));
   }
 
-  override render(): TemplateResult {
-    return this.i18n.render(() => this.renderNumbers());
-  }
-
-  private renderNumbers(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const locale = this.i18n.locale;
     const { shown, unknown } = this.entries();
     const notice = unknown.length
@@ -153,7 +115,6 @@ export class EmergencyNumbers extends LitElement {
     const phone = entry.access.phones!.find((candidate) => numberLink(candidate))!;
     const link = numberLink(phone);
     const emergency = entry.kind === 'emergency-number';
-    const open = isOpenAt(entry.hours, this.now ?? new Date());
     const details = phoneDetails(phone, locale);
     return html`<li class="line">
       <a class="call ${emergency ? '' : 'help'}" href=${ifDefined(link?.href)} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
@@ -164,10 +125,7 @@ export class EmergencyNumbers extends LitElement {
       <p class="meta">
         ${details ? html`<span>${details}</span>` : nothing}
         ${entry.hours
-          ? html`${details ? ' · ' : ''}<span class="status ${open ? 'open' : 'closed'}"
-                >${open ? msg('Ouvert en ce moment', { id: 'hours.openNow' }) : msg('Fermé en ce moment', { id: 'hours.closedNow' })}</span
-              >
-              · ${describeHours(entry.hours, locale)}`
+          ? html`${details ? ' · ' : ''}${renderOpenStatus(entry.hours, this.clock.now)} · ${describeHours(entry.hours, locale)}`
           : nothing}
       </p>
     </li>`;

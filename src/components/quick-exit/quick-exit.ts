@@ -1,17 +1,14 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import { isHttpsUrl } from '../../catalogue/check.js';
-import { I18nController } from '../../i18n/i18n-controller.js';
-import type { StringOverrides } from '../../i18n/msg.js';
-import { hostStyles } from '../../styles/host.styles.js';
-import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
-import { renderLanguageNotice } from '../shared/contact-links.js';
 import { GuichetQuickExitEvent } from '../../events.js';
-import { jsonObjectConverter } from '../shared/safe-json.js';
-import { VERSION } from '../../version.js';
+import { warnOnce } from '../../console.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { GuichetElement } from '../shared/guichet-element.js';
+import { renderLanguageNotice } from '../shared/contact-links.js';
 import { quickExitNarrowStyles, quickExitStyles } from './quick-exit.styles.js';
 
 /**
@@ -32,8 +29,6 @@ const publishers = new Set<HTMLElement>();
 function withdrawReservedSize(element: HTMLElement): void {
   if (publishers.delete(element) && publishers.size === 0) document.documentElement.style.removeProperty(RESERVED_PROPERTY);
 }
-
-const warned = new Set<string>();
 
 /** `https:` anywhere; `http:` only on this machine (for testing a page locally). */
 function isAllowedExit(url: string): boolean {
@@ -63,7 +58,7 @@ function isAllowedExit(url: string): boolean {
  * @tagname quick-exit
  * @summary Leave the page at once, for a neutral site.
  *
- * @fires guichet-quick-exit - Just before leaving; cancelable (`preventDefault()` to navigate yourself: the page is then left as it is). `detail`: `{ href }`.
+ * @fires {GuichetQuickExitEvent} guichet-quick-exit - Just before leaving; cancelable (`preventDefault()` to navigate yourself: the page is then left as it is). `detail`: `{ href }`.
  *
  * @csspart button - The exit button.
  * @csspart notice - A message for the page author (address refused).
@@ -78,13 +73,9 @@ function isAllowedExit(url: string): boolean {
  * @cssprop [--guichet-font-size=medium] - Base size.
  * @cssprop [--guichet-radius=0.5em] - Corner radius.
  */
-export class QuickExit extends LitElement {
+export class QuickExit extends GuichetElement {
   static override styles = [hostStyles, quickExitStyles, quickExitNarrowStyles];
-  static readonly guichetSecuriteVersion = VERSION;
 
-  private readonly i18n = new I18nController(this);
-  // Sets the theme the page supports (see ColorSchemeController).
-  protected readonly scheme = new ColorSchemeController(this);
   private pressTimes: number[] = [];
   private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
 
@@ -116,16 +107,6 @@ export class QuickExit extends LitElement {
    * the key of the page's other `<quick-exit>`.
    */
   @property({ type: Boolean, reflect: true }) about = false;
-
-  /**
-   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
-   * unless the page declares it supports dark (its `color-scheme`): dark-only
-   * pages get dark, pages that support both follow the reader.
-   */
-  @property({ reflect: true }) theme: Theme | undefined = undefined;
-
-  /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   private resizeObserver?: ResizeObserver;
 
@@ -165,10 +146,7 @@ export class QuickExit extends LitElement {
   /** The address used: `href` if it is allowed, else the default. */
   get exitUrl(): string {
     if (isAllowedExit(this.href)) return this.href;
-    if (!warned.has(this.href)) {
-      warned.add(this.href);
-      console.warn(`[guichet-securite] <quick-exit>: "${this.href}" is not an https: address; using ${DEFAULT_QUICK_EXIT_URL}.`);
-    }
+    warnOnce(`<quick-exit>: "${this.href}" is not an https: address; using ${DEFAULT_QUICK_EXIT_URL}.`);
     return DEFAULT_QUICK_EXIT_URL;
   }
 
@@ -202,10 +180,6 @@ export class QuickExit extends LitElement {
     document.documentElement.style.setProperty('visibility', 'hidden', 'important');
     this.leaving = true;
     window.location.replace(href);
-  }
-
-  override render(): TemplateResult {
-    return this.i18n.render(() => this.renderExit());
   }
 
   /** The key and count the hint describes: an `about` companion reads those of the page's button. */
@@ -254,7 +228,7 @@ export class QuickExit extends LitElement {
     </details>`;
   }
 
-  private renderExit(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const invalid = !isAllowedExit(this.href);
     const notice = html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
     ${invalid ? html`<p class="notice" part="notice">${msg('Adresse de sortie refusée (https: seulement) : service-public.gouv.fr est utilisé.', { id: 'exit.invalidHref' })}</p>` : nothing}`;

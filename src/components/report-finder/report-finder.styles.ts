@@ -1,17 +1,13 @@
 import { css } from 'lit';
+import { cardListDeclarations, frameDeclarations } from '../shared/shared.styles.js';
 
 export const reportFinderStyles = css`
   .finder {
     /* Brought into view below a fixed <quick-exit>, whose height it publishes. */
     scroll-margin-block-start: calc(var(--guichet-quick-exit-block-size, 0px) + 0.5em);
-    display: flex;
-    flex-direction: column;
+    ${frameDeclarations}
     gap: var(--_space);
-    background: var(--_bg);
-    color: var(--_text);
     border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
   }
   .progress {
     color: var(--_muted);
@@ -105,12 +101,7 @@ export const reportFinderStyles = css`
     contain-intrinsic-size: auto 12em;
   }
   .cards {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    grid-template-columns: 1fr;
-    gap: var(--_space);
+    ${cardListDeclarations}
   }
   .summary {
     font-size: 1.0625em;

@@ -1,38 +1,37 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
+import type { Locale } from '../../i18n/locales.js';
 import { catalogue as builtInCatalogue, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
-import type { CatalogueData, Locale, LocalizedText, ServiceEntry } from '../../catalogue/types.js';
-import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
+import type { CatalogueData, ServiceEntry } from '../../catalogue/types.js';
 import { finder as builtInFinder } from '../../finder/finder.js';
 import { CONTINUE, decodeAnswers, encodeAnswers, resolveStart, walk, type FinderState } from '../../finder/engine.js';
 import { checkFinder, formatFinderProblem } from '../../finder/check.js';
-import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '../../finder/types.js';
-import { I18nController } from '../../i18n/i18n-controller.js';
-import type { StringOverrides } from '../../i18n/msg.js';
-import { hostStyles } from '../../styles/host.styles.js';
-import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
-import { callLabel, phoneDetails, renderDomain, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { outcomeActions, type ResolvedAction } from '../../finder/actions.js';
+import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '../../finder/types.js';
 import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../../events.js';
-import { HeadingLevelController, renderHeading } from '../shared/heading.js';
-import { jsonObjectConverter } from '../shared/safe-json.js';
-import { VERSION } from '../../version.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { warnOnce, type ConsoleLevel } from '../../console.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { LinkingElement } from '../shared/guichet-element.js';
+import { renderSection, renderTextList } from '../shared/blocks.js';
+import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
+import { callLabel, phoneDetails, renderDomain, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
+import { renderHeading } from '../shared/heading.js';
+import { renderCardItem } from '../shared/nested.js';
 import { ownTag } from '../shared/own-tag.js';
 import { ServiceCard } from '../service-card/service-card.js';
 import { ServiceList } from '../service-list/service-list.js';
 import { EmergencyNumbers } from '../emergency-numbers/emergency-numbers.js';
+import { HashHistoryController } from './hash-history.js';
+import { OutcomeDisclosuresController, type Disclosure } from './outcome-disclosures.js';
 import { reportFinderStyles } from './report-finder.styles.js';
 
 type TreeSource = { readonly data: FinderData; readonly problems: readonly string[] };
 
-const warned = new Set<string>();
-function warnOnce(key: string, message: string, level: 'warn' | 'error' = 'warn'): void {
-  if (warned.has(key)) return;
-  warned.add(key);
-  console[level](`[guichet-securite] <report-finder>: ${message}`);
+function report(key: string, message: string, level: ConsoleLevel = 'warn'): void {
+  warnOnce(`<report-finder>: ${message}`, { key: `<report-finder> ${key}`, level });
 }
 
 /**
@@ -45,10 +44,15 @@ function warnOnce(key: string, message: string, level: 'warn' | 'error' = 'warn'
  * @tagname report-finder
  * @summary Plain questions that lead to the right official service.
  *
- * @fires guichet-finder-step - The visitor answered a question. `detail`: `{ questionId, optionId, step }`.
- * @fires guichet-finder-outcome - The answers led to an outcome. `detail`: `{ outcomeId, serviceIds }`.
- * @fires guichet-link-follow - A link to an official service was followed (from the cards or the emergency numbers). `detail`: `{ serviceId, channel, href }`.
- * @fires guichet-service-select - The visitor opened the entry suggested instead, in a card. `detail`: `{ serviceId, fromServiceId }`.
+ * @fires {GuichetFinderStepEvent} guichet-finder-step - The visitor answered a question. `detail`: `{ questionId, optionId, step }`.
+ * @fires {GuichetFinderOutcomeEvent} guichet-finder-outcome - The answers led to an outcome. `detail`: `{ outcomeId, serviceIds }`.
+ * @fires {GuichetLinkFollowEvent} guichet-link-follow - A link to an official service was followed (from the cards or the emergency numbers). `detail`: `{ serviceId, channel, href }`.
+ * @fires {GuichetServiceSelectEvent} guichet-service-select - The visitor opened the entry suggested instead, in a card. `detail`: `{ serviceId, fromServiceId }`.
+ *
+ * @attr heading-level - Level of the question and outcome headings (1–6); the cards and sections use the next levels. By default, one below the nearest heading before the element in the page (2 when there is none).
+ * @prop headingLevel - Level of the question and outcome headings (1–6); the cards and sections use the next levels. By default, one below the nearest heading before the element in the page (2 when there is none).
+ * @attr strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
+ * @prop strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
  *
  * @csspart finder - The finder's frame.
  * @csspart question - The current question's heading.
@@ -72,20 +76,15 @@ function warnOnce(key: string, message: string, level: 'warn' | 'error' = 'warn'
  * @cssprop [--guichet-radius=0.5em] - Corner radius.
  * @cssprop [--guichet-space=1em] - Inner spacing.
  */
-export class ReportFinder extends LitElement {
+export class ReportFinder extends LinkingElement {
   static override styles = [hostStyles, reportFinderStyles];
-  static readonly guichetSecuriteVersion = VERSION;
 
-  private readonly i18n = new I18nController(this);
-  private readonly headings = new HeadingLevelController(this);
-  private readonly scheme = new ColorSchemeController(this);
+  private readonly hashHistory = new HashHistoryController(this, (value, fromNavigation) => this.restoreAnswers(value, fromNavigation));
+  private readonly disclosures = new OutcomeDisclosuresController(this, () => this.answers);
   private focusHeadingAfterUpdate = false;
   private cachedSource?: { key: unknown; source: TreeSource };
-  private readonly onHashChange = () => this.readHash(true);
 
   @state() private catalogueShown = false;
-  /** The outcome's disclosures the visitor opened (their content is rendered only then). */
-  @state() private openParts: ReadonlySet<string> = new Set();
   /** What the live region says after a change. */
   @state() private announcement = '';
 
@@ -94,25 +93,6 @@ export class ReportFinder extends LitElement {
 
   /** Record each step as a browser history entry (URL hash), so Back steps back and a shared link reopens the same step. */
   @property({ type: Boolean }) history = false;
-
-  /**
-   * Level of the question and outcome headings (1–6); the cards and sections use the next
-   * levels. By default, one below the nearest heading before the element in the page (2 when there is none).
-   */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined = undefined;
-
-  /**
-   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
-   * unless the page declares it supports dark (its `color-scheme`): dark-only
-   * pages get dark, pages that support both follow the reader.
-   */
-  @property({ reflect: true }) theme: Theme | undefined = undefined;
-
-  /** Open official links in a new window (the link text then says so). */
-  @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
-
-  /** Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   /**
    * The answers given so far, in order (`{ questionId, optionId }`); set it to
@@ -143,26 +123,11 @@ export class ReportFinder extends LitElement {
    */
   @property({ attribute: false }) tree: unknown = undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.history) this.readHash(false);
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('popstate', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('popstate', this.onHashChange);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('start') || changed.has('tree')) && this.hasUpdated) {
       this.answers = [];
       this.catalogueShown = false;
     }
-    // A new step starts with its disclosures closed.
-    if (changed.has('answers')) this.openParts = new Set();
   }
 
   protected override updated(): void {
@@ -208,7 +173,7 @@ export class ReportFinder extends LitElement {
       }
       if (problems.length === 0) problems = checkFinder(parsed, { serviceIds: getServiceIds(), catalogue: builtInCatalogue }).map(formatFinderProblem);
       source = { data: problems.length ? builtInFinder : (parsed as FinderData), problems };
-      if (problems.length) warnOnce(`tree:${problems.join()}`, `the decision tree was refused:\n  ${problems.join('\n  ')}`, 'error');
+      if (problems.length) report(`tree:${problems.join()}`, `the decision tree was refused:\n  ${problems.join('\n  ')}`, 'error');
     }
     this.cachedSource = { key, source };
     return source;
@@ -216,32 +181,17 @@ export class ReportFinder extends LitElement {
 
   private get startQuestionId(): string {
     const resolved = resolveStart(this.source.data, this.start);
-    if (!resolved.known) warnOnce(`start:${this.start}`, `unknown start "${this.start}"; starting from the first question.`);
+    if (!resolved.known) report(`start:${this.start}`, `unknown start "${this.start}"; starting from the first question.`);
     return resolved.questionId;
   }
 
-  private get hashKey(): string {
-    return this.id || 'report-finder';
-  }
-
-  private readHash(fromNavigation: boolean): void {
-    if (!this.history) return;
-    const pairs = new URLSearchParams(location.hash.replace(/^#/, ''));
-    const encoded = pairs.get(this.hashKey) ?? '';
+  /** The answers read from the URL hash (see HashHistoryController). */
+  private restoreAnswers(encoded: string, fromNavigation: boolean): void {
     const answers = decodeAnswers(this.source.data, this.startQuestionId, encoded);
     if (encodeAnswers(answers) === encodeAnswers(this.answers)) return;
     this.answers = answers;
     this.catalogueShown = false;
     if (fromNavigation) this.afterChange();
-  }
-
-  private writeHash(): void {
-    if (!this.history) return;
-    const pairs = new URLSearchParams(location.hash.replace(/^#/, ''));
-    if (this.answers.length) pairs.set(this.hashKey, encodeAnswers(this.answers));
-    else pairs.delete(this.hashKey);
-    const hash = pairs.toString();
-    history.pushState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
   }
 
   private afterChange(): void {
@@ -259,7 +209,7 @@ export class ReportFinder extends LitElement {
     this.answers = [...current.answers, { questionId, optionId }];
     this.catalogueShown = false;
     const next = walk(this.source.data, this.startQuestionId, this.answers);
-    this.writeHash();
+    this.hashHistory.push(encodeAnswers(this.answers));
     this.afterChange();
     this.dispatchEvent(new GuichetFinderStepEvent({ questionId, optionId, step: current.step }));
     if (next.position.kind === 'outcome') {
@@ -290,15 +240,11 @@ export class ReportFinder extends LitElement {
   private goTo(count: number): void {
     this.answers = this.answers.slice(0, count);
     this.catalogueShown = false;
-    this.writeHash();
+    this.hashHistory.push(encodeAnswers(this.answers));
     this.afterChange();
   }
 
-  override render(): TemplateResult {
-    return this.i18n.render(() => this.renderFinder());
-  }
-
-  private renderFinder(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const locale = this.i18n.locale;
     // Read the local contacts first, so their notice can show.
     void this.catalogueData;
@@ -396,57 +342,57 @@ export class ReportFinder extends LitElement {
   private renderCards(ids: readonly string[], variant: 'full' | 'compact', level: number): TemplateResult {
     const data = this.catalogueData;
     const cardTag = ownTag('service-card', ServiceCard);
+    const passed = this.passedOn;
     return html`<ul class="cards">
-      ${ids
-        .filter((id) => getService(id, data))
-        .map(
-          (id) =>
-            staticHtml`<li>
-              <${cardTag}
-                service=${id}
-                variant=${variant}
-                .headingLevel=${level}
-                .theme=${this.scheme.theme}
-                ?new-window=${this.newWindow}
-                .strings=${this.strings}
-                .data=${data}
-              ></${cardTag}>
-            </li>`,
-        )}
+      ${ids.filter((id) => getService(id, data)).map((id) => renderCardItem(cardTag, passed, { service: id, variant, level, data }))}
     </ul>`;
   }
 
+  /**
+   * A result: what to do first (title, summary, numbered first steps), the main
+   * button, the way on when the result continues, the disclosures, the whole
+   * catalogue on request, then the answers so far.
+   */
   private renderOutcome(state: FinderState, outcome: FinderOutcome, locale: Locale): TemplateResult {
     const level = this.headings.level;
-    const steps = outcome.steps ?? [];
+    const subLevel = Math.min(6, level + 1);
     return html`<div class="step">
-      <p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
+      ${this.renderOutcomeHead(outcome, locale, level)} ${this.renderMainActions(outcome, locale)} ${this.renderContinue(outcome)}
+      ${this.disclosures.render(this.outcomeDisclosures(outcome, locale, subLevel))} ${this.renderCatalogueOffer(outcome, subLevel)}
+      ${this.renderTrail(state, locale)} ${this.renderNav(state)}
+    </div>`;
+  }
+
+  /** The result's heading, its summary and its numbered first steps. */
+  private renderOutcomeHead(outcome: FinderOutcome, locale: Locale, level: number): TemplateResult {
+    const steps = outcome.steps ?? [];
+    return html`<p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
       ${renderHeading(level, localize(outcome.title, locale), { id: 'step-heading', className: 'step-heading', part: 'outcome', focusable: true })}
       ${outcome.summary ? html`<p class="summary">${localize(outcome.summary, locale)}</p>` : nothing}
       ${steps.length
         ? html`<ol class="first-steps" part="steps" aria-label=${msg('Premières étapes', { id: 'finder.steps' })}>
             ${steps.map((step) => html`<li>${localize(step.text, locale)}</li>`)}
           </ol>`
-        : nothing}
-      ${this.renderMainActions(outcome, locale)}
-      ${outcome.continueTo
-        ? html`<div>
-            <button class="button" type="button" @click=${() => this.choose(outcome.id, CONTINUE)}>
-              ${msg('Continuer : dire ce qui s’est passé', { id: 'finder.continue' })}
-            </button>
-          </div>`
-        : nothing}
-      ${this.renderDetails(outcome, locale, Math.min(6, level + 1))}
-      ${outcome.showCatalogue || this.catalogueShown
-        ? html`<section class="section">
-            ${renderHeading(Math.min(6, level + 1), msg('Tous les services', { id: 'finder.catalogue' }))} ${this.renderCatalogue()}
-          </section>`
-        : html`<div>
-            <button class="link-button" type="button" @click=${() => (this.catalogueShown = true)}>
-              ${msg('Ma situation n’est pas là : voir tous les services', { id: 'finder.showCatalogue' })}
-            </button>
-          </div>`}
-      ${this.renderTrail(state, locale)} ${this.renderNav(state)}
+        : nothing}`;
+  }
+
+  /** The way on from a result that continues with more questions. */
+  private renderContinue(outcome: FinderOutcome): TemplateResult | typeof nothing {
+    if (!outcome.continueTo) return nothing;
+    return html`<div>
+      <button class="button" type="button" @click=${() => this.choose(outcome.id, CONTINUE)}>
+        ${msg('Continuer : dire ce qui s’est passé', { id: 'finder.continue' })}
+      </button>
+    </div>`;
+  }
+
+  /** The whole catalogue, shown when the result asks for it or the visitor does. */
+  private renderCatalogueOffer(outcome: FinderOutcome, level: number): TemplateResult {
+    if (outcome.showCatalogue || this.catalogueShown) return renderSection(level, msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue());
+    return html`<div>
+      <button class="link-button" type="button" @click=${() => (this.catalogueShown = true)}>
+        ${msg('Ma situation n’est pas là : voir tous les services', { id: 'finder.showCatalogue' })}
+      </button>
     </div>`;
   }
 
@@ -455,27 +401,28 @@ export class ReportFinder extends LitElement {
     const data = this.catalogueData;
     const actions = outcomeActions(outcome, data);
     if (!actions.length) return nothing;
-    const { target, note } = this.linkTarget();
     return html`<div class="main-actions" part="actions">
-      ${actions.map((action, index) => {
-        const service = getService(action.serviceId, data)!;
-        const web = action.channel === 'website' || action.channel === 'chat';
-        const style = index > 0 ? '' : service.kind === 'emergency-number' ? 'danger' : 'primary';
-        const under = action.phone ? phoneDetails(action.phone, locale) : renderDomain(action.href);
-        return html`<a
-          class="button main-action ${style}"
-          href=${action.href}
-          data-service=${service.id}
-          data-channel=${action.channel}
-          target=${web ? target : nothing}
-          rel=${web ? 'noopener noreferrer' : nothing}
-          @click=${() => this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId: service.id, channel: action.channel, href: action.href }))}
-          ><span class="action-label">${this.actionLabel(action, service, locale)}</span>${under
-            ? html`<span class="action-detail">${under}</span>`
-            : nothing}${web ? note : nothing}</a
-        >`;
-      })}
+      ${actions.map((action, index) => this.renderMainAction(action, getService(action.serviceId, data)!, index === 0, locale))}
     </div>`;
+  }
+
+  private renderMainAction(action: ResolvedAction, service: ServiceEntry, first: boolean, locale: Locale): TemplateResult {
+    const { target, note } = this.linkTarget();
+    const web = action.channel === 'website' || action.channel === 'chat';
+    const style = !first ? '' : service.kind === 'emergency-number' ? 'danger' : 'primary';
+    const under = action.phone ? phoneDetails(action.phone, locale) : renderDomain(action.href);
+    return html`<a
+      class="button main-action ${style}"
+      href=${action.href}
+      data-service=${service.id}
+      data-channel=${action.channel}
+      target=${web ? target : nothing}
+      rel=${web ? 'noopener noreferrer' : nothing}
+      @click=${() => this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId: service.id, channel: action.channel, href: action.href }))}
+      ><span class="action-label">${this.actionLabel(action, service, locale)}</span>${under
+        ? html`<span class="action-detail">${under}</span>`
+        : nothing}${web ? note : nothing}</a
+    >`;
   }
 
   private actionLabel(action: ResolvedAction, service: ServiceEntry, locale: Locale): string {
@@ -493,28 +440,19 @@ export class ReportFinder extends LitElement {
     }
   }
 
-  private linkTarget(): { target: string | typeof nothing; note: TemplateResult | typeof nothing } {
-    if (!this.newWindow) return { target: nothing, note: nothing };
-    return { target: '_blank', note: html`<span class="visually-hidden">${msg('(nouvelle fenêtre)', { id: 'link.newWindow' })}</span>` };
-  }
-
   /**
    * Everything after the main action, one tap away: the full cards, the
-   * site's own contacts, advice, what to prepare, other options, help lines.
-   * A disclosure's content is rendered only once it is opened.
+   * site's own contacts, advice, what to prepare, other options, help lines
+   * (see OutcomeDisclosuresController).
    */
-  private renderDetails(outcome: FinderOutcome, locale: Locale, cardLevel: number): TemplateResult {
+  private outcomeDisclosures(outcome: FinderOutcome, locale: Locale, cardLevel: number): Disclosure[] {
     const data = this.catalogueData;
     const shown = new Set([...outcome.services, ...(outcome.alternatives ?? [])]);
     const helpLines = (outcome.helpLines ?? []).filter((id) => !shown.has(id) && getService(id, data));
     const alternatives = (outcome.alternatives ?? []).filter((id) => getService(id, data));
     const local = data.services.filter((service) => service.local && service.outcomes?.includes(outcome.id));
-    const texts = (items: readonly LocalizedText[]) =>
-      html`<ul>
-        ${items.map((item) => html`<li>${localize(item, locale)}</li>`)}
-      </ul>`;
     const first = getService(outcome.services[0], data);
-    const parts: { key: string; title: string; content: () => unknown }[] = [
+    const disclosures: Disclosure[] = [
       {
         key: 'services',
         title:
@@ -525,55 +463,40 @@ export class ReportFinder extends LitElement {
       },
     ];
     if (local.length) {
-      parts.push({
+      disclosures.push({
         key: 'local',
         title: msg(str`Près de chez vous (${local.length})`, { id: 'finder.nearYou' }),
         content: () => this.renderCards(local.map((service) => service.id), 'compact', cardLevel),
       });
     }
-    if (outcome.advice?.length) parts.push({ key: 'advice', title: msg('Conseils', { id: 'finder.advice' }), content: () => texts(outcome.advice!) });
-    if (outcome.prepare?.length) parts.push({ key: 'prepare', title: msg('À préparer', { id: 'finder.prepare' }), content: () => texts(outcome.prepare!) });
+    const { advice, prepare } = outcome;
+    if (advice?.length) disclosures.push({ key: 'advice', title: msg('Conseils', { id: 'finder.advice' }), content: () => renderTextList(advice, locale) });
+    if (prepare?.length) disclosures.push({ key: 'prepare', title: msg('À préparer', { id: 'finder.prepare' }), content: () => renderTextList(prepare, locale) });
     if (alternatives.length) {
-      parts.push({
+      disclosures.push({
         key: 'alternatives',
         title: msg(str`Autres possibilités (${alternatives.length})`, { id: 'finder.alternatives' }),
         content: () => this.renderCards(alternatives, 'compact', cardLevel),
       });
     }
     if (helpLines.length) {
-      parts.push({
+      disclosures.push({
         key: 'help',
         title: msg(str`Pour être aidé (${helpLines.length})`, { id: 'finder.helpLines' }),
         content: () => this.renderCards(helpLines, 'compact', cardLevel),
       });
     }
-    return html`<div class="details" part="details">
-      ${parts.map(
-        (part) =>
-          html`<details class="more" .open=${this.openParts.has(part.key)} @toggle=${(event: Event) => this.onToggle(part.key, event)}>
-            <summary>${part.title}</summary>
-            <div class="more-content">${this.openParts.has(part.key) ? part.content() : nothing}</div>
-          </details>`,
-      )}
-    </div>`;
-  }
-
-  private onToggle(key: string, event: Event): void {
-    const open = (event.currentTarget as HTMLDetailsElement).open;
-    if (open === this.openParts.has(key)) return;
-    const next = new Set(this.openParts);
-    if (open) next.add(key);
-    else next.delete(key);
-    this.openParts = next;
+    return disclosures;
   }
 
   private renderCatalogue(): TemplateResult {
     const listTag = ownTag('service-list', ServiceList);
+    const { theme, newWindow, strings } = this.passedOn;
     return staticHtml`<${listTag}
       .headingLevel=${Math.min(6, this.headings.level + 2)}
-      .theme=${this.scheme.theme}
-      ?new-window=${this.newWindow}
-      .strings=${this.strings}
+      .theme=${theme}
+      ?new-window=${newWindow}
+      .strings=${strings}
       .contacts=${this.catalogueData.services.filter((service) => service.local)}
     ></${listTag}>`;
   }

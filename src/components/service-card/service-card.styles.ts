@@ -1,14 +1,10 @@
 import { css } from 'lit';
+import { frameDeclarations } from '../shared/shared.styles.js';
 
 export const serviceCardStyles = css`
   .card {
-    background: var(--_bg);
-    color: var(--_text);
+    ${frameDeclarations}
     border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    display: flex;
-    flex-direction: column;
     gap: 0.75em;
     block-size: 100%;
   }
@@ -74,17 +70,11 @@ export const serviceCardStyles = css`
     gap: 0.25em 0.5em;
     align-items: baseline;
   }
+  /* A badge (its colours: openStatusStyles). */
   .status {
-    font-weight: 700;
     padding: 0 0.4em;
     border-radius: 0.25em;
     border: 0.0625em solid currentColor;
-  }
-  .status.open {
-    color: var(--_success);
-  }
-  .status.closed {
-    color: var(--_danger);
   }
   .section {
     display: flex;

@@ -1,27 +1,67 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
+import type { Locale } from '../../i18n/locales.js';
 import { getEmergencyNumbers, getKind, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
-import { isOpenAt } from '../../catalogue/hours.js';
-import type { Audience, CatalogueData, Locale, ServiceEntry } from '../../catalogue/types.js';
-import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
-import { I18nController } from '../../i18n/i18n-controller.js';
-import type { StringOverrides } from '../../i18n/msg.js';
-import { hostStyles } from '../../styles/host.styles.js';
-import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
-import { emergencyStyles } from '../shared/shared.styles.js';
-import { callLabel, domainOf, phoneDetails, renderDomain, renderEmergencyNumbers, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
+import type { Audience, CatalogueData, Exclusion, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { smsHref, telHref } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent, GuichetServiceSelectEvent, type ContactChannel } from '../../events.js';
-import { HeadingLevelController, renderHeading } from '../shared/heading.js';
+import { warnOnce } from '../../console.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { LinkingElement } from '../shared/guichet-element.js';
+import { ClockController } from '../shared/clock.js';
+import { renderOpenStatus, renderSection, renderTextList } from '../shared/blocks.js';
+import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
+import { emergencyStyles, openStatusStyles } from '../shared/shared.styles.js';
+import { callLabel, domainOf, phoneDetails, renderDomain, renderEmergencyNumbers, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
+import { renderHeading } from '../shared/heading.js';
 import { describeHours, formatDate } from '../shared/format.js';
-import { onEveryMinute } from '../shared/clock.js';
-import { jsonObjectConverter } from '../shared/safe-json.js';
-import { VERSION } from '../../version.js';
 import { serviceCardStyles } from './service-card.styles.js';
 
-const warnedIds = new Set<string>();
+/** One way to reach a service, as the card shows it: what it does, and under it where it leads or what it costs. */
+interface CardAction {
+  readonly href: string;
+  readonly label: string;
+  readonly detail?: unknown;
+  readonly channel: ContactChannel;
+  /** A site or a chat (opens in a new window with `new-window`), not a call, a text or an e-mail. */
+  readonly web: boolean;
+}
+
+/**
+ * The ways to reach the service, in order: the emergency number's call first,
+ * else the site, the chat, then calls and texts, then e-mail; and the numbers
+ * that can be neither called nor texted from a link (shown as text).
+ */
+function cardActions(entry: ServiceEntry, locale: Locale): { actions: CardAction[]; unreachable: { phone: Phone; detail?: string }[] } {
+  const { website, chat, phones, email } = entry.access;
+  const web: CardAction[] = [];
+  if (website) {
+    const label = website.label ? localize(website.label, locale) : msg('Site officiel', { id: 'link.website' });
+    web.push({ href: website.url, label, detail: renderDomain(website.url), channel: 'website', web: true });
+  }
+  if (chat && chat.url !== website?.url) {
+    const label = chat.label ? localize(chat.label, locale) : msg('Ouvrir le tchat', { id: 'link.chat' });
+    web.push({ href: chat.url, label, detail: renderDomain(chat.url), channel: 'chat', web: true });
+  }
+  const calls: CardAction[] = [];
+  const unreachable: { phone: Phone; detail?: string }[] = [];
+  for (const phone of phones ?? []) {
+    const detail = phoneDetails(phone, locale) || undefined;
+    const tel = phone.voice === false ? undefined : telHref(phone.number);
+    const sms = phone.sms ? smsHref(phone.number) : undefined;
+    if (tel) calls.push({ href: tel, label: callLabel(phone), detail, channel: 'phone', web: false });
+    if (sms) calls.push({ href: sms, label: smsLabel(phone), detail, channel: 'sms', web: false });
+    if (!tel && !sms) unreachable.push({ phone, detail });
+  }
+  const actions = entry.kind === 'emergency-number' ? [...calls, ...web] : [...web, ...calls];
+  if (email) {
+    const href = `mailto:${email.address}`;
+    actions.push({ href, label: msg(str`Écrire à ${email.address}`, { id: 'link.email' }), channel: 'email', web: false });
+  }
+  return { actions, unreachable };
+}
 
 /**
  * One official service, number or site: what it is for, when to use it and
@@ -32,8 +72,13 @@ const warnedIds = new Set<string>();
  * @tagname service-card
  * @summary One official service, with when to use it and how to reach it.
  *
- * @fires guichet-link-follow - A link to the official service (site, chat, phone, e-mail) was followed. `detail`: `{ serviceId, channel, href }`.
- * @fires guichet-service-select - The person opened the entry suggested instead. `detail`: `{ serviceId, fromServiceId }`.
+ * @fires {GuichetLinkFollowEvent} guichet-link-follow - A link to the official service (site, chat, phone, e-mail) was followed. `detail`: `{ serviceId, channel, href }`.
+ * @fires {GuichetServiceSelectEvent} guichet-service-select - The person opened the entry suggested instead. `detail`: `{ serviceId, fromServiceId }`.
+ *
+ * @attr heading-level - Level of the card's heading (1–6); sub-headings use the next level. By default, one below the nearest heading before the element in the page (2 when there is none).
+ * @prop headingLevel - Level of the card's heading (1–6); sub-headings use the next level. By default, one below the nearest heading before the element in the page (2 when there is none).
+ * @attr strings - Replacements for UI strings, by message id (see the README). Also settable as a JSON attribute.
+ * @prop strings - Replacements for UI strings, by message id (see the README). Also settable as a JSON attribute.
  *
  * @csspart card - The card's frame.
  * @csspart title - The service's name (a real heading).
@@ -57,16 +102,10 @@ const warnedIds = new Set<string>();
  * @cssprop [--guichet-radius=0.5em] - Corner radius.
  * @cssprop [--guichet-space=1em] - Inner spacing.
  */
-export class ServiceCard extends LitElement {
-  static override styles = [hostStyles, emergencyStyles, serviceCardStyles];
-  /** Marks the classes of this library, so a second copy on the page is recognised. */
-  static readonly guichetSecuriteVersion = VERSION;
+export class ServiceCard extends LinkingElement {
+  static override styles = [hostStyles, emergencyStyles, openStatusStyles, serviceCardStyles];
 
-  private readonly i18n = new I18nController(this);
-  private readonly headings = new HeadingLevelController(this);
-  // Sets the theme the page supports (see ColorSchemeController).
-  protected readonly scheme = new ColorSchemeController(this);
-  private stopClock?: () => void;
+  private readonly clock = new ClockController(this);
   private focusTitleAfterUpdate = false;
 
   /** Entries opened through "use instead", most recent last, for the Back button. */
@@ -78,25 +117,6 @@ export class ServiceCard extends LitElement {
 
   /** `full` shows everything; `compact` shows the essentials and a "More details" button. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
-
-  /**
-   * Level of the card's heading (1–6); sub-headings use the next level. By default, one
-   * below the nearest heading before the element in the page (2 when there is none).
-   */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined = undefined;
-
-  /**
-   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
-   * unless the page declares it supports dark (its `color-scheme`): dark-only
-   * pages get dark, pages that support both follow the reader.
-   */
-  @property({ reflect: true }) theme: Theme | undefined = undefined;
-
-  /** Open official links in a new window (the link text then says so). */
-  @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
-
-  /** Replacements for UI strings, by message id (see the README). Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   /** The instant used for "open now" (defaults to the current time, refreshed every minute). */
   @property({ attribute: false }) now: Date | undefined = undefined;
@@ -113,18 +133,6 @@ export class ServiceCard extends LitElement {
     if (this.data) return this.data;
     this.localCache = localContactsSource(this, this.contacts, this.localCache, 'service-card');
     return this.localCache.data;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopClock = onEveryMinute(() => {
-      if (!this.now) this.requestUpdate();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopClock?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,8 +154,7 @@ export class ServiceCard extends LitElement {
     return this.trail.at(-1) ?? this.service.trim();
   }
 
-  private onFollow(event: Event, serviceId: string, href: string, channel: ContactChannel = 'phone'): void {
-    void event;
+  private onFollow(serviceId: string, href: string, channel: ContactChannel = 'phone'): void {
     this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href }));
   }
 
@@ -164,11 +171,7 @@ export class ServiceCard extends LitElement {
     this.focusTitleAfterUpdate = true;
   }
 
-  override render(): TemplateResult {
-    return this.i18n.render(() => this.renderCard());
-  }
-
-  private renderCard(): TemplateResult {
+  protected override renderContent(): TemplateResult {
     const locale = this.i18n.locale;
     const entry = getService(this.shownServiceId, this.catalogueData);
     if (!entry) return this.renderUnknown(locale);
@@ -214,110 +217,67 @@ export class ServiceCard extends LitElement {
 
   private renderUnknown(locale: Locale): TemplateResult {
     const id = this.shownServiceId;
-    if (!warnedIds.has(id)) {
-      warnedIds.add(id);
-      console.warn(
-        id
-          ? `[guichet-securite] <service-card>: unknown service "${id}". Valid ids: ${getServiceIds(this.catalogueData).join(', ')}.`
-          : `[guichet-securite] <service-card>: the service attribute is missing. Valid ids: ${getServiceIds(this.catalogueData).join(', ')}.`,
-      );
-    }
+    const valid = `Valid ids: ${getServiceIds(this.catalogueData).join(', ')}.`;
+    warnOnce(id ? `<service-card>: unknown service "${id}". ${valid}` : `<service-card>: the service attribute is missing. ${valid}`, {
+      key: `<service-card> unknown service "${id}"`,
+    });
     return html`<div class="card" part="card">
       <p class="notice" part="notice" role="note">
         ${id
           ? msg(str`Service « ${id} » introuvable : vérifiez l'attribut service de cet élément.`, { id: 'card.unknown' })
           : msg("Aucun service choisi : ajoutez l'attribut service à cet élément.", { id: 'card.missing' })}
       </p>
-      ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (event, serviceId, href, channel) => this.onFollow(event, serviceId, href, channel))}
+      ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) => this.onFollow(serviceId, href, channel))}
     </div>`;
-  }
-
-  private linkTarget(): { target: string | typeof nothing; note: TemplateResult | typeof nothing } {
-    if (!this.newWindow) return { target: nothing, note: nothing };
-    return {
-      target: '_blank',
-      note: html`<span class="visually-hidden">${msg('(nouvelle fenêtre)', { id: 'link.newWindow' })}</span>`,
-    };
   }
 
   /**
-   * The ways to reach the service, in order: the emergency number's call first,
-   * else the site, the chat, then calls and texts, then e-mail. The first is the
-   * main button (filled); all share one anatomy: what it does, and under it where
+   * The ways to reach the service (see `cardActions`). The first is the main
+   * button (filled); all share one anatomy: what it does, and under it where
    * it leads (the domain) or what it costs.
    */
   private renderActions(entry: ServiceEntry, locale: Locale): TemplateResult {
-    const { website, chat, phones, email, moreInfo } = entry.access;
-    const { target, note } = this.linkTarget();
-    const emergency = entry.kind === 'emergency-number';
-    type Action = { href: string; label: string; detail?: unknown; channel: ContactChannel; web: boolean };
-    const web: Action[] = [];
-    if (website) {
-      const label = website.label ? localize(website.label, locale) : msg('Site officiel', { id: 'link.website' });
-      web.push({ href: website.url, label, detail: renderDomain(website.url), channel: 'website', web: true });
-    }
-    if (chat && chat.url !== website?.url) {
-      const label = chat.label ? localize(chat.label, locale) : msg('Ouvrir le tchat', { id: 'link.chat' });
-      web.push({ href: chat.url, label, detail: renderDomain(chat.url), channel: 'chat', web: true });
-    }
-    const calls: Action[] = [];
-    const unreachable: TemplateResult[] = [];
-    for (const phone of phones ?? []) {
-      const detail = phoneDetails(phone, locale) || undefined;
-      const tel = phone.voice === false ? undefined : telHref(phone.number);
-      const sms = phone.sms ? smsHref(phone.number) : undefined;
-      if (tel) calls.push({ href: tel, label: callLabel(phone), detail, channel: 'phone', web: false });
-      if (sms) calls.push({ href: sms, label: smsLabel(phone), detail, channel: 'sms', web: false });
-      if (!tel && !sms) {
-        unreachable.push(html`<p class="action"><strong>${phone.display}</strong>${detail ? html` <span class="phone-details">(${detail})</span>` : nothing}</p>`);
-      }
-    }
-    const actions = emergency ? [...calls, ...web] : [...web, ...calls];
-    if (email) {
-      const href = `mailto:${email.address}`;
-      actions.push({ href, label: msg(str`Écrire à ${email.address}`, { id: 'link.email' }), channel: 'email', web: false });
-    }
-    const main = emergency ? 'danger' : 'primary';
+    const { actions, unreachable } = cardActions(entry, locale);
+    const main = entry.kind === 'emergency-number' ? 'danger' : 'primary';
     return html`<div class="actions" part="actions">
-      ${actions.map(
-        (action, index) =>
-          html`<a
-            class="button action-button ${index === 0 ? main : ''}"
-            href=${action.href}
-            target=${action.web ? target : nothing}
-            rel=${action.web ? 'noopener noreferrer' : nothing}
-            @click=${(event: Event) => this.onFollow(event, entry.id, action.href, action.channel)}
-            ><span class="action-label">${action.label}</span>${action.detail
-              ? html`<span class=${action.web ? 'domain' : 'phone-details'}>${action.detail}</span>`
-              : nothing}${action.web ? note : nothing}</a
-          >`,
+      ${actions.map((action, index) => this.renderAction(entry, action, index === 0 ? main : ''))}
+      ${unreachable.map(
+        ({ phone, detail }) =>
+          html`<p class="action"><strong>${phone.display}</strong>${detail ? html` <span class="phone-details">(${detail})</span>` : nothing}</p>`,
       )}
-      ${unreachable}
-      ${moreInfo
-        ? html`<a
-            href=${moreInfo.url}
-            target=${target}
-            rel="noopener noreferrer"
-            @click=${(event: Event) => this.onFollow(event, entry.id, moreInfo.url, 'more-info')}
-            >${msg('En savoir plus (site officiel)', { id: 'link.moreInfo' })}${note}</a
-          >`
-        : nothing}
+      ${this.renderMoreInfo(entry)}
     </div>`;
+  }
+
+  private renderAction(entry: ServiceEntry, action: CardAction, style: string): TemplateResult {
+    const { target, note } = this.linkTarget();
+    return html`<a
+      class="button action-button ${style}"
+      href=${action.href}
+      target=${action.web ? target : nothing}
+      rel=${action.web ? 'noopener noreferrer' : nothing}
+      @click=${() => this.onFollow(entry.id, action.href, action.channel)}
+      ><span class="action-label">${action.label}</span>${action.detail
+        ? html`<span class=${action.web ? 'domain' : 'phone-details'}>${action.detail}</span>`
+        : nothing}${action.web ? note : nothing}</a
+    >`;
+  }
+
+  private renderMoreInfo(entry: ServiceEntry): TemplateResult | typeof nothing {
+    const { moreInfo } = entry.access;
+    if (!moreInfo) return nothing;
+    const { target, note } = this.linkTarget();
+    return html`<a href=${moreInfo.url} target=${target} rel="noopener noreferrer" @click=${() => this.onFollow(entry.id, moreInfo.url, 'more-info')}
+      >${msg('En savoir plus (site officiel)', { id: 'link.moreInfo' })}${note}</a
+    >`;
   }
 
   private renderHours(entry: ServiceEntry, locale: Locale): TemplateResult | typeof nothing {
     if (!entry.hours) return nothing;
     const live = entry.kind !== 'online-service' && entry.kind !== 'information-site';
-    const open = isOpenAt(entry.hours, this.now ?? new Date());
     const always = 'always' in entry.hours;
     return html`<div class="hours">
-      ${live
-        ? html`<span class="status ${open ? 'open' : 'closed'}"
-            >${open
-              ? msg('Ouvert en ce moment', { id: 'hours.openNow' })
-              : msg('Fermé en ce moment', { id: 'hours.closedNow' })}</span
-          >`
-        : nothing}
+      ${live ? renderOpenStatus(entry.hours, this.clock.now) : nothing}
       <span
         >${live
           ? msg('Horaires :', { id: 'hours.label' })
@@ -329,76 +289,78 @@ export class ServiceCard extends LitElement {
     </div>`;
   }
 
+  /** What the compact card keeps behind "More details": when to use it and not, for whom, what it takes, then its sources. */
   private renderDetails(entry: ServiceEntry, locale: Locale, level: number): TemplateResult {
-    const list = (items: readonly { fr: string; en: string }[]) =>
-      html`<ul>
-        ${items.map((item) => html`<li>${localize(item, locale)}</li>`)}
-      </ul>`;
-    const section = (title: string, content: unknown) =>
-      html`<section class="section">${renderHeading(level, title)} ${content}</section>`;
+    const texts = (title: string, items: ServiceEntry['useWhen']) => (items.length ? renderSection(level, title, renderTextList(items, locale)) : nothing);
     return html`
-      ${entry.useWhen.length
-        ? section(
-            entry.useWhenAll
-              ? msg('Quand l’utiliser (toutes ces conditions)', { id: 'card.useWhenAll' })
-              : msg('Quand l’utiliser', { id: 'card.useWhen' }),
-            list(entry.useWhen),
-          )
+      ${texts(
+        entry.useWhenAll
+          ? msg('Quand l’utiliser (toutes ces conditions)', { id: 'card.useWhenAll' })
+          : msg('Quand l’utiliser', { id: 'card.useWhen' }),
+        entry.useWhen,
+      )}
+      ${this.renderNotFor(entry, locale, level)}
+      ${entry.audience.length
+        ? renderSection(level, msg('Pour qui', { id: 'card.audience' }), html`<p>${entry.audience.map((a) => audienceLabel(a)).join(', ')}</p>`)
         : nothing}
-      ${entry.notFor.length
-        ? section(
-            msg('Quand ne pas l’utiliser', { id: 'card.notFor' }),
-            html`<ul>
-              ${entry.notFor.map(
-                (exclusion) =>
+      ${texts(msg('Conditions et prérequis', { id: 'card.requirements' }), entry.requirements)}
+      ${texts(msg('À préparer', { id: 'card.prepare' }), entry.prepare)} ${texts(msg('Bon à savoir', { id: 'card.notes' }), entry.notes)}
+      ${this.renderFooter(entry, locale)}
+    `;
+  }
+
+  /** When not to use it, each case with the entries to use instead (opened in this card). */
+  private renderNotFor(entry: ServiceEntry, locale: Locale, level: number): TemplateResult | typeof nothing {
+    if (!entry.notFor.length) return nothing;
+    return renderSection(
+      level,
+      msg('Quand ne pas l’utiliser', { id: 'card.notFor' }),
+      html`<ul>
+        ${entry.notFor.map(
+          (exclusion) =>
+            html`<li>
+              ${localize(exclusion.text, locale)} ${exclusion.useInstead.length ? this.renderInstead(exclusion, locale) : nothing}
+            </li>`,
+        )}
+      </ul>`,
+    );
+  }
+
+  private renderInstead(exclusion: Exclusion, locale: Locale): TemplateResult {
+    return html`<span class="instead"
+      >${exclusion.useInstead.map((id) => {
+        const target = getService(id, this.catalogueData);
+        if (!target) return nothing;
+        const name = localize(target.shortName ?? target.name, locale);
+        return html`<button class="link-button" type="button" @click=${() => this.openInstead(id)}>
+          ${msg(str`Voir : ${name}`, { id: 'card.seeInstead' })}
+        </button>`;
+      })}</span
+    >`;
+  }
+
+  /** When the entry was checked, whether the page added it, and its sources. */
+  private renderFooter(entry: ServiceEntry, locale: Locale): TemplateResult {
+    return html`<div class="footer">
+      ${entry.checked
+        ? html`<p class="checked">${msg(str`Informations vérifiées le ${formatDate(entry.checked, locale)}.`, { id: 'card.checked' })}</p>`
+        : nothing}
+      ${entry.local ? html`<p class="checked">${msg('Contact ajouté par ce site.', { id: 'card.local' })}</p>` : nothing}
+      ${entry.sources.length
+        ? html`<details>
+            <summary>${msg(str`Sources (${entry.sources.length})`, { id: 'card.sources' })}</summary>
+            <ul>
+              ${entry.sources.map(
+                (source) =>
                   html`<li>
-                    ${localize(exclusion.text, locale)}
-                    ${exclusion.useInstead.length
-                      ? html`<span class="instead"
-                          >${exclusion.useInstead.map((id) => {
-                            const target = getService(id, this.catalogueData);
-                            if (!target) return nothing;
-                            const name = localize(target.shortName ?? target.name, locale);
-                            return html`<button class="link-button" type="button" @click=${() => this.openInstead(id)}>
-                              ${msg(str`Voir : ${name}`, { id: 'card.seeInstead' })}
-                            </button>`;
-                          })}</span
-                        >`
-                      : nothing}
+                    <a href=${source.url} rel="noopener noreferrer" @click=${() => this.onFollow(entry.id, source.url, 'source')}>${domainOf(source.url)}</a
+                    >${source.date ? ` (${source.date})` : ''}
                   </li>`,
               )}
-            </ul>`,
-          )
+            </ul>
+          </details>`
         : nothing}
-      ${entry.audience.length
-        ? section(msg('Pour qui', { id: 'card.audience' }), html`<p>${entry.audience.map((a) => audienceLabel(a)).join(', ')}</p>`)
-        : nothing}
-      ${entry.requirements.length ? section(msg('Conditions et prérequis', { id: 'card.requirements' }), list(entry.requirements)) : nothing}
-      ${entry.prepare.length ? section(msg('À préparer', { id: 'card.prepare' }), list(entry.prepare)) : nothing}
-      ${entry.notes.length ? section(msg('Bon à savoir', { id: 'card.notes' }), list(entry.notes)) : nothing}
-      <div class="footer">
-        ${entry.checked
-          ? html`<p class="checked">${msg(str`Informations vérifiées le ${formatDate(entry.checked, locale)}.`, { id: 'card.checked' })}</p>`
-          : nothing}
-        ${entry.local ? html`<p class="checked">${msg('Contact ajouté par ce site.', { id: 'card.local' })}</p>` : nothing}
-        ${entry.sources.length ? html`<details>
-          <summary>${msg(str`Sources (${entry.sources.length})`, { id: 'card.sources' })}</summary>
-          <ul>
-            ${entry.sources.map(
-              (source) =>
-                html`<li>
-                  <a
-                    href=${source.url}
-                    rel="noopener noreferrer"
-                    @click=${(event: Event) => this.onFollow(event, entry.id, source.url, 'source')}
-                    >${domainOf(source.url)}</a
-                  >${source.date ? ` (${source.date})` : ''}
-                </li>`,
-            )}
-          </ul>
-        </details>` : nothing}
-      </div>
-    `;
+    </div>`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardListDeclarations } from '../shared/shared.styles.js';
 
 export const serviceListStyles = css`
   :host {
@@ -83,12 +84,7 @@ export const serviceListStyles = css`
     font-weight: 600;
   }
   .grid {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    grid-template-columns: 1fr;
-    gap: var(--_space);
+    ${cardListDeclarations}
   }
   /* Cards of one row share its height. */
   .grid > li {

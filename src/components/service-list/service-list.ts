@@ -1,43 +1,27 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
+import type { Locale } from '../../i18n/locales.js';
 import { catalogue, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
-import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
-import type { CatalogueData, Locale, ServiceEntry } from '../../catalogue/types.js';
-import { I18nController } from '../../i18n/i18n-controller.js';
-import type { StringOverrides } from '../../i18n/msg.js';
+import type { CatalogueData, Label, ServiceEntry } from '../../catalogue/types.js';
+import { GuichetLinkFollowEvent } from '../../events.js';
+import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { ColorSchemeController, type Theme } from '../shared/color-scheme.js';
+import { LinkingElement } from '../shared/guichet-element.js';
+import { markedVersion } from '../shared/version-marker.js';
+import { listAttribute } from '../shared/list-attribute.js';
+import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { emergencyStyles } from '../shared/shared.styles.js';
 import { renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
-import { GuichetLinkFollowEvent } from '../../events.js';
-import { jsonObjectConverter } from '../shared/safe-json.js';
-import { VERSION } from '../../version.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { renderCardItem } from '../shared/nested.js';
 import { ownTag } from '../shared/own-tag.js';
-import { HeadingLevelController } from '../shared/heading.js';
 import { ServiceCard } from '../service-card/service-card.js';
 import { serviceListStyles } from './service-list.styles.js';
 
-/** Splits a comma- or space-separated attribute into its items. */
-function listAttribute(value: string | null | undefined): string[] {
-  return (value ?? '')
-    .split(/[\s,]+/)
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
 const ANNOUNCE_DELAY_MS = 600;
-const warned = new Set<string>();
-
-function warnOnce(key: string, message: string): void {
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(`[guichet-securite] <service-list>: ${message}`);
-}
 
 /**
  * The catalogue, or a chosen part of it, that visitors can search and filter
@@ -46,8 +30,13 @@ function warnOnce(key: string, message: string): void {
  * @tagname service-list
  * @summary A searchable, filterable list of official services.
  *
- * @fires guichet-link-follow - A link to an official service was followed (from a card). `detail`: `{ serviceId, channel, href }`.
- * @fires guichet-service-select - The person opened the entry suggested instead (from a card). `detail`: `{ serviceId, fromServiceId }`.
+ * @fires {GuichetLinkFollowEvent} guichet-link-follow - A link to an official service was followed (from a card). `detail`: `{ serviceId, channel, href }`.
+ * @fires {GuichetServiceSelectEvent} guichet-service-select - The person opened the entry suggested instead (from a card). `detail`: `{ serviceId, fromServiceId }`.
+ *
+ * @attr heading-level - Heading level of each card (1–6). By default, one below the nearest heading before the element in the page (2 when there is none).
+ * @prop headingLevel - Heading level of each card (1–6). By default, one below the nearest heading before the element in the page (2 when there is none).
+ * @attr strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
+ * @prop strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
  *
  * @csspart list - The whole list.
  * @csspart controls - The search field and filters.
@@ -68,13 +57,9 @@ function warnOnce(key: string, message: string): void {
  * @cssprop [--guichet-radius=0.5em] - Corner radius.
  * @cssprop [--guichet-space=1em] - Spacing between cards.
  */
-export class ServiceList extends LitElement {
+export class ServiceList extends LinkingElement {
   static override styles = [hostStyles, emergencyStyles, serviceListStyles];
-  static readonly guichetSecuriteVersion = VERSION;
 
-  private readonly i18n = new I18nController(this);
-  private readonly headings = new HeadingLevelController(this);
-  private readonly scheme = new ColorSchemeController(this);
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   @state() private query = '';
@@ -85,13 +70,13 @@ export class ServiceList extends LitElement {
   /** The visitor asked to answer the finder's questions after a search that found nothing. */
   @state() private finderShown = false;
 
-  /** Only these entries, in this order (comma-separated ids). */
+  /** Only these entries, in this order (ids separated by commas or spaces). */
   @property() services = '';
 
-  /** Only entries in these categories (comma-separated ids, e.g. `emergency,help-support`). */
+  /** Only entries in these categories (ids separated by commas or spaces, e.g. `emergency,help-support`). */
   @property() category = '';
 
-  /** Only entries of these kinds (comma-separated: `online-service`, `chat`, `phone-line`, `emergency-number`, `information-site`). */
+  /** Only entries of these kinds (separated by commas or spaces: `online-service`, `chat`, `phone-line`, `emergency-number`, `information-site`). */
   @property() kind = '';
 
   /**
@@ -106,25 +91,6 @@ export class ServiceList extends LitElement {
 
   /** Hide the category and département filters. */
   @property({ attribute: 'no-filters', type: Boolean }) noFilters = false;
-
-  /**
-   * Heading level of each card (1–6). By default, one below the nearest heading before
-   * the element in the page (2 when there is none).
-   */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined = undefined;
-
-  /**
-   * `light`, `dark`, or `auto` (the reader's system setting). By default light,
-   * unless the page declares it supports dark (its `color-scheme`): dark-only
-   * pages get dark, pages that support both follow the reader.
-   */
-  @property({ reflect: true }) theme: Theme | undefined = undefined;
-
-  /** Open official links in a new window (the link text then says so). */
-  @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
-
-  /** Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
 
   /**
    * Local contacts to add (the town's police municipale, the local victim-support
@@ -164,15 +130,12 @@ export class ServiceList extends LitElement {
     const known = new Set(data.services.map((service) => service.id));
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length) {
-      warnOnce(`ids:${unknown.join()}`, `unknown service ids: ${unknown.join(', ')}. Valid ids: ${[...known].join(', ')}.`);
+      warnOnce(`<service-list>: unknown service ids: ${unknown.join(', ')}. Valid ids: ${[...known].join(', ')}.`, { key: `<service-list> ids ${unknown.join()}` });
     }
     const categories = listAttribute(this.category);
     const unknownCategories = categories.filter((id) => !catalogue.categories.some((c) => c.id === id));
     if (unknownCategories.length) {
-      warnOnce(
-        `categories:${unknownCategories.join()}`,
-        `unknown categories: ${unknownCategories.join(', ')}. Valid: ${catalogue.categories.map((c) => c.id).join(', ')}.`,
-      );
+      warnOnce(`<service-list>: unknown categories: ${unknownCategories.join(', ')}. Valid: ${catalogue.categories.map((c) => c.id).join(', ')}.`);
     }
     return filterServices({ ids, categories, kinds: listAttribute(this.kind) }, data);
   }
@@ -246,10 +209,6 @@ export class ServiceList extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
   }
 
-  override render(): TemplateResult {
-    return this.i18n.render(() => this.renderList());
-  }
-
   private renderUnknownIds(): TemplateResult | typeof nothing {
     const known = new Set(this.data.services.map((service) => service.id));
     const unknown = listAttribute(this.services).filter((id) => !known.has(id));
@@ -287,7 +246,7 @@ export class ServiceList extends LitElement {
    */
   private renderEmpty(locale: Locale): TemplateResult {
     // The finder is offered when this library's <report-finder> is on the page (the drop-in always registers it).
-    const finderAvailable = (customElements.get('report-finder') as { guichetSecuriteVersion?: string } | undefined)?.guichetSecuriteVersion !== undefined;
+    const finderAvailable = markedVersion(customElements.get('report-finder')) !== undefined;
     return html`<div class="empty">
       <p>${msg('Aucun service ne correspond à votre recherche.', { id: 'list.empty' })}</p>
       ${this.finderShown
@@ -303,98 +262,92 @@ export class ServiceList extends LitElement {
           : nothing}
         <button class="button" type="button" @click=${this.clearFilters}>${msg('Effacer la recherche et les filtres', { id: 'list.clear' })}</button>
       </div>
-      ${this.finderShown
-        ? html`<report-finder
-            start="what"
-            .headingLevel=${this.headings.level}
-            .theme=${this.scheme.theme}
-            ?new-window=${this.newWindow}
-            .strings=${this.strings}
-            .contacts=${this.data.services.filter((service) => service.local)}
-          ></report-finder>`
-        : nothing}
+      ${this.finderShown ? this.renderFinder() : nothing}
     </div>`;
   }
 
-  private renderList(): TemplateResult {
+  /** The finder, offered when nothing matches: the same page settings, and this list's local contacts. */
+  private renderFinder(): TemplateResult {
+    const { theme, newWindow, strings } = this.passedOn;
+    return html`<report-finder
+      start="what"
+      .headingLevel=${this.headings.level}
+      .theme=${theme}
+      ?new-window=${newWindow}
+      .strings=${strings}
+      .contacts=${this.data.services.filter((service) => service.local)}
+    ></report-finder>`;
+  }
+
+  protected override renderContent(): TemplateResult {
     const locale = this.i18n.locale;
     const base = this.baseServices;
     const visible = this.visibleServices(base);
-    const categories = catalogue.categories.filter((category) => base.some((service) => service.categories.includes(category.id)));
-    const department = this.departmentFilter;
-    // Built-in services are national: the field appears only when an entry (a local contact) depends on the département.
-    const localDepartments = base.some((service) => 'departments' in service.availability);
-    const cardTag = ownTag('service-card', ServiceCard);
-    const authorDepartmentInvalid = this.department.trim() !== '' && !normalizeDepartment(this.department);
-    if (authorDepartmentInvalid) warnOnce(`department:${this.department}`, `"${this.department}" is not a département code.`);
+    if (this.department.trim() !== '' && !normalizeDepartment(this.department)) warnOnce(`<service-list>: "${this.department}" is not a département code.`);
     return html`<div class="list" part="list">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
-      ${this.renderUnknownIds()} ${renderLocalNotice(this.localCache)}
-      ${this.noSearch && this.noFilters
-        ? nothing
-        : html`<div class="controls" part="controls">
-            ${this.noSearch
-              ? nothing
-              : html`<div class="field">
-                  <label for="search">${msg('Rechercher un service', { id: 'list.searchLabel' })}</label>
-                  <span class="hint" id="search-hint"
-                    >${msg('Par exemple : voiture volée, arnaque sms, carte perdue, 3919', { id: 'list.searchHint' })}</span
-                  >
-                  <input
-                    id="search"
-                    type="search"
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-describedby="search-hint"
-                    .value=${this.query}
-                    @input=${this.onSearch}
-                  />
-                </div>`}
-            ${this.noFilters
-              ? nothing
-              : html`${localDepartments ? this.renderDepartmentField(department) : nothing}
-                  ${categories.length > 1
-                    ? html`<fieldset>
-                        <legend>${msg('Catégories', { id: 'list.categories' })}</legend>
-                        <div class="checks">
-                          ${categories.map(
-                            (category) =>
-                              html`<label class="check"
-                                ><input
-                                  type="checkbox"
-                                  .value=${category.id}
-                                  .checked=${this.checkedCategories.includes(category.id)}
-                                  @change=${this.onCategory}
-                                />${localize(category.name, locale)}</label
-                              >`,
-                          )}
-                        </div>
-                      </fieldset>`
-                    : nothing}`}
-          </div>`}
+      ${this.renderUnknownIds()} ${renderLocalNotice(this.localCache)} ${this.renderControls(base, locale)}
       ${visible.length ? html`<p class="count">${this.countText(visible.length)}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${visible.length
-        ? html`<ul class="grid" part="grid">
-            ${repeat(
-              visible,
-              (service) => service.id,
-              (service) =>
-                staticHtml`<li>
-                  <${cardTag}
-                    variant="compact"
-                    service=${service.id}
-                    .headingLevel=${this.headings.level}
-                    .theme=${this.scheme.theme}
-                    ?new-window=${this.newWindow}
-                    .strings=${this.strings}
-                    .data=${this.data}
-                  ></${cardTag}>
-                </li>`,
-            )}
-          </ul>`
-        : this.renderEmpty(locale)}
+      ${visible.length ? this.renderGrid(visible) : this.renderEmpty(locale)}
     </div>`;
+  }
+
+  /** The visitor's search field and filters, unless the page author hid them. */
+  private renderControls(base: ServiceEntry[], locale: Locale): TemplateResult | typeof nothing {
+    if (this.noSearch && this.noFilters) return nothing;
+    const categories = catalogue.categories.filter((category) => base.some((service) => service.categories.includes(category.id)));
+    // Built-in services are national: the field appears only when an entry (a local contact) depends on the département.
+    const localDepartments = base.some((service) => 'departments' in service.availability);
+    return html`<div class="controls" part="controls">
+      ${this.noSearch ? nothing : this.renderSearchField()}
+      ${this.noFilters
+        ? nothing
+        : html`${localDepartments ? this.renderDepartmentField(this.departmentFilter) : nothing}
+          ${categories.length > 1 ? this.renderCategories(categories, locale) : nothing}`}
+    </div>`;
+  }
+
+  private renderSearchField(): TemplateResult {
+    return html`<div class="field">
+      <label for="search">${msg('Rechercher un service', { id: 'list.searchLabel' })}</label>
+      <span class="hint" id="search-hint">${msg('Par exemple : voiture volée, arnaque sms, carte perdue, 3919', { id: 'list.searchHint' })}</span>
+      <input id="search" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint" .value=${this.query} @input=${this.onSearch} />
+    </div>`;
+  }
+
+  private renderCategories(categories: readonly Label[], locale: Locale): TemplateResult {
+    return html`<fieldset>
+      <legend>${msg('Catégories', { id: 'list.categories' })}</legend>
+      <div class="checks">
+        ${categories.map(
+          (category) =>
+            html`<label class="check"
+              ><input
+                type="checkbox"
+                .value=${category.id}
+                .checked=${this.checkedCategories.includes(category.id)}
+                @change=${this.onCategory}
+              />${localize(category.name, locale)}</label
+            >`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  /** The matching entries, each a compact card. */
+  private renderGrid(visible: ServiceEntry[]): TemplateResult {
+    const cardTag = ownTag('service-card', ServiceCard);
+    const passed = this.passedOn;
+    const level = this.headings.level;
+    const data = this.data;
+    return html`<ul class="grid" part="grid">
+      ${repeat(
+        visible,
+        (service) => service.id,
+        (service) => renderCardItem(cardTag, passed, { service: service.id, variant: 'compact', level, data }),
+      )}
+    </ul>`;
   }
 }
 

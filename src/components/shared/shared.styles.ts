@@ -1,5 +1,38 @@
 import { css } from 'lit';
 
+// Declarations (not rules) that several elements' rules share: each element
+// places them in its own rule, under its own class names, e.g.
+// `.panel { ${frameDeclarations} border: … }`.
+
+/** An element's frame, a column: our own background and text colour behind every text, the page's radius and spacing. The border is the element's. */
+export const frameDeclarations = css`
+  display: flex;
+  flex-direction: column;
+  background: var(--_bg);
+  color: var(--_text);
+  border-radius: var(--_radius);
+  padding: var(--_space);
+`;
+
+/** A call link on the danger colour (the emergency strip's tiles, `<emergency-numbers>`' calls). */
+export const dangerLinkDeclarations = css`
+  min-height: 2.75em;
+  border-radius: var(--_radius);
+  background: var(--_danger);
+  color: var(--_on-danger);
+  text-decoration: none;
+`;
+
+/** A list of cards, one column (an element may widen it). */
+export const cardListDeclarations = css`
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  display: grid;
+  grid-template-columns: 1fr;
+  gap: var(--_space);
+`;
+
 /** The emergency-number strip, shared by every element that shows it. */
 export const emergencyStyles = css`
   .emergency {
@@ -25,12 +58,8 @@ export const emergencyStyles = css`
     /* The numbers of a row line up at the top, whatever the length of their names. */
     justify-content: flex-start;
     block-size: 100%;
-    min-height: 2.75em;
+    ${dangerLinkDeclarations}
     padding: 0.3em 0.4em;
-    border-radius: var(--_radius);
-    background: var(--_danger);
-    color: var(--_on-danger);
-    text-decoration: none;
     line-height: 1.2;
   }
   /* Words are never cut ("européenne"): a name wraps between words only. */
@@ -45,5 +74,18 @@ export const emergencyStyles = css`
   .emergency-number {
     font-weight: 800;
     font-size: 1.25em;
+  }
+`;
+
+/** "Open now" and "Closed now" (see `renderOpenStatus`). */
+export const openStatusStyles = css`
+  .status {
+    font-weight: 700;
+  }
+  .status.open {
+    color: var(--_success);
+  }
+  .status.closed {
+    color: var(--_danger);
   }
 `;
