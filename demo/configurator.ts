@@ -17,7 +17,10 @@ async function loadRelease(): Promise<Release> {
     const response = await fetch(new URL('../dist/release.json', location.href));
     if (!response.ok) return fallback;
     const release = (await response.json()) as Partial<Release>;
-    const valid = typeof release.version === 'string' && typeof release.file === 'string' && /^sha384-[A-Za-z0-9+/=]+$/.test(String(release.integrity));
+    const valid =
+      typeof release.version === 'string' &&
+      typeof release.file === 'string' &&
+      /^sha384-[A-Za-z0-9+/=]+$/.test(String(release.integrity));
     return valid ? (release as Release) : fallback;
   } catch {
     return fallback;
@@ -35,7 +38,12 @@ document.documentElement.lang = uiLang;
 document.title = `${title} – guichet-securite`;
 renderHeader(title, { switches: false });
 const intro = document.querySelector<HTMLElement>('#intro');
-if (intro && uiLang === 'en') intro.replaceChildren(INTRO_EN[0], Object.assign(document.createElement('code'), { textContent: '<script>' }), INTRO_EN[1]);
+if (intro && uiLang === 'en')
+  intro.replaceChildren(
+    INTRO_EN[0],
+    Object.assign(document.createElement('code'), { textContent: '<script>' }),
+    INTRO_EN[1],
+  );
 
 const root = document.querySelector<HTMLElement>('#configurator')!;
 const release = await loadRelease();

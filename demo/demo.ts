@@ -40,8 +40,13 @@ function fillNav(list: HTMLUListElement, lang: 'fr' | 'en', languageLink: boolea
     list.append(item);
   };
   for (const [href, fr, en] of PAGES) {
-    const link = Object.assign(document.createElement('a'), { href: inLanguage(href, lang), textContent: lang === 'en' ? en : fr });
-    const here = location.pathname.endsWith(href.slice(1)) || (href === './index.html' && location.pathname.endsWith('/index.en.html'));
+    const link = Object.assign(document.createElement('a'), {
+      href: inLanguage(href, lang),
+      textContent: lang === 'en' ? en : fr,
+    });
+    const here =
+      location.pathname.endsWith(href.slice(1)) ||
+      (href === './index.html' && location.pathname.endsWith('/index.en.html'));
     if (here) link.setAttribute('aria-current', 'page');
     add(link);
   }
@@ -50,7 +55,14 @@ function fillNav(list: HTMLUListElement, lang: 'fr' | 'en', languageLink: boolea
     const url = new URL(location.href);
     if (other === 'en') url.searchParams.set('ui', 'en');
     else url.searchParams.delete('ui');
-    add(Object.assign(document.createElement('a'), { href: url.href, textContent: other === 'en' ? 'English' : 'Français', lang: other, hreflang: other }));
+    add(
+      Object.assign(document.createElement('a'), {
+        href: url.href,
+        textContent: other === 'en' ? 'English' : 'Français',
+        lang: other,
+        hreflang: other,
+      }),
+    );
   }
 }
 
@@ -72,13 +84,21 @@ export function renderHeader(title: string, { switches: withSwitches = true } = 
     const wrapper = document.createElement('label');
     wrapper.append(label);
     const control = Object.assign(document.createElement('select'), { id });
-    for (const [value, text] of options) control.append(Object.assign(document.createElement('option'), { value, textContent: text }));
+    for (const [value, text] of options)
+      control.append(Object.assign(document.createElement('option'), { value, textContent: text }));
     wrapper.append(control);
     return wrapper;
   };
   switches.append(
-    select('lang', 'Langue / Language', [['fr', 'Français'], ['en', 'English']]),
-    select('theme', 'Thème / Theme', [['', 'Système / System'], ['light', 'Clair / Light'], ['dark', 'Sombre / Dark']]),
+    select('lang', 'Langue / Language', [
+      ['fr', 'Français'],
+      ['en', 'English'],
+    ]),
+    select('theme', 'Thème / Theme', [
+      ['', 'Système / System'],
+      ['light', 'Clair / Light'],
+      ['dark', 'Sombre / Dark'],
+    ]),
   );
   header.append(nav, heading);
   if (withSwitches) header.append(switches);
@@ -115,12 +135,14 @@ export function wireSwitches(): void {
     if (nav) fillNav(nav, document.documentElement.lang === 'en' ? 'en' : 'fr', false);
     const value = theme?.value ?? '';
     document.documentElement.dataset.theme = value;
-    document.querySelectorAll('service-card, service-list, report-finder, emergency-numbers, quick-exit').forEach((element) => {
-      if (element.closest('.stage') && !element.hasAttribute('data-own-theme')) {
-        if (value) element.setAttribute('theme', value);
-        else element.removeAttribute('theme');
-      }
-    });
+    document
+      .querySelectorAll('service-card, service-list, report-finder, emergency-numbers, quick-exit')
+      .forEach((element) => {
+        if (element.closest('.stage') && !element.hasAttribute('data-own-theme')) {
+          if (value) element.setAttribute('theme', value);
+          else element.removeAttribute('theme');
+        }
+      });
     const url = new URL(location.href);
     url.searchParams.delete('ui');
     url.searchParams.set('lang', document.documentElement.lang);

@@ -62,7 +62,9 @@ try {
         buttons[position].click();
         await finder.updateComplete;
         // Elements inside a step (the emergency numbers) render in their own update.
-        await Promise.all(Array.from(finder.shadowRoot.querySelectorAll('service-card')).map((card) => card.updateComplete));
+        await Promise.all(
+          Array.from(finder.shadowRoot.querySelectorAll('service-card')).map((card) => card.updateComplete),
+        );
         void finder.shadowRoot.querySelector('.finder').offsetHeight;
         works.push(performance.now() - t);
         await painted();
@@ -83,7 +85,9 @@ try {
   const lines = [];
   const row = (label, work, frame) => {
     console.log(`  ${label.padEnd(35)}${format(median(work)).padStart(12)}${format(median(frame)).padStart(18)}`);
-    lines.push(`| ${label} | ${format(median(work))} | ${format(median(frame))} | ${median(work) < 16 ? 'yes' : 'no'} |`);
+    lines.push(
+      `| ${label} | ${format(median(work))} | ${format(median(frame))} | ${median(work) < 16 ? 'yes' : 'no'} |`,
+    );
   };
   row('first render', firstWork, firstRender);
   row('answer → next question', questionWork, questionSteps);

@@ -28,7 +28,12 @@ try {
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) {
       const page = await browser.newPage();
-      const result = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: categories }, config, page);
+      const result = await lighthouse(
+        url,
+        { output: 'json', logLevel: 'error', onlyCategories: categories },
+        config,
+        page,
+      );
       await page.close();
       const { lhr } = result;
       runs.push({
@@ -41,7 +46,8 @@ try {
       for (const id of categories.slice(1)) {
         for (const ref of lhr.categories[id].auditRefs) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.add(`${id}: ${ref.id} — ${audit.title}`);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+            failing.add(`${id}: ${ref.id} — ${audit.title}`);
         }
       }
     }

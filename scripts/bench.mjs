@@ -11,15 +11,20 @@ const RUNS = Number(process.env.RUNS ?? 9);
 const root = new URL('../', import.meta.url);
 const catalogue = JSON.parse(readFileSync(new URL('data/catalogue.json', root), 'utf8'));
 const finder = JSON.parse(readFileSync(new URL('data/finder.json', root), 'utf8'));
-const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const head = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body>';
+const escape = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const head =
+  '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body>';
 const script = '<script src="/dist/guichet-securite.min.js"></script>';
 // Resolves when the next frame has been produced: what "rendered" means below.
 const mark = `<script>window.__painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()))));</script>`;
 
 // The same content as plain HTML: the floor no library can beat.
 const staticList = `<ul>${catalogue.services
-  .map((s) => `<li><h3>${escape(s.name.fr)}</h3><p>${escape(s.summary.fr)}</p>${s.access.website ? `<a href="${escape(s.access.website.url)}">Site officiel</a>` : ''}${(s.access.phones ?? []).map((p) => `<a href="tel:${escape(p.number)}">Appeler le ${escape(p.display)}</a>`).join('')}</li>`)
+  .map(
+    (s) =>
+      `<li><h3>${escape(s.name.fr)}</h3><p>${escape(s.summary.fr)}</p>${s.access.website ? `<a href="${escape(s.access.website.url)}">Site officiel</a>` : ''}${(s.access.phones ?? []).map((p) => `<a href="tel:${escape(p.number)}">Appeler le ${escape(p.display)}</a>`).join('')}</li>`,
+  )
   .join('')}</ul>`;
 const first = finder.questions.find((q) => q.id === finder.start);
 const staticFinder = `<section><p>En cas de danger, appelez : <a href="tel:17">17</a> <a href="tel:112">112</a> <a href="sms:114">114</a></p><p>Question 1</p><h2>${escape(first.text.fr)}</h2><ul>${first.options.map((o) => `<li><button>${escape(o.label.fr)}</button></li>`).join('')}</ul></section>`;
@@ -40,7 +45,10 @@ const median = (values) => {
 };
 
 const server = await startServer(pages);
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 
 async function once(path, read) {
   const page = await browser.newPage();
@@ -95,14 +103,33 @@ try {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const brotli = brotliCompressSync(dropIn, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const rows = [
-    [`Drop-in size (raw / gzip / brotli; budget ${/BUDGET_BROTLI_BYTES = (\d+)/.exec(readFileSync(new URL('./size.mjs', import.meta.url), 'utf8'))[1]} KB brotli)`, `${kb(dropIn.length)} / ${kb(gzipSync(dropIn, { level: 9 }).length)} / ${kb(brotli)}`, '', ''],
+    [
+      `Drop-in size (raw / gzip / brotli; budget ${/BUDGET_BROTLI_BYTES = (\d+)/.exec(readFileSync(new URL('./size.mjs', import.meta.url), 'utf8'))[1]} KB brotli)`,
+      `${kb(dropIn.length)} / ${kb(gzipSync(dropIn, { level: 9 }).length)} / ${kb(brotli)}`,
+      '',
+      '',
+    ],
     ['Drop-in load, parse and evaluate (local file)', ms(parse), '', ''],
-    [`First render, list of the whole catalogue (${catalogue.services.length} services)`, ms(list.value), ms(list.floor), `${list.ratio.toFixed(2)}×`],
-    ['First render, finder (first question)', ms(finderFirst.value), ms(finderFirst.floor), `${finderFirst.ratio.toFixed(2)}×`],
+    [
+      `First render, list of the whole catalogue (${catalogue.services.length} services)`,
+      ms(list.value),
+      ms(list.floor),
+      `${list.ratio.toFixed(2)}×`,
+    ],
+    [
+      'First render, finder (first question)',
+      ms(finderFirst.value),
+      ms(finderFirst.floor),
+      `${finderFirst.ratio.toFixed(2)}×`,
+    ],
     ['200 compact cards created → painted', ms(cards), '', ''],
     ['JS heap with 200 cards (after GC)', `${memory.toFixed(1)} MB`, '', ''],
   ];
-  const table = ['| measure | guichet-securite | static HTML (floor) | ratio |', '| --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  const table = [
+    '| measure | guichet-securite | static HTML (floor) | ratio |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
   console.log(table);
   writeSection(
     'render',

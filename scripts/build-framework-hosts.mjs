@@ -12,7 +12,12 @@ await build({
   format: 'esm',
   jsx: 'automatic',
   minify: true,
-  define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   logLevel: 'warning',
 });
 console.log('built dist/hosts/react-app.js and dist/hosts/vue-app.js');

@@ -47,7 +47,10 @@ function pointerDescriber(data, listName, label) {
     const match = new RegExp(`^/${listName}/(\\d+)(.*)$`).exec(pointer);
     if (!match) return `(${label}): ${pointer || '/'}`;
     const id = data[listName]?.[Number(match[1])]?.id ?? `${listName}[${match[1]}]`;
-    const field = match[2].replace(/^\//, '').replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.');
+    const field = match[2]
+      .replace(/^\//, '')
+      .replace(/\/(\d+)/g, '[$1]')
+      .replace(/\//g, '.');
     return `${label === 'catalogue' ? '' : `${listName === 'questions' ? 'question' : 'outcome'} `}${id}: ${field || '(entry)'}`;
   };
 }
@@ -65,7 +68,9 @@ const bundled = await build({
   platform: 'node',
   write: false,
 });
-const checks = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const checks = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
 
 let failed = false;
 const report = (file, problems, success) => {
@@ -78,16 +83,22 @@ const report = (file, problems, success) => {
   }
 };
 
-const official = JSON.parse(await readFile(new URL('data/official-domains.json', root), 'utf8')).domains.map((entry) => entry.domain);
+const official = JSON.parse(await readFile(new URL('data/official-domains.json', root), 'utf8')).domains.map(
+  (entry) => entry.domain,
+);
 const catalogue = await readJson(values.catalogue);
 if (catalogue.error) {
   failed = true;
   console.error(catalogue.error);
 } else {
   const data = catalogue.data;
-  const describe = (pointer) => (pointer.startsWith('/services/') ? pointerDescriber(data, 'services', 'catalogue')(pointer) : `(catalogue): ${pointer || '/'}`);
+  const describe = (pointer) =>
+    pointer.startsWith('/services/')
+      ? pointerDescriber(data, 'services', 'catalogue')(pointer)
+      : `(catalogue): ${pointer || '/'}`;
   let problems = await schemaProblems('catalogue.schema.json', data, describe);
-  if (problems.length === 0) problems = checks.checkCatalogue(data, { officialDomains: official }).map(checks.formatProblem);
+  if (problems.length === 0)
+    problems = checks.checkCatalogue(data, { officialDomains: official }).map(checks.formatProblem);
   report(values.catalogue, problems, `${data.services.length} entries, schema and checks pass`);
 }
 
@@ -114,8 +125,13 @@ if (finder.error) {
       .map(checks.formatFinderProblem);
   }
   // The library's own rules for what a result shows first (short, said once, official sources).
-  if (problems.length === 0) problems = checks.reviewFinder(data, catalogue.data, { officialDomains: official }).map(checks.formatFinderProblem);
-  report(values.finder, problems, `${data.questions.length} questions, ${data.outcomes.length} outcomes, schema and checks pass`);
+  if (problems.length === 0)
+    problems = checks.reviewFinder(data, catalogue.data, { officialDomains: official }).map(checks.formatFinderProblem);
+  report(
+    values.finder,
+    problems,
+    `${data.questions.length} questions, ${data.outcomes.length} outcomes, schema and checks pass`,
+  );
 }
 
 process.exit(failed ? 1 : 0);

@@ -18,14 +18,19 @@ export function collectAddresses(catalogue, finder) {
     found.get(url).push(where);
   };
   for (const service of catalogue.services) {
-    for (const key of ['website', 'chat', 'moreInfo']) if (service.access[key]) add(service.access[key].url, `${service.id}: access.${key}`);
+    for (const key of ['website', 'chat', 'moreInfo'])
+      if (service.access[key]) add(service.access[key].url, `${service.id}: access.${key}`);
     service.sources.forEach((source, index) => add(source.url, `${service.id}: sources[${index}]`));
-    (service.maintainerSources ?? []).forEach((source, index) => add(source.url, `${service.id}: maintainerSources[${index}]`));
+    (service.maintainerSources ?? []).forEach((source, index) =>
+      add(source.url, `${service.id}: maintainerSources[${index}]`),
+    );
   }
   for (const outcome of finder?.outcomes ?? []) {
     (outcome.sources ?? []).forEach((source, index) => add(source.url, `outcome ${outcome.id}: sources[${index}]`));
     (outcome.steps ?? []).forEach((step, stepIndex) =>
-      (step.sources ?? []).forEach((source, index) => add(source.url, `outcome ${outcome.id}: steps[${stepIndex}].sources[${index}]`)),
+      (step.sources ?? []).forEach((source, index) =>
+        add(source.url, `outcome ${outcome.id}: steps[${stepIndex}].sources[${index}]`),
+      ),
     );
   }
   return [...found].map(([url, places]) => ({ url, places }));
@@ -45,7 +50,15 @@ export async function checkAddress(url, { timeoutMs = 15000, fetchImpl = fetch }
       response = await request(current, 'HEAD', timeoutMs, fetchImpl);
       if ([403, 405, 501].includes(response.status)) response = await request(current, 'GET', timeoutMs, fetchImpl);
     } catch (error) {
-      return { url, ok: false, status: 0, finalUrl: current, hops, error: error.name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : String(error.cause?.code ?? error.message) };
+      return {
+        url,
+        ok: false,
+        status: 0,
+        finalUrl: current,
+        hops,
+        error:
+          error.name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : String(error.cause?.code ?? error.message),
+      };
     }
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
@@ -82,7 +95,9 @@ export function staleEntries(catalogue, today, months = 12) {
   const limit = new Date(`${today}T00:00:00Z`);
   limit.setUTCMonth(limit.getUTCMonth() - months);
   const cutoff = limit.toISOString().slice(0, 10);
-  return catalogue.services.filter((service) => service.checked < cutoff).map((service) => ({ id: service.id, checked: service.checked }));
+  return catalogue.services
+    .filter((service) => service.checked < cutoff)
+    .map((service) => ({ id: service.id, checked: service.checked }));
 }
 
 /** Runs `task` on every item, `limit` at a time. */
@@ -102,14 +117,18 @@ export async function mapLimit(items, limit, task) {
 /** The whole check, as text lines and a verdict. */
 export async function runCheck({ catalogue, finder, today, timeoutMs, fetchImpl, concurrency = 6 }) {
   const addresses = collectAddresses(catalogue, finder);
-  const results = await mapLimit(addresses, concurrency, async (address) => ({ ...address, ...(await checkAddress(address.url, { timeoutMs, fetchImpl })) }));
+  const results = await mapLimit(addresses, concurrency, async (address) => ({
+    ...address,
+    ...(await checkAddress(address.url, { timeoutMs, fetchImpl })),
+  }));
   const failed = results.filter((result) => !result.ok);
   const moved = results.filter((result) => result.ok && movedHost(result));
   const stale = staleEntries(catalogue, today);
   const lines = [`${addresses.length} addresses checked`];
   if (failed.length) {
     lines.push('', `Not answering (${failed.length}):`);
-    for (const result of failed) lines.push(`  ${result.url} — ${result.error ?? `HTTP ${result.status}`} — in ${result.places.join('; ')}`);
+    for (const result of failed)
+      lines.push(`  ${result.url} — ${result.error ?? `HTTP ${result.status}`} — in ${result.places.join('; ')}`);
   }
   if (moved.length) {
     lines.push('', `Redirected to another host (${moved.length}): check the page still says what the data cites`);
@@ -133,7 +152,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     },
   });
   const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
-  const report = await runCheck({ catalogue: read(values.catalogue), finder: read(values.finder), today: values.today, timeoutMs: Number(values.timeout) });
+  const report = await runCheck({
+    catalogue: read(values.catalogue),
+    finder: read(values.finder),
+    today: values.today,
+    timeoutMs: Number(values.timeout),
+  });
   console.log(report.lines.join('\n'));
   process.exit(report.ok ? 0 : 1);
 }

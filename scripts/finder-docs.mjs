@@ -15,10 +15,13 @@ const question = (id) => finder.questions.find((item) => item.id === id);
 const outcome = (id) => finder.outcomes.find((item) => item.id === id);
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const target = (next) =>
-  next.question ? `question [${question(next.question).text.fr}](#q-${next.question})` : `**résultat** [${outcome(next.outcome).title.fr}](#o-${next.outcome})`;
+  next.question
+    ? `question [${question(next.question).text.fr}](#q-${next.question})`
+    : `**résultat** [${outcome(next.outcome).title.fr}](#o-${next.outcome})`;
 const host = (url) => new URL(url).hostname.replace(/^www\./, '');
 const sourceLink = (source) => `[${host(source.url)}](${source.url})${source.date ? ` (${source.date})` : ''}`;
-const sourceList = (sources) => (sources?.length ? sources.map(sourceLink).join(', ') : '*aucune source : conseil général*');
+const sourceList = (sources) =>
+  sources?.length ? sources.map(sourceLink).join(', ') : '*aucune source : conseil général*';
 
 // The buttons of a result, as the element resolves them (src/finder/actions.ts).
 const channels = ['website', 'chat', 'phone', 'sms'];
@@ -29,7 +32,13 @@ function resolve(action) {
   const label = action.label?.fr;
   switch (action.channel) {
     case 'website':
-      return website && { entry, href: website.url, label: label ?? website.label?.fr ?? `Ouvrir le site : ${entry.name.fr}` };
+      return (
+        website && {
+          entry,
+          href: website.url,
+          label: label ?? website.label?.fr ?? `Ouvrir le site : ${entry.name.fr}`,
+        }
+      );
     case 'chat':
       return chat && { entry, href: chat.url, label: label ?? chat.label?.fr ?? `Ouvrir le tchat : ${entry.name.fr}` };
     case 'phone': {
@@ -72,11 +81,14 @@ lines.push(
   "Ce document montre chaque parcours du questionnaire et chaque résultat tels qu'une personne les voit : le titre, les premières étapes numérotées, le bouton principal (et ceux à côté), puis, un geste plus loin, les services recommandés et les autres possibilités. Chaque étape indique la page officielle qui l'établit ; chaque service renvoie à ses propres sources. Une erreur, une formulation qui pourrait nuire : ouvrez un ticket en citant l'identifiant du résultat (`o-…`).",
 );
 lines.push('');
-lines.push(`The finder starts at [${question(finder.start).text.fr}](#q-${finder.start}). The emergency numbers ${finder.emergency.map(serviceName).join(', ')} are shown at every step.`);
+lines.push(
+  `The finder starts at [${question(finder.start).text.fr}](#q-${finder.start}). The emergency numbers ${finder.emergency.map(serviceName).join(', ')} are shown at every step.`,
+);
 lines.push('');
 lines.push('Starting points a page can choose with `start="…"`:');
 lines.push('');
-for (const [name, id] of Object.entries(finder.entryPoints ?? {})) lines.push(`- \`${name}\` → [${question(id).text.fr}](#q-${id})`);
+for (const [name, id] of Object.entries(finder.entryPoints ?? {}))
+  lines.push(`- \`${name}\` → [${question(id).text.fr}](#q-${id})`);
 lines.push('');
 
 // Every path, as a table.
@@ -91,7 +103,13 @@ const walk = (questionId, trail, seen) => {
       const end = outcome(option.next.outcome);
       // An outcome one may continue from (the emergency one) leads back into the tree, whose paths are listed once.
       paths.push({
-        trail: end.continueTo ? [...trail, step, `*puis, si la personne continue : [${question(end.continueTo).text.fr}](#q-${end.continueTo})*`] : [...trail, step],
+        trail: end.continueTo
+          ? [
+              ...trail,
+              step,
+              `*puis, si la personne continue : [${question(end.continueTo).text.fr}](#q-${end.continueTo})*`,
+            ]
+          : [...trail, step],
         outcome: end,
       });
     }
@@ -104,7 +122,9 @@ lines.push('| # | Answers | Result | Main button |');
 lines.push('| --- | --- | --- | --- |');
 paths.forEach((path, index) => {
   const main = buttons(path.outcome)[0];
-  lines.push(`| ${index + 1} | ${cell(path.trail.join('<br>'))} | [${cell(path.outcome.title.fr)}](#o-${path.outcome.id}) | ${cell(main ? `${main.label} (\`${main.entry.id}\`)` : '⚠ none')} |`);
+  lines.push(
+    `| ${index + 1} | ${cell(path.trail.join('<br>'))} | [${cell(path.outcome.title.fr)}](#o-${path.outcome.id}) | ${cell(main ? `${main.label} (\`${main.entry.id}\`)` : '⚠ none')} |`,
+  );
 });
 lines.push('');
 
@@ -117,7 +137,8 @@ for (const item of finder.questions) {
   lines.push('');
   lines.push('| Answer | English | Leads to |');
   lines.push('| --- | --- | --- |');
-  for (const option of item.options) lines.push(`| ${cell(option.label.fr)} | ${cell(option.label.en)} | ${target(option.next)} |`);
+  for (const option of item.options)
+    lines.push(`| ${cell(option.label.fr)} | ${cell(option.label.en)} | ${target(option.next)} |`);
   lines.push('');
 }
 
@@ -132,19 +153,26 @@ for (const item of finder.outcomes) {
   lines.push('**Premier écran**');
   lines.push('');
   (item.steps ?? []).forEach((step, index) => {
-    lines.push(`${index + 1}. ${step.text.fr} — *${step.text.en}*  \n   Source : ${sourceList(step.sources)}${step.service ? ` · service : ${serviceName(step.service)}` : ''}`);
+    lines.push(
+      `${index + 1}. ${step.text.fr} — *${step.text.en}*  \n   Source : ${sourceList(step.sources)}${step.service ? ` · service : ${serviceName(step.service)}` : ''}`,
+    );
   });
   if (item.steps?.length) lines.push('');
   buttons(item).forEach((button, index) => {
-    lines.push(`- ${index === 0 ? '**Bouton principal**' : 'À côté'} : « ${button.label} » → \`${button.href}\` (${serviceName(button.entry.id)})`);
+    lines.push(
+      `- ${index === 0 ? '**Bouton principal**' : 'À côté'} : « ${button.label} » → \`${button.href}\` (${serviceName(button.entry.id)})`,
+    );
   });
-  if (item.continueTo) lines.push(`- Puis la personne peut continuer vers [${question(item.continueTo).text.fr}](#q-${item.continueTo})`);
+  if (item.continueTo)
+    lines.push(`- Puis la personne peut continuer vers [${question(item.continueTo).text.fr}](#q-${item.continueTo})`);
   lines.push('');
   lines.push('**Un geste plus loin**');
   lines.push('');
   for (const id of item.services) {
     const entry = service(id);
-    lines.push(`- Service : ${serviceName(id)} — vérifié le ${entry?.checked ?? '?'} · sources : ${sourceList(entry?.sources)}`);
+    lines.push(
+      `- Service : ${serviceName(id)} — vérifié le ${entry?.checked ?? '?'} · sources : ${sourceList(entry?.sources)}`,
+    );
   }
   if (item.alternatives?.length) lines.push(`- Autres possibilités : ${item.alternatives.map(serviceName).join(', ')}`);
   if (item.helpLines?.length) lines.push(`- Pour être aidé : ${item.helpLines.map(serviceName).join(', ')}`);

@@ -30,4 +30,6 @@ await writeFile(
   new URL('src/generated/finder-data.ts', root),
   `${banner}import type { FinderData } from '../finder/types.js';\n\nexport const finderData: FinderData = ${JSON.stringify(finder, null, 1)};\n`,
 );
-console.log(`generated src/generated/catalogue-data.ts (${catalogue.services.length} services), finder-data.ts (${finder.questions.length} questions, ${finder.outcomes.length} outcomes)`);
+console.log(
+  `generated src/generated/catalogue-data.ts (${catalogue.services.length} services), finder-data.ts (${finder.questions.length} questions, ${finder.outcomes.length} outcomes)`,
+);

@@ -9,7 +9,8 @@ export function writeSection(name, body) {
   const end = `<!-- /bench:${name} -->`;
   const block = `${start}\n${body.trim()}\n${end}`;
   let doc = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (!doc.startsWith('# Performance')) doc = `# Performance\n\nWritten by \`npm run bench\`. Numbers vary between machines: compare ratios and scores.\n`;
+  if (!doc.startsWith('# Performance'))
+    doc = `# Performance\n\nWritten by \`npm run bench\`. Numbers vary between machines: compare ratios and scores.\n`;
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
   doc = pattern.test(doc) ? doc.replace(pattern, () => block) : `${doc.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, doc.endsWith('\n') ? doc : `${doc}\n`);

@@ -14,11 +14,16 @@ copyFileSync(source, new URL(`../dist/${versioned}`, import.meta.url));
 const integrity = `sha384-${createHash('sha384').update(readFileSync(source)).digest('base64')}`;
 writeFileSync(new URL(`../dist/${versioned}.sri`, import.meta.url), `${integrity}\n`);
 // Read by the demo's configurator to put the hash in the snippets it writes.
-writeFileSync(new URL('../dist/release.json', import.meta.url), `${JSON.stringify({ version, file: versioned, integrity }, null, 2)}\n`);
+writeFileSync(
+  new URL('../dist/release.json', import.meta.url),
+  `${JSON.stringify({ version, file: versioned, integrity }, null, 2)}\n`,
+);
 const tag = `<script src="https://YOUR-SITE/js/${versioned}" integrity="${integrity}" crossorigin="anonymous"></script>`;
 
 const template = (name) =>
-  readFileSync(new URL(`./release-templates/${name}`, import.meta.url), 'utf8').replaceAll('{{version}}', version).replaceAll('{{integrity}}', integrity);
+  readFileSync(new URL(`./release-templates/${name}`, import.meta.url), 'utf8')
+    .replaceAll('{{version}}', version)
+    .replaceAll('{{integrity}}', integrity);
 const archive = `guichet-securite-${version}.zip`;
 const folder = `guichet-securite-${version}/`;
 // A fixed date: the same build gives the same archive.
@@ -26,14 +31,17 @@ const mtime = new Date('2026-01-01T00:00:00Z');
 const entry = (data) => [data, { mtime }];
 writeFileSync(
   new URL(`../dist/${archive}`, import.meta.url),
-  zipSync({
-    [`${folder}${versioned}`]: entry(readFileSync(source)),
-    [`${folder}${versioned}.sri`]: entry(strToU8(`${integrity}\n`)),
-    [`${folder}guichet-securite.min.js`]: entry(readFileSync(source)),
-    [`${folder}exemple.html`]: entry(strToU8(template('exemple.html'))),
-    [`${folder}LISEZ-MOI.txt`]: entry(strToU8(template('LISEZ-MOI.txt'))),
-    [`${folder}LICENSE`]: entry(readFileSync(new URL('../LICENSE', import.meta.url))),
-  }, { level: 9 }),
+  zipSync(
+    {
+      [`${folder}${versioned}`]: entry(readFileSync(source)),
+      [`${folder}${versioned}.sri`]: entry(strToU8(`${integrity}\n`)),
+      [`${folder}guichet-securite.min.js`]: entry(readFileSync(source)),
+      [`${folder}exemple.html`]: entry(strToU8(template('exemple.html'))),
+      [`${folder}LISEZ-MOI.txt`]: entry(strToU8(template('LISEZ-MOI.txt'))),
+      [`${folder}LICENSE`]: entry(readFileSync(new URL('../LICENSE', import.meta.url))),
+    },
+    { level: 9 },
+  ),
 );
 console.log(`dist/${archive}`);
 console.log(`dist/${versioned}  integrity="${integrity}"`);
@@ -45,8 +53,9 @@ if (process.argv.includes('--readme')) {
   for (const file of ['README.md', 'docs/fr/LISEZ-MOI.md']) {
     const url = new URL(`../${file}`, import.meta.url);
     const text = readFileSync(url, 'utf8');
-    const updated = text.replace(/<script src="https:\/\/(YOUR-SITE|VOTRE-SITE)\/(?:js\/)?guichet-securite-[^"]+\.min\.js" integrity="[^"]*" crossorigin="anonymous"><\/script>/, (_, site) =>
-      tag.replace('https://YOUR-SITE/', `https://${site}/`),
+    const updated = text.replace(
+      /<script src="https:\/\/(YOUR-SITE|VOTRE-SITE)\/(?:js\/)?guichet-securite-[^"]+\.min\.js" integrity="[^"]*" crossorigin="anonymous"><\/script>/,
+      (_, site) => tag.replace('https://YOUR-SITE/', `https://${site}/`),
     );
     if (updated === text) console.log(`${file}: the snippet already has this hash`);
     else {

@@ -15,7 +15,10 @@ const browser = await puppeteer.launch({
 });
 try {
   for (const name of pages) {
-    for (const [label, width] of [['narrow', 360], ['wide', 1280]]) {
+    for (const [label, width] of [
+      ['narrow', 360],
+      ['wide', 1280],
+    ]) {
       for (const scheme of ['light', 'dark']) {
         const page = await browser.newPage();
         await page.setViewport({ width, height: 900 });

@@ -14,7 +14,9 @@ function portIsFree(value) {
 }
 
 if (!(await portIsFree(port))) {
-  console.error(`Port ${port} is already in use. Stop what uses it, or choose another port: PORT=${port + 1} npm start`);
+  console.error(
+    `Port ${port} is already in use. Stop what uses it, or choose another port: PORT=${port + 1} npm start`,
+  );
   process.exit(1);
 }
 await startDemoServer({ port });

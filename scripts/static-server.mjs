@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { HOST_HEADERS } from '../demo/hosts/headers.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 /** Puts `<script src>` first in an HTML document, before any script of the page (in the head, or where the parser starts it). */
 export function injectFirstScript(html, src) {
@@ -63,7 +69,10 @@ export async function startServer(pages = {}, { scripts = {}, firstScript } = {}
         sendHtml(response, body.toString('utf8'), HOST_HEADERS[path] ?? {});
         return;
       }
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...(HOST_HEADERS[path] ?? {}) });
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        ...(HOST_HEADERS[path] ?? {}),
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');

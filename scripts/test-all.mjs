@@ -10,13 +10,24 @@ const steps = [
   { name: 'generate (data modules, locales)', command: 'npm run generate --silent' },
   { name: 'type check', command: 'npm run typecheck --silent' },
   { name: 'lint (eslint, lit-analyzer strict)', command: 'npm run lint --silent' },
+  { name: 'format (prettier --check)', command: 'npm run format:check --silent' },
   { name: 'data check', command: 'npm run check:data --silent' },
-  { name: 'node tests (scripts, docs)', command: nodeTests('test/scripts/', 'scripts'), counts: 'node', tap: 'scripts' },
+  {
+    name: 'node tests (scripts, docs)',
+    command: nodeTests('test/scripts/', 'scripts'),
+    counts: 'node',
+    tap: 'scripts',
+  },
   { name: 'browser tests (Chromium, coverage)', command: 'npm run test:browser --silent', counts: 'browser' },
   { name: 'browser tests (Firefox)', command: 'npm run test:firefox --silent', counts: 'browser-firefox' },
   { name: 'browser tests (WebKit)', command: 'npm run test:webkit --silent', counts: 'browser-webkit' },
   { name: 'build (npm ESM + drop-in + manifest)', command: 'npm run build --silent' },
-  { name: 'drop-in tests (built file, Chromium)', command: nodeTests('test/dist/', 'dist'), counts: 'node', tap: 'dist' },
+  {
+    name: 'drop-in tests (built file, Chromium)',
+    command: nodeTests('test/dist/', 'dist'),
+    counts: 'node',
+    tap: 'dist',
+  },
   {
     name: 'drop-in tests on real pages (built file, WebKit)',
     command: `node scripts/webkit-check.mjs && GUICHET_DIST_ENGINE=webkit xvfb-run -a ${nodeTests('test/dist/dropin.node.test.mjs test/dist/hosts.node.test.mjs', 'dist-webkit')}`,
@@ -24,7 +35,12 @@ const steps = [
     tap: 'dist-webkit',
   },
   { name: 'size budget', command: 'npm run size --silent' },
-  { name: 'WordPress plugin (PHP reader, real WordPress, Chromium)', command: nodeTests('test/wordpress/', 'wordpress'), counts: 'node', tap: 'wordpress' },
+  {
+    name: 'WordPress plugin (PHP reader, real WordPress, Chromium)',
+    command: nodeTests('test/wordpress/', 'wordpress'),
+    counts: 'node',
+    tap: 'wordpress',
+  },
 ];
 
 rmSync('.test-results', { recursive: true, force: true });
@@ -38,11 +54,13 @@ for (const step of steps) {
   const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
   const ok = result.status === 0;
   let counted = false;
+  let detail = '';
   if (step.counts?.startsWith('browser')) {
     try {
       const counts = JSON.parse(readFileSync(`.test-results/${step.counts}.json`, 'utf8'));
       passed += counts.passed;
       failed += counts.failed;
+      detail = `: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
       // A coverage threshold miss fails the step without failing a test.
       if (!ok && counts.failed === 0) failed += 1;
       counted = true;
@@ -52,8 +70,10 @@ for (const step of steps) {
   } else if (step.counts === 'node') {
     try {
       const tap = readFileSync(`.test-results/${step.tap}.tap`, 'utf8');
-      passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
-      failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
+      const count = (name) => Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
+      passed += count('pass');
+      failed += count('fail');
+      detail = `: ${count('pass')} passed, ${count('fail')} failed${count('skipped') ? `, ${count('skipped')} skipped` : ''}`;
       if (!ok && !/^# fail [1-9]/m.test(tap)) failed += 1;
       counted = true;
     } catch {
@@ -64,7 +84,7 @@ for (const step of steps) {
     if (ok) passed += 1;
     else failed += 1;
   }
-  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name}`);
+  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name}${detail}`);
   // Later steps depend on generation and the build: stop at a broken foundation.
   if (!ok && step.name.startsWith('generate')) break;
 }

@@ -15,6 +15,8 @@ for (const [path, hint] of [
   }
 }
 if (missing.length) {
-  console.error(`WebKit tests cannot run:\n  ${missing.join('\n  ')}\n(apt-get install webkit2gtk-driver xvfb xauth; .ci/run installs them)`);
+  console.error(
+    `WebKit tests cannot run:\n  ${missing.join('\n  ')}\n(apt-get install webkit2gtk-driver xvfb xauth; .ci/run installs them)`,
+  );
   process.exit(1);
 }

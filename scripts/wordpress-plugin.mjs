@@ -52,9 +52,14 @@ const data = {
   })),
   // Help lines <emergency-numbers lines> takes: phone lines, not the emergency numbers.
   lines: catalogue.services
-    .filter((entry) => entry.kind === 'phone-line' && (entry.access.phones?.length ?? 0) > 0 && !emergency.has(entry.id))
+    .filter(
+      (entry) => entry.kind === 'phone-line' && (entry.access.phones?.length ?? 0) > 0 && !emergency.has(entry.id),
+    )
     .map((entry) => ({ id: entry.id, numbers: entry.access.phones.map((phone) => phone.number) })),
-  starts: Object.entries(finder.entryPoints).map(([id, question]) => ({ id, question: both(finder.questions.find((item) => item.id === question).text) })),
+  starts: Object.entries(finder.entryPoints).map(([id, question]) => ({
+    id,
+    question: both(finder.questions.find((item) => item.id === question).text),
+  })),
   outcomes: finder.outcomes.map((outcome) => outcome.id),
 };
 
@@ -80,11 +85,18 @@ for (const name of readdirSync(new URL('languages/', source)).filter((file) => f
   const locale = base.slice('guichet-securite-'.length);
   files[`${folder}languages/${base}.mo`] = writeMo(entries);
   const script = 'block/editor.js';
-  files[`${folder}languages/${base}-${createHash('md5').update(script).digest('hex')}.json`] = strToU8(JSON.stringify(scriptTranslations(entries, script, locale)));
+  files[`${folder}languages/${base}-${createHash('md5').update(script).digest('hex')}.json`] = strToU8(
+    JSON.stringify(scriptTranslations(entries, script, locale)),
+  );
 }
 
 const archive = `guichet-securite-wordpress-${pkg.version}.zip`;
 // A fixed date keeps the archive the same from one build to the next.
 const mtime = new Date('2026-01-01T00:00:00Z');
-writeFileSync(new URL(`dist/${archive}`, root), zipSync(Object.fromEntries(Object.entries(files).map(([path, content]) => [path, [content, { mtime }]])), { level: 9 }));
+writeFileSync(
+  new URL(`dist/${archive}`, root),
+  zipSync(Object.fromEntries(Object.entries(files).map(([path, content]) => [path, [content, { mtime }]])), {
+    level: 9,
+  }),
+);
 console.log(`dist/${archive} (${Object.keys(files).length} files)`);

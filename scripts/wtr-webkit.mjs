@@ -45,7 +45,11 @@ export async function startWebKitDriver() {
     join(config, 'gtk-3.0', 'gtk.css'),
     '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.01); }\n',
   );
-  const driver = spawn(DRIVER, [`--port=${port}`], { env: { ...process.env, XDG_CONFIG_HOME: config }, stdio: 'ignore', detached: true });
+  const driver = spawn(DRIVER, [`--port=${port}`], {
+    env: { ...process.env, XDG_CONFIG_HOME: config },
+    stdio: 'ignore',
+    detached: true,
+  });
   const stop = () => {
     try {
       process.kill(-driver.pid, 'SIGKILL');
@@ -98,7 +102,16 @@ const KEYS = {
 export async function pressKey(driver, name) {
   const key = KEYS[name] ?? (name.length === 1 ? name : undefined);
   if (!key) throw new Error(`WebKit: no WebDriver code for the key "${name}"`);
-  await driver.performActions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }]);
+  await driver.performActions([
+    {
+      type: 'key',
+      id: 'keyboard',
+      actions: [
+        { type: 'keyDown', value: key },
+        { type: 'keyUp', value: key },
+      ],
+    },
+  ]);
   await driver.releaseActions();
 }
 
@@ -109,10 +122,15 @@ export async function resizeViewport(driver, { width, height }) {
     await driver.setWindowSize(size.width, size.height);
     // The new size is seen after a frame; a page that is being replaced answers nothing.
     // (A string, not a function: webdriverio would add a global helper to the page.)
-    const inner = await driver.executeAsync('const done = arguments[0]; requestAnimationFrame(() => done([window.innerWidth, window.innerHeight]));');
+    const inner = await driver.executeAsync(
+      'const done = arguments[0]; requestAnimationFrame(() => done([window.innerWidth, window.innerHeight]));',
+    );
     if (!Array.isArray(inner) || !(inner[0] > 0 && inner[1] > 0)) continue;
     if (inner[0] === width && inner[1] === height) return;
-    size = { width: Math.max(width, size.width + width - inner[0]), height: Math.max(height, size.height + height - inner[1]) };
+    size = {
+      width: Math.max(width, size.width + width - inner[0]),
+      height: Math.max(height, size.height + height - inner[1]),
+    };
   }
   throw new Error(`WebKit: could not set a ${width} × ${height} viewport`);
 }

@@ -16,7 +16,10 @@ export function say(level: ConsoleLevel, message: string, ...details: unknown[])
  * Messages are told apart by `key` (by default the message itself); name the
  * element in the message (`<service-list>: …`).
  */
-export function warnOnce(message: string, options: { readonly key?: string; readonly level?: ConsoleLevel } = {}): void {
+export function warnOnce(
+  message: string,
+  options: { readonly key?: string; readonly level?: ConsoleLevel } = {},
+): void {
   const level = options.level ?? 'warn';
   const key = `${level} ${options.key ?? message}`;
   if (said.has(key)) return;

@@ -32,7 +32,14 @@ export {
   getServices,
   localize,
 } from './catalogue/catalogue.js';
-export { filterServices, isAvailableIn, normalizeDepartment, normalizeForSearch, searchServices, type ServiceFilter } from './catalogue/search.js';
+export {
+  filterServices,
+  isAvailableIn,
+  normalizeDepartment,
+  normalizeForSearch,
+  searchServices,
+  type ServiceFilter,
+} from './catalogue/search.js';
 export { isOpenAt } from './catalogue/hours.js';
 export { parseLocalContacts, withLocalContacts, type LocalContactsResult } from './catalogue/local-contacts.js';
 export { checkCatalogue, formatProblem, type CatalogueProblem } from './catalogue/check.js';

@@ -99,7 +99,9 @@ export const categoryChoices = () => catalogue.categories;
 /** Help lines `<emergency-numbers lines>` accepts: phone lines that are not the emergency numbers. */
 export const lineChoices = (): ServiceEntry[] => {
   const emergency = new Set(getEmergencyNumbers().map((entry) => entry.id));
-  return catalogue.services.filter((entry) => entry.kind === 'phone-line' && (entry.access.phones?.length ?? 0) > 0 && !emergency.has(entry.id));
+  return catalogue.services.filter(
+    (entry) => entry.kind === 'phone-line' && (entry.access.phones?.length ?? 0) > 0 && !emergency.has(entry.id),
+  );
 };
 /** Named starting points of the finder, with the question each opens on. */
 export const startChoices = (locale: Locale): [string, string][] =>
@@ -281,13 +283,20 @@ export function contrastProblems(config: Config): ContrastProblem[] {
     ['border', 'background', 3],
     ['focus', 'background', 3],
   ];
-  const themes: ('light' | 'dark')[] = config.theme === 'light' || config.theme === 'dark' ? [config.theme] : ['light', 'dark'];
+  const themes: ('light' | 'dark')[] =
+    config.theme === 'light' || config.theme === 'dark' ? [config.theme] : ['light', 'dark'];
   return themes.flatMap((theme) => {
     const color = (token: ColorToken) =>
-      config.colors[token] ?? (theme === 'dark' ? DARK_DEFAULTS[token] : COLOR_TOKENS.find(([name]) => name === token)![1]);
+      config.colors[token] ??
+      (theme === 'dark' ? DARK_DEFAULTS[token] : COLOR_TOKENS.find(([name]) => name === token)![1]);
     return pairs
       .filter(([a, b]) => config.colors[a] || config.colors[b])
-      .map(([a, b, minimum]) => ({ theme, pair: [a, b] as [ColorToken, ColorToken], ratio: contrast(color(a), color(b)), minimum }))
+      .map(([a, b, minimum]) => ({
+        theme,
+        pair: [a, b] as [ColorToken, ColorToken],
+        ratio: contrast(color(a), color(b)),
+        minimum,
+      }))
       .filter((item) => item.ratio < item.minimum);
   });
 }
@@ -335,7 +344,9 @@ export function elementAttributes(config: Config): [string, string | true][] {
 
 /** The `--guichet-*` declarations chosen, e.g. `--guichet-color-accent: #8a1538`. */
 export function styleDeclarations(config: Config): string {
-  const declarations = COLOR_TOKENS.filter(([token]) => config.colors[token]).map(([token]) => `--guichet-color-${token}: ${config.colors[token]}`);
+  const declarations = COLOR_TOKENS.filter(([token]) => config.colors[token]).map(
+    ([token]) => `--guichet-color-${token}: ${config.colors[token]}`,
+  );
   if (config.font) declarations.push(`--guichet-font-family: ${config.font}`);
   return declarations.join('; ');
 }
@@ -348,13 +359,15 @@ export function styleRule(config: Config): string {
 
 const FALLBACK_TEXT = {
   fr: {
-    danger: 'En cas de danger, appelez le <a href="tel:17">17</a> ou le <a href="tel:112">112</a>, ou envoyez un SMS au <a href="sms:114">114</a>.',
+    danger:
+      'En cas de danger, appelez le <a href="tel:17">17</a> ou le <a href="tel:112">112</a>, ou envoyez un SMS au <a href="sms:114">114</a>.',
     all: 'Toutes les démarches en ligne : <a href="https://masecurite.interieur.gouv.fr">Ma Sécurité</a>.',
     exit: 'Quitter ce site',
     shown: 'Affiché si le script ne se charge pas ; remplacé quand il se charge.',
   },
   en: {
-    danger: 'If anyone is in danger, call <a href="tel:17">17</a> or <a href="tel:112">112</a>, or text <a href="sms:114">114</a>.',
+    danger:
+      'If anyone is in danger, call <a href="tel:17">17</a> or <a href="tel:112">112</a>, or text <a href="sms:114">114</a>.',
     all: 'Every online procedure: <a href="https://masecurite.interieur.gouv.fr">Ma Sécurité</a>.',
     exit: 'Leave this site',
     shown: 'Shown if the script does not load; replaced when it does.',
@@ -368,7 +381,8 @@ function entryLink(entry: ServiceEntry, locale: Locale): string {
   if (url) return `<a href="${escapeAttr(url)}">${name}</a>`;
   const phone = entry.access.phones?.[0];
   const link = phone && numberLink(phone);
-  if (phone && link) return `${name}${locale === 'fr' ? ' : ' : ': '}<a href="${escapeAttr(link.href)}">${escapeText(phone.display)}</a>`;
+  if (phone && link)
+    return `${name}${locale === 'fr' ? ' : ' : ': '}<a href="${escapeAttr(link.href)}">${escapeText(phone.display)}</a>`;
   return name;
 }
 
@@ -379,7 +393,11 @@ export function fallbackLines(config: Config): string[] {
   const lines = [`<!-- ${text.shown} -->`];
   switch (config.element) {
     case 'service-list': {
-      const entries = filterServices({ ids: config.services, categories: config.categories, department: config.department || undefined });
+      const entries = filterServices({
+        ids: config.services,
+        categories: config.categories,
+        department: config.department || undefined,
+      });
       lines.push('<ul>', ...entries.map((entry) => `  <li>${entryLink(entry, locale)}</li>`), '</ul>');
       break;
     }
@@ -394,7 +412,9 @@ export function fallbackLines(config: Config): string[] {
     case 'emergency-numbers':
       lines.push(`<p>${text.danger}</p>`);
       if (config.lines.length) {
-        const entries = config.lines.map((id) => getService(id)).filter((entry): entry is ServiceEntry => Boolean(entry));
+        const entries = config.lines
+          .map((id) => getService(id))
+          .filter((entry): entry is ServiceEntry => Boolean(entry));
         lines.push('<ul>', ...entries.map((entry) => `  <li>${entryLink(entry, locale)}</li>`), '</ul>');
       }
       break;
@@ -416,7 +436,11 @@ export function contactsScript(config: Config): string[] {
     text = config.contacts;
   }
   text = text.replace(/</g, '\\u003c');
-  return ['<script type="application/json" data-contacts>', ...text.split('\n').map((line) => `  ${line}`), '</script>'];
+  return [
+    '<script type="application/json" data-contacts>',
+    ...text.split('\n').map((line) => `  ${line}`),
+    '</script>',
+  ];
 }
 
 /** The element with its attributes, local contacts and fallback content. */

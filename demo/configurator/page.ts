@@ -159,9 +159,7 @@ export class Configurator {
     const rule = styleRule(config);
     const t = this.t;
     return html`
-      ${this.ignored.length
-        ? html`<p class="notice" role="status">${t.ignored(this.ignored.join(', '))}</p>`
-        : nothing}
+      ${this.ignored.length ? html`<p class="notice" role="status">${t.ignored(this.ignored.join(', '))}</p>` : nothing}
       <div class="configurator">
         <form class="settings" aria-labelledby="settings-title" @submit=${(event: Event) => event.preventDefault()}>
           <h2 id="settings-title">${t.settings}</h2>
@@ -210,8 +208,9 @@ export class Configurator {
                     @input=${(event: Event) => this.set({ colors: { ...config.colors, [token]: (event.target as HTMLInputElement).value } })}
                   />
                   <span id="color-${token}-value" class="hint">${value ? html`<code>${value}</code>` : t.byDefault}</span>
-                  ${value
-                    ? html`<button
+                  ${
+                    value
+                      ? html`<button
                         type="button"
                         class="link"
                         aria-label=${t.resetColor(t.colors[token])}
@@ -224,12 +223,14 @@ export class Configurator {
                       >
                         ${t.reset}
                       </button>`
-                    : nothing}
+                      : nothing
+                  }
                 </div>`;
               })}
             </div>
-            ${contrasts.length
-              ? html`<div class="problems" role="status">
+            ${
+              contrasts.length
+                ? html`<div class="problems" role="status">
                   <p>${t.contrastTitle}</p>
                   <ul>
                     ${contrasts.map(
@@ -239,12 +240,14 @@ export class Configurator {
                   </ul>
                   <p>${t.contrastAdvice}</p>
                 </div>`
-              : nothing}
+                : nothing
+            }
             ${this.textField('font', t.font, config.font, isFont, t.fontHelp, { allowEmpty: true })}
           </fieldset>
 
-          ${CONTACT_ELEMENTS.includes(config.element)
-            ? html`<fieldset>
+          ${
+            CONTACT_ELEMENTS.includes(config.element)
+              ? html`<fieldset>
                 <legend>${t.contactsLegend}</legend>
                 <p class="hint" id="contacts-hint">${t.contactsHint} ${config.element === 'report-finder' ? t.contactsFinderHint : ''}</p>
                 <label for="contacts">${t.contactsLabel}</label>
@@ -257,17 +260,20 @@ export class Configurator {
                   .value=${live(config.contacts)}
                   @input=${(event: Event) => this.set({ contacts: (event.target as HTMLTextAreaElement).value.slice(0, 20000) })}
                 ></textarea>
-                ${contacts.length
-                  ? html`<div id="contacts-problems" class="problems" role="status">
+                ${
+                  contacts.length
+                    ? html`<div id="contacts-problems" class="problems" role="status">
                       <p>${t.contactsRefused}</p>
                       <ul>
                         ${contacts.slice(0, 10).map((problem) => html`<li>${problem}</li>`)}
                       </ul>
                     </div>`
-                  : nothing}
+                    : nothing
+                }
                 <button type="button" id="contacts-example" @click=${() => this.set({ contacts: CONTACTS_EXAMPLE })}>${t.contactsExample}</button>
               </fieldset>`
-            : nothing}
+              : nothing
+          }
 
           <fieldset>
             <legend>${t.fileLegend}</legend>
@@ -279,9 +285,11 @@ export class Configurator {
               t.scriptHelp(this.release.file, this.release.version),
             )}
             <p class="hint">
-              ${this.release.integrity
-                ? html`${t.integrity(this.release.version)}<code class="integrity">${this.release.integrity}</code>`
-                : html`${t.integrityUnknown[0]}<code>npm run build</code>${t.integrityUnknown[1]}`}
+              ${
+                this.release.integrity
+                  ? html`${t.integrity(this.release.version)}<code class="integrity">${this.release.integrity}</code>`
+                  : html`${t.integrityUnknown[0]}<code>npm run build</code>${t.integrityUnknown[1]}`
+              }
             </p>
           </fieldset>
         </form>
@@ -290,9 +298,7 @@ export class Configurator {
           <section aria-labelledby="preview-title">
             <h2 id="preview-title">${t.previewTitle}</h2>
             <p class="hint to-snippet"><a href="#snippet-title">${t.toSnippet}</a></p>
-            ${config.element === 'quick-exit'
-              ? html`<p class="hint">${t.previewExit}</p>`
-              : nothing}
+            ${config.element === 'quick-exit' ? html`<p class="hint">${t.previewExit}</p>` : nothing}
             ${config.history ? html`<p class="hint">${t.previewHistory}</p>` : nothing}
             <div id="preview-stage" class="preview-stage" @click=${{ handleEvent: this.onPreviewClick, capture: true }}></div>
           </section>
@@ -305,13 +311,15 @@ export class Configurator {
               <button type="button" id="copy-link" @click=${() => this.onCopy('link')}>${t.copyLink}</button>
             </div>
             <p id="status" role="status" class="status">${this.status}</p>
-            ${rule
-              ? html`<details>
+            ${
+              rule
+                ? html`<details>
                   <summary>${t.cspSummary[0]}<code>style</code>${t.cspSummary[1]}</summary>
                   <p>${t.cspText[0]}<code>style</code>${t.cspText[1]}</p>
                   <pre tabindex="0" aria-label=${t.cssRule}><code id="style-rule">${rule}</code></pre>
                 </details>`
-              : nothing}
+                : nothing
+            }
           </section>
         </div>
       </div>
@@ -320,7 +328,11 @@ export class Configurator {
 
   /** In the preview, the quick exit's button does not leave the configurator (caught before it reaches the button). */
   private readonly onPreviewClick = (event: Event) => {
-    const exitButton = event.composedPath().some((node) => node instanceof HTMLElement && node.getAttribute('part') === 'button' && node.localName === 'button');
+    const exitButton = event
+      .composedPath()
+      .some(
+        (node) => node instanceof HTMLElement && node.getAttribute('part') === 'button' && node.localName === 'button',
+      );
     if (this.config.element !== 'quick-exit' || !exitButton) return;
     event.preventDefault();
     event.stopPropagation();

@@ -52,7 +52,8 @@ const fr = {
   font: 'Police (liste CSS, par exemple « Arial, sans-serif »)',
   fontHelp: 'Lettres, chiffres, espaces, virgules, guillemets et tirets seulement ; vide pour la police de la page.',
   contactsLegend: 'Contacts locaux',
-  contactsHint: 'Vos propres contacts (police municipale, association d\u2019aide aux victimes…), en JSON : voir « Local contacts » dans le README.',
+  contactsHint:
+    'Vos propres contacts (police municipale, association d\u2019aide aux victimes…), en JSON : voir « Local contacts » dans le README.',
   contactsFinderHint: 'Le questionnaire les montre avec les résultats nommés dans « outcomes ».',
   contactsLabel: 'Contacts (JSON)',
   contactsRefused: 'Refusé par l\u2019élément :',
@@ -64,12 +65,14 @@ const fr = {
   integrity: (version: string) => `Empreinte d\u2019intégrité (SRI) de la version ${version} : `,
   integrityUnknown: ['Empreinte d\u2019intégrité inconnue : lancez ', ' pour l\u2019obtenir.'],
   snippetTitle: 'Code à copier',
-  snippetHint: 'À coller dans votre page, à l\u2019endroit où l\u2019élément doit paraître ; la balise script va de préférence dans le <head>.',
+  snippetHint:
+    'À coller dans votre page, à l\u2019endroit où l\u2019élément doit paraître ; la balise script va de préférence dans le <head>.',
   copy: 'Copier le code',
   copyLink: 'Copier le lien de cette configuration',
   copied: 'Code copié. Collez-le dans votre page.',
   linkCopied: 'Lien copié.',
-  copyFallback: 'La copie automatique n\u2019est pas disponible : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).',
+  copyFallback:
+    'La copie automatique n\u2019est pas disponible : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).',
   cspSummary: ['Votre site interdit les attributs ', ' (CSP) ?'],
   cspText: ['Retirez l\u2019attribut ', ' du code et mettez cette règle dans votre feuille de style :'],
   cssRule: 'Règle CSS',
@@ -149,7 +152,8 @@ const en: ConfiguratorText = {
   font: 'Font (a CSS list, for example “Arial, sans-serif”)',
   fontHelp: 'Letters, digits, spaces, commas, quotes and hyphens only; empty for the page\u2019s font.',
   contactsLegend: 'Local contacts',
-  contactsHint: 'Your own contacts (municipal police, victim-support association…), as JSON: see “Local contacts” in the README.',
+  contactsHint:
+    'Your own contacts (municipal police, victim-support association…), as JSON: see “Local contacts” in the README.',
   contactsFinderHint: 'The questions show them with the outcomes named in “outcomes”.',
   contactsLabel: 'Contacts (JSON)',
   contactsRefused: 'Refused by the element:',

@@ -6,7 +6,10 @@ for (let i = 0; i < 5; i += 1) {
   finder.id = `finder-${i}`;
   main.append(finder);
   const list = document.createElement('service-list');
-  list.setAttribute('category', ['emergency', 'report-crime', 'report-content-fraud', 'help-support', 'everyday-procedures'][i]);
+  list.setAttribute(
+    'category',
+    ['emergency', 'report-crime', 'report-content-fraud', 'help-support', 'everyday-procedures'][i],
+  );
   main.append(list);
 }
 for (let i = 0; i < 200; i += 1) {

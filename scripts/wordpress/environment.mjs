@@ -25,8 +25,20 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, dirname, basename, relative } from 'node:path';
 import {
-  mkdtempSync, mkdirSync, chmodSync, writeFileSync, readFileSync, readdirSync, rmSync,
-  copyFileSync, existsSync, openSync, closeSync, statSync, symlinkSync, realpathSync,
+  mkdtempSync,
+  mkdirSync,
+  chmodSync,
+  writeFileSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  closeSync,
+  statSync,
+  symlinkSync,
+  realpathSync,
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
@@ -35,8 +47,16 @@ const WP_SRC = '/usr/share/wordpress';
 const PHP_MODULE = '/usr/lib/apache2/modules/libphp8.2.so';
 const APACHE_MODULES = '/usr/lib/apache2/modules';
 const PACKAGES = [
-  'wordpress', 'mariadb-server', 'apache2', 'libapache2-mod-php', 'php-mysql', 'php-xml', 'php-mbstring',
-  'php-curl', 'wordpress-l10n', 'unzip',
+  'wordpress',
+  'mariadb-server',
+  'apache2',
+  'libapache2-mod-php',
+  'php-mysql',
+  'php-xml',
+  'php-mbstring',
+  'php-curl',
+  'wordpress-l10n',
+  'unzip',
 ];
 const SITE_TITLE = 'Guichet Securite WP test';
 
@@ -44,7 +64,10 @@ const SITE_TITLE = 'Guichet Securite WP test';
 export function missingPackages() {
   return PACKAGES.filter((pkg) => {
     try {
-      const status = execFileSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const status = execFileSync('dpkg-query', ['-W', '-f=${Status}', pkg], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       return !/\binstall ok installed\b/.test(status);
     } catch {
       return true;
@@ -173,7 +196,9 @@ async function waitFor(what, check, { timeoutMs, daemon, logFile }) {
     }
     await sleep(100);
   }
-  throw new Error(`${what}: timed out after ${timeoutMs / 1000} s (${lastError?.message ?? 'no answer'})\n${tail(logFile)}`);
+  throw new Error(
+    `${what}: timed out after ${timeoutMs / 1000} s (${lastError?.message ?? 'no answer'})\n${tail(logFile)}`,
+  );
 }
 
 function hasUnzip() {
@@ -204,9 +229,13 @@ function extractPlugin(zip, pluginsDir) {
       }
     }
   }
-  const added = readdirSync(pluginsDir).filter((name) => !before.has(name) && statSync(join(pluginsDir, name)).isDirectory());
+  const added = readdirSync(pluginsDir).filter(
+    (name) => !before.has(name) && statSync(join(pluginsDir, name)).isDirectory(),
+  );
   if (added.length !== 1) {
-    throw new Error(`${zip}: expected one new top-level folder in the zip, found ${added.length ? added.join(', ') : 'none'}`);
+    throw new Error(
+      `${zip}: expected one new top-level folder in the zip, found ${added.length ? added.join(', ') : 'none'}`,
+    );
   }
   return added[0];
 }
@@ -288,7 +317,16 @@ DirectoryIndex index.php index.html
 }
 
 function wpConfig({ root, url, dbPort, db }) {
-  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
+  const salts = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ]
     .map((name) => `define('${name}', '${randomBytes(32).toString('hex')}');`)
     .join('\n');
   return `<?php
@@ -347,7 +385,10 @@ export async function startWordPress({ plugins = [], log = console.log } = {}) {
 
   if (process.getuid?.() !== 0) throw new Error('startWordPress must run as root (it starts Apache and MariaDB)');
   const missing = missingPackages().filter((pkg) => pkg !== 'unzip');
-  if (missing.length) throw new Error(`startWordPress: missing Debian packages: ${missing.join(' ')} (apt-get install ${missing.join(' ')})`);
+  if (missing.length)
+    throw new Error(
+      `startWordPress: missing Debian packages: ${missing.join(' ')} (apt-get install ${missing.join(' ')})`,
+    );
 
   const tmp = mkdtempSync(join(tmpdir(), 'wp-env-'));
   chmodSync(tmp, 0o755);
@@ -400,7 +441,9 @@ export async function startWordPress({ plugins = [], log = console.log } = {}) {
 
     // --- Files: private WordPress copy (without Debian's wp-content) and private wp-content.
     mkdirSync(root, { mode: 0o755 });
-    const entries = readdirSync(WP_SRC).filter((name) => name !== 'wp-content').map((name) => join(WP_SRC, name));
+    const entries = readdirSync(WP_SRC)
+      .filter((name) => name !== 'wp-content')
+      .map((name) => join(WP_SRC, name));
     run('cp', ['-a', ...entries, root]);
     // Debian links bundled libraries with relative symlinks (../../../javascript/...): re-point them absolutely.
     for (const link of run('find', [root, '-type', 'l']).split('\n').filter(Boolean)) {
@@ -415,7 +458,9 @@ export async function startWordPress({ plugins = [], log = console.log } = {}) {
     run('cp', ['-rL', join(WP_SRC, 'wp-content', 'themes'), join(content, 'themes')]);
     // WordPress in French (wordpress-l10n): a town hall's site, and the plugin's French admin strings next to WordPress's own.
     mkdirSync(join(content, 'languages'));
-    for (const name of readdirSync(join(WP_SRC, 'wp-content', 'languages')).filter((file) => /(^|-)fr_FR(\.mo|-[0-9a-f]+\.json)$/.test(file))) {
+    for (const name of readdirSync(join(WP_SRC, 'wp-content', 'languages')).filter((file) =>
+      /(^|-)fr_FR(\.mo|-[0-9a-f]+\.json)$/.test(file),
+    )) {
       copyFileSync(join(WP_SRC, 'wp-content', 'languages', name), join(content, 'languages', name));
     }
     mkdirSync(join(content, 'plugins'));
@@ -429,32 +474,59 @@ export async function startWordPress({ plugins = [], log = console.log } = {}) {
     chmodSync(join(tmp, 'mysql'), 0o755);
     chownRecursive(join(tmp, 'mysql'), mysql);
     const serverOptions = [
-      '--innodb-buffer-pool-size=64M', '--innodb-log-file-size=16M', '--innodb-flush-log-at-trx-commit=0',
-      '--skip-innodb-doublewrite', '--skip-name-resolve', '--character-set-server=utf8mb4', '--collation-server=utf8mb4_unicode_ci',
+      '--innodb-buffer-pool-size=64M',
+      '--innodb-log-file-size=16M',
+      '--innodb-flush-log-at-trx-commit=0',
+      '--skip-innodb-doublewrite',
+      '--skip-name-resolve',
+      '--character-set-server=utf8mb4',
+      '--collation-server=utf8mb4_unicode_ci',
     ];
     run('mariadb-install-db', [
-      '--no-defaults', `--datadir=${dataDir}`, '--user=mysql', '--skip-test-db', '--skip-name-resolve',
-      '--auth-root-authentication-method=socket', ...serverOptions,
+      '--no-defaults',
+      `--datadir=${dataDir}`,
+      '--user=mysql',
+      '--skip-test-db',
+      '--skip-name-resolve',
+      '--auth-root-authentication-method=socket',
+      ...serverOptions,
     ]);
     phase('mariadb initialised');
-    mariadb = spawnDaemon('/usr/sbin/mariadbd', [
-      '--no-defaults', `--datadir=${dataDir}`, `--socket=${socket}`, `--pid-file=${join(runDir, 'mariadb.pid')}`,
-      `--log-error=${mariadbLog}`, `--tmpdir=${runDir}`, '--bind-address=127.0.0.1', `--port=${dbPort}`, '--user=mysql',
-      ...serverOptions,
-    ], join(runDir, 'stdout.log'));
+    mariadb = spawnDaemon(
+      '/usr/sbin/mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${dataDir}`,
+        `--socket=${socket}`,
+        `--pid-file=${join(runDir, 'mariadb.pid')}`,
+        `--log-error=${mariadbLog}`,
+        `--tmpdir=${runDir}`,
+        '--bind-address=127.0.0.1',
+        `--port=${dbPort}`,
+        '--user=mysql',
+        ...serverOptions,
+      ],
+      join(runDir, 'stdout.log'),
+    );
     const sql = (statements) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statements]);
-    await waitFor('mariadb', () => {
-      sql('select 1');
-      return true;
-    }, { timeoutMs: 60_000, daemon: mariadb, logFile: mariadbLog });
+    await waitFor(
+      'mariadb',
+      () => {
+        sql('select 1');
+        return true;
+      },
+      { timeoutMs: 60_000, daemon: mariadb, logFile: mariadbLog },
+    );
     const db = { name: 'wordpress', user: 'wordpress', password: password() };
-    sql([
-      `CREATE DATABASE \`${db.name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
-      ...['127.0.0.1', 'localhost'].flatMap((h) => [
-        `CREATE USER ${sqlString(db.user)}@${sqlString(h)} IDENTIFIED BY ${sqlString(db.password)}`,
-        `GRANT ALL PRIVILEGES ON \`${db.name}\`.* TO ${sqlString(db.user)}@${sqlString(h)}`,
-      ]),
-    ].join(';\n'));
+    sql(
+      [
+        `CREATE DATABASE \`${db.name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+        ...['127.0.0.1', 'localhost'].flatMap((h) => [
+          `CREATE USER ${sqlString(db.user)}@${sqlString(h)} IDENTIFIED BY ${sqlString(db.password)}`,
+          `GRANT ALL PRIVILEGES ON \`${db.name}\`.* TO ${sqlString(db.user)}@${sqlString(h)}`,
+        ]),
+      ].join(';\n'),
+    );
     phase('mariadb started');
 
     // --- WordPress config and Apache.
@@ -464,11 +536,15 @@ export async function startWordPress({ plugins = [], log = console.log } = {}) {
     writeFileSync(conf, apacheConfig({ tmp, root, port: httpPort }));
     run('/usr/sbin/apache2', ['-f', conf, '-t']);
     apache = spawnDaemon('/usr/sbin/apache2', ['-f', conf, '-DFOREGROUND'], apacheOut);
-    await waitFor('apache', async () => {
-      const response = await fetch(`${url}/readme.html`, { redirect: 'manual' });
-      await response.arrayBuffer();
-      return response.status === 200;
-    }, { timeoutMs: 30_000, daemon: apache, logFile: apacheLog });
+    await waitFor(
+      'apache',
+      async () => {
+        const response = await fetch(`${url}/readme.html`, { redirect: 'manual' });
+        await response.arrayBuffer();
+        return response.status === 200;
+      },
+      { timeoutMs: 30_000, daemon: apache, logFile: apacheLog },
+    );
     phase('apache started');
 
     // --- Web installer.
@@ -488,10 +564,18 @@ export async function startWordPress({ plugins = [], log = console.log } = {}) {
       language: '',
       Submit: 'Install WordPress',
     });
-    const response = await fetch(`${url}/wp-admin/install.php?step=2`, { method: 'POST', body: form, redirect: 'manual' });
+    const response = await fetch(`${url}/wp-admin/install.php?step=2`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+    });
     const page = await response.text();
     if (response.status !== 200 || !/<h1[^>]*>\s*Success!/i.test(page)) {
-      const text = page.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+      const text = page
+        .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       throw new Error(`WordPress install failed (HTTP ${response.status}): ${text.slice(0, 800)}\n${tail(apacheLog)}`);
     }
     phase('wordpress installed');

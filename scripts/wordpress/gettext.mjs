@@ -19,7 +19,12 @@ export function readPo(text) {
     else {
       const match = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$/.exec(line);
       if (match) {
-        field = match[2] !== undefined ? ['strings', Number(match[2])] : match[1] === 'msgstr' ? ['strings', 0] : [{ msgctxt: 'context', msgid: 'id', msgid_plural: 'plural' }[match[1]]];
+        field =
+          match[2] !== undefined
+            ? ['strings', Number(match[2])]
+            : match[1] === 'msgstr'
+              ? ['strings', 0]
+              : [{ msgctxt: 'context', msgid: 'id', msgid_plural: 'plural' }[match[1]]];
         const value = unquote(match[3]);
         if (field[0] === 'strings') entry.strings[field[1]] = value;
         else entry[field[0]] = value;
@@ -39,10 +44,13 @@ export function writeMo(entries) {
   const items = entries
     .filter((entry) => entry.strings.some((value) => value))
     .map((entry) => ({
-      key: (entry.context ? `${entry.context}\u0004` : '') + entry.id + (entry.plural !== undefined ? `\u0000${entry.plural}` : ''),
+      key:
+        (entry.context ? `${entry.context}\u0004` : '') +
+        entry.id +
+        (entry.plural !== undefined ? `\u0000${entry.plural}` : ''),
       value: entry.strings.join('\u0000'),
     }))
-    .sort((a, b) => (Buffer.compare(Buffer.from(a.key), Buffer.from(b.key))));
+    .sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)));
   const keys = items.map((item) => Buffer.from(item.key, 'utf8'));
   const values = items.map((item) => Buffer.from(item.value, 'utf8'));
   const headerSize = 28;
@@ -83,11 +91,26 @@ export function writeMo(entries) {
 /** WordPress's JSON for a script's translations (Jed 1.x), for the strings referenced from `script`. */
 export function scriptTranslations(entries, script, locale) {
   const header = entries.find((entry) => entry.id === '');
-  const messages = { '': { domain: 'messages', lang: locale, 'plural-forms': /Plural-Forms:\s*([^\n]+)/.exec(header?.strings[0] ?? '')?.[1] ?? 'nplurals=2; plural=(n > 1);' } };
+  const messages = {
+    '': {
+      domain: 'messages',
+      lang: locale,
+      'plural-forms': /Plural-Forms:\s*([^\n]+)/.exec(header?.strings[0] ?? '')?.[1] ?? 'nplurals=2; plural=(n > 1);',
+    },
+  };
   for (const entry of entries) {
-    if (!entry.id || !entry.references.some((reference) => reference.split(':')[0] === script) || !entry.strings.some((value) => value)) continue;
+    if (
+      !entry.id ||
+      !entry.references.some((reference) => reference.split(':')[0] === script) ||
+      !entry.strings.some((value) => value)
+    )
+      continue;
     messages[(entry.context ? `${entry.context}\u0004` : '') + entry.id] = entry.strings;
   }
-  return { 'translation-revision-date': '', generator: 'guichet-securite', domain: 'messages', locale_data: { messages } };
+  return {
+    'translation-revision-date': '',
+    generator: 'guichet-securite',
+    domain: 'messages',
+    locale_data: { messages },
+  };
 }
-

@@ -43,7 +43,9 @@ export function findServiceByIdOrNumber(key: string, data: CatalogueData = catal
   const digits = trimmed.replace(/[\s.]/g, '');
   if (!/^\+?\d{2,15}$/.test(digits)) return undefined;
   return data.services.find((service) =>
-    (service.access.phones ?? []).some((phone) => phone.number === digits || phone.display.replace(/\s/g, '') === digits),
+    (service.access.phones ?? []).some(
+      (phone) => phone.number === digits || phone.display.replace(/\s/g, '') === digits,
+    ),
   );
 }
 

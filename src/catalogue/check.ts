@@ -93,13 +93,19 @@ function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function checkEntry(service: ServiceEntry, data: CatalogueData, options: Required<CheckOptions>, problems: CatalogueProblem[]): void {
+function checkEntry(
+  service: ServiceEntry,
+  data: CatalogueData,
+  options: Required<CheckOptions>,
+  problems: CatalogueProblem[],
+): void {
   const add = (field: string, message: string) => problems.push({ entry: service.id, field, message });
   const ids = new Set(data.services.map((s) => s.id));
 
   if (!data.kinds.some((kind) => kind.id === service.kind)) add('kind', `unknown kind "${service.kind}"`);
   service.categories.forEach((category, index) => {
-    if (!data.categories.some((known) => known.id === category)) add(`categories[${index}]`, `unknown category "${category}"`);
+    if (!data.categories.some((known) => known.id === category))
+      add(`categories[${index}]`, `unknown category "${category}"`);
   });
 
   service.notFor.forEach((exclusion, index) => {
@@ -111,7 +117,8 @@ function checkEntry(service: ServiceEntry, data: CatalogueData, options: Require
   });
 
   const { access } = service;
-  if (!access.website && !access.chat && !access.phones?.length && !access.email) add('access', 'no way to reach the service');
+  if (!access.website && !access.chat && !access.phones?.length && !access.email)
+    add('access', 'no way to reach the service');
   for (const key of ['website', 'chat', 'moreInfo'] as const) {
     const link = access[key];
     if (link && !isHttpsUrl(link.url)) add(`access.${key}.url`, `"${link.url}" is not an https: address`);
@@ -123,13 +130,17 @@ function checkEntry(service: ServiceEntry, data: CatalogueData, options: Require
   if (official.length) {
     for (const key of ['website', 'chat', 'moreInfo'] as const) {
       const link = access[key];
-      if (link && isHttpsUrl(link.url) && !isOnDomains(link.url, official)) add(`access.${key}.url`, `"${link.url}" is not on an official domain`);
+      if (link && isHttpsUrl(link.url) && !isOnDomains(link.url, official))
+        add(`access.${key}.url`, `"${link.url}" is not on an official domain`);
     }
   }
   service.sources.forEach((source, index) => {
     if (!isHttpsUrl(source.url)) add(`sources[${index}].url`, `"${source.url}" is not an https: address`);
     else if (official.length && !isOnDomains(source.url, official)) {
-      add(`sources[${index}].url`, `"${source.url}" is not an official page: move it to maintainerSources, or add its domain to data/official-domains.json if it is the State's or the operator's own`);
+      add(
+        `sources[${index}].url`,
+        `"${source.url}" is not an official page: move it to maintainerSources, or add its domain to data/official-domains.json if it is the State's or the operator's own`,
+      );
     }
     if (source.date && source.date > options.today) add(`sources[${index}].date`, `${source.date} is in the future`);
   });
@@ -140,7 +151,8 @@ function checkEntry(service: ServiceEntry, data: CatalogueData, options: Require
 
   if (service.hours && 'weekly' in service.hours) {
     service.hours.weekly.forEach((range, index) => {
-      if (range.opens >= range.closes) add(`hours.weekly[${index}]`, `opens (${range.opens}) is not before closes (${range.closes})`);
+      if (range.opens >= range.closes)
+        add(`hours.weekly[${index}]`, `opens (${range.opens}) is not before closes (${range.closes})`);
     });
   }
 
@@ -174,7 +186,8 @@ export function checkCatalogue(data: CatalogueData, options: CheckOptions = {}):
   ] as const) {
     const listSeen = new Set<string>();
     list.forEach((item, index) => {
-      if (listSeen.has(item.id)) problems.push({ entry: item.id, field: `${name}[${index}].id`, message: 'duplicate id' });
+      if (listSeen.has(item.id))
+        problems.push({ entry: item.id, field: `${name}[${index}].id`, message: 'duplicate id' });
       listSeen.add(item.id);
     });
   }
@@ -188,13 +201,19 @@ export function checkCatalogue(data: CatalogueData, options: CheckOptions = {}):
     });
   }
   (data.emergency ?? []).forEach((id, index) => {
-    if (!data.services.some((service) => service.id === id)) problems.push({ entry: '(catalogue)', field: `emergency[${index}]`, message: `unknown entry "${id}"` });
+    if (!data.services.some((service) => service.id === id))
+      problems.push({ entry: '(catalogue)', field: `emergency[${index}]`, message: `unknown entry "${id}"` });
   });
-  if (data.version > settings.today) problems.push({ entry: '(catalogue)', field: 'version', message: `${data.version} is in the future` });
+  if (data.version > settings.today)
+    problems.push({ entry: '(catalogue)', field: 'version', message: `${data.version} is in the future` });
   for (const service of data.services) checkEntry(service, data, settings, problems);
   for (const seedName of settings.seedNames) {
     if (!data.services.some((service) => service.seed?.name === seedName)) {
-      problems.push({ entry: '(catalogue)', field: 'services', message: `no entry continues the seed service "${seedName}"` });
+      problems.push({
+        entry: '(catalogue)',
+        field: 'services',
+        message: `no entry continues the seed service "${seedName}"`,
+      });
     }
   }
   return problems;

@@ -64,7 +64,10 @@ export function groupWeeklyHours(weekly: readonly WeeklyRange[]): HoursGroup[] {
     groups.set(key, group);
   }
   return [...groups.values()]
-    .map((group) => ({ days: group.days, ranges: group.ranges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) }))
+    .map((group) => ({
+      days: group.days,
+      ranges: group.ranges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    }))
     .sort((a, b) => a.days[0] - b.days[0]);
 }
 

@@ -71,7 +71,8 @@ function phone(value: unknown, field: string): Phone {
   if (!isRecord(value)) throw new Refused(field, 'must be { "number": …, "display": … }');
   const number = own(value, 'number');
   const display = own(value, 'display') ?? number;
-  if (typeof number !== 'string' || typeof display !== 'string') throw new Refused(field, 'number and display must be texts');
+  if (typeof number !== 'string' || typeof display !== 'string')
+    throw new Refused(field, 'number and display must be texts');
   const result: Phone = { number, display, ...(own(value, 'cost') === 'free' ? { cost: 'free' as const } : {}) };
   const problems = checkPhone(result);
   if (problems.length) throw new Refused(field, problems[0]);
@@ -81,16 +82,28 @@ function phone(value: unknown, field: string): Phone {
 function hours(value: unknown, field: string): Hours | undefined {
   if (value === undefined) return undefined;
   if (isRecord(value) && own(value, 'always') === true) return { always: true };
-  if (!isRecord(value) || !Array.isArray(own(value, 'weekly'))) throw new Refused(field, 'must be { "always": true } or { "weekly": [...] }');
+  if (!isRecord(value) || !Array.isArray(own(value, 'weekly')))
+    throw new Refused(field, 'must be { "always": true } or { "weekly": [...] }');
   const weekly = list(own(value, 'weekly'), `${field}.weekly`, (range, where) => {
     if (!isRecord(range)) throw new Refused(where, 'must be { "days", "opens", "closes" }');
     const days = own(range, 'days');
     const opens = own(range, 'opens');
     const closes = own(range, 'closes');
-    if (!Array.isArray(days) || days.length === 0 || days.length > 7 || !days.every((day) => Number.isInteger(day) && day >= 1 && day <= 7)) {
+    if (
+      !Array.isArray(days) ||
+      days.length === 0 ||
+      days.length > 7 ||
+      !days.every((day) => Number.isInteger(day) && day >= 1 && day <= 7)
+    ) {
       throw new Refused(`${where}.days`, 'must list weekdays 1 (Monday) to 7 (Sunday)');
     }
-    if (typeof opens !== 'string' || typeof closes !== 'string' || !TIME.test(opens) || !TIME.test(closes) || opens >= closes) {
+    if (
+      typeof opens !== 'string' ||
+      typeof closes !== 'string' ||
+      !TIME.test(opens) ||
+      !TIME.test(closes) ||
+      opens >= closes
+    ) {
       throw new Refused(where, 'opens and closes must be HH:MM, opens before closes');
     }
     return { days: [...new Set(days as number[])], opens, closes };
@@ -102,19 +115,27 @@ function availability(value: unknown, field: string): Availability {
   if (value === undefined) return { national: true };
   if (isRecord(value) && own(value, 'national') === true) return { national: true };
   const departments = isRecord(value) ? own(value, 'departments') : undefined;
-  if (!Array.isArray(departments) || departments.length === 0) throw new Refused(field, 'must be { "national": true } or { "departments": [...] }');
+  if (!Array.isArray(departments) || departments.length === 0)
+    throw new Refused(field, 'must be { "national": true } or { "departments": [...] }');
   return {
     departments: list(departments, `${field}.departments`, (item, where) => {
-      if (typeof item !== 'string' || !isDepartmentCode(item)) throw new Refused(where, 'must be a département code such as "35", "2A", "974"');
+      if (typeof item !== 'string' || !isDepartmentCode(item))
+        throw new Refused(where, 'must be a département code such as "35", "2A", "974"');
       return item;
     }),
   };
 }
 
-function entry(value: unknown, index: number, known: { ids: Set<string>; kinds: readonly Label[]; categories: readonly Label[] }, today: string): ServiceEntry {
+function entry(
+  value: unknown,
+  index: number,
+  known: { ids: Set<string>; kinds: readonly Label[]; categories: readonly Label[] },
+  today: string,
+): ServiceEntry {
   if (!isRecord(value)) throw new Refused('(entry)', 'must be an object');
   const id = own(value, 'id');
-  if (typeof id !== 'string' || !ID.test(id) || id.length > 64) throw new Refused('id', 'must be lower-case letters, digits and dashes');
+  if (typeof id !== 'string' || !ID.test(id) || id.length > 64)
+    throw new Refused('id', 'must be lower-case letters, digits and dashes');
   if (known.ids.has(id)) throw new Refused('id', `"${id}" is already used`);
   const kind = own(value, 'kind');
   if (typeof kind !== 'string' || !known.kinds.some((label) => label.id === kind)) {
@@ -131,16 +152,22 @@ function entry(value: unknown, index: number, known: { ids: Set<string>; kinds: 
   if (!isRecord(rawAccess)) throw new Refused('access', 'must say how to reach the contact');
   const email = own(rawAccess, 'email');
   const emailAddress = isRecord(email) ? own(email, 'address') : email;
-  if (emailAddress !== undefined && (typeof emailAddress !== 'string' || !EMAIL.test(emailAddress))) throw new Refused('access.email', 'must be an e-mail address');
+  if (emailAddress !== undefined && (typeof emailAddress !== 'string' || !EMAIL.test(emailAddress)))
+    throw new Refused('access.email', 'must be an e-mail address');
   const access = {
     website: httpsLink(own(rawAccess, 'website'), 'access.website'),
     chat: httpsLink(own(rawAccess, 'chat'), 'access.chat'),
     phones: own(rawAccess, 'phones') === undefined ? undefined : list(own(rawAccess, 'phones'), 'access.phones', phone),
     email: typeof emailAddress === 'string' ? { address: emailAddress } : undefined,
   };
-  if (!access.website && !access.chat && !access.phones?.length && !access.email) throw new Refused('access', 'needs a website, chat, phone or e-mail');
+  if (!access.website && !access.chat && !access.phones?.length && !access.email)
+    throw new Refused('access', 'needs a website, chat, phone or e-mail');
   const checked = own(value, 'checked');
-  if (checked !== undefined && checked !== '' && (typeof checked !== 'string' || !DATE.test(checked) || checked > today)) {
+  if (
+    checked !== undefined &&
+    checked !== '' &&
+    (typeof checked !== 'string' || !DATE.test(checked) || checked > today)
+  ) {
     throw new Refused('checked', 'must be a date (YYYY-MM-DD), not in the future');
   }
   const sources = list(own(value, 'sources'), 'sources', (item, where): Source => {
@@ -157,7 +184,9 @@ function entry(value: unknown, index: number, known: { ids: Set<string>; kinds: 
     summary: text(own(value, 'summary'), 'summary'),
     useWhen: list(own(value, 'useWhen'), 'useWhen', (item, where) => text(item, where)),
     notFor: [],
-    access: Object.fromEntries(Object.entries(access).filter(([, item]) => item !== undefined)) as ServiceEntry['access'],
+    access: Object.fromEntries(
+      Object.entries(access).filter(([, item]) => item !== undefined),
+    ) as ServiceEntry['access'],
     hours: hours(own(value, 'hours'), 'hours'),
     availability: availability(own(value, 'availability'), 'availability'),
     audience: [],
@@ -191,20 +220,37 @@ export interface LocalContactsResult {
  * read, only known fields are copied, addresses must be `https:`, phones
  * dialable, e-mails plain; nothing is ever interpreted as HTML.
  */
-export function parseLocalContacts(input: unknown, data: CatalogueData, today = new Date().toISOString().slice(0, 10)): LocalContactsResult {
+export function parseLocalContacts(
+  input: unknown,
+  data: CatalogueData,
+  today = new Date().toISOString().slice(0, 10),
+): LocalContactsResult {
   let value = input;
   if (typeof input === 'string') {
     try {
       value = JSON.parse(input);
     } catch (error) {
-      return { entries: [], problems: [{ entry: '(local contacts)', field: '(json)', message: `not valid JSON: ${(error as Error).message}` }] };
+      return {
+        entries: [],
+        problems: [
+          { entry: '(local contacts)', field: '(json)', message: `not valid JSON: ${(error as Error).message}` },
+        ],
+      };
     }
   }
   if (isRecord(value) && Array.isArray(own(value, 'contacts'))) value = own(value, 'contacts');
-  if (!Array.isArray(value)) return { entries: [], problems: [{ entry: '(local contacts)', field: '(root)', message: 'must be a list of contacts' }] };
+  if (!Array.isArray(value))
+    return {
+      entries: [],
+      problems: [{ entry: '(local contacts)', field: '(root)', message: 'must be a list of contacts' }],
+    };
   const entries: ServiceEntry[] = [];
   const problems: CatalogueProblem[] = [];
-  const known = { ids: new Set(data.services.map((service) => service.id)), kinds: data.kinds, categories: data.categories };
+  const known = {
+    ids: new Set(data.services.map((service) => service.id)),
+    kinds: data.kinds,
+    categories: data.categories,
+  };
   value.slice(0, MAX_CONTACTS).forEach((item, index) => {
     const rawId = isRecord(item) ? own(item, 'id') : undefined;
     const name = typeof rawId === 'string' && rawId.length <= 64 ? rawId : `#${index + 1}`;
@@ -218,7 +264,11 @@ export function parseLocalContacts(input: unknown, data: CatalogueData, today = 
     }
   });
   if (value.length > MAX_CONTACTS) {
-    problems.push({ entry: '(local contacts)', field: '(root)', message: `only the first ${MAX_CONTACTS} contacts are read` });
+    problems.push({
+      entry: '(local contacts)',
+      field: '(root)',
+      message: `only the first ${MAX_CONTACTS} contacts are read`,
+    });
   }
   return { entries, problems };
 }

@@ -60,7 +60,11 @@ const indexCache = new WeakMap<ServiceEntry, SearchIndexEntry>();
 function indexOf(service: ServiceEntry): SearchIndexEntry {
   let entry = indexCache.get(service);
   if (!entry) {
-    const names = [...SUPPORTED_LOCALES.map((locale) => service.name[locale]), ...service.aliases, service.seed?.name ?? ''];
+    const names = [
+      ...SUPPORTED_LOCALES.map((locale) => service.name[locale]),
+      ...service.aliases,
+      service.seed?.name ?? '',
+    ];
     entry = {
       nameWords: names.flatMap(searchTokens),
       phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
@@ -123,7 +127,9 @@ export function scoreService(service: ServiceEntry, query: string): number {
 export function searchServices(query: string, services: readonly ServiceEntry[] = catalogue.services): ServiceEntry[] {
   return services
     .map((service, order) => ({ service, order, match: matchService(service, query) }))
-    .filter((result): result is { service: ServiceEntry; order: number; match: SearchMatch } => result.match !== undefined)
+    .filter(
+      (result): result is { service: ServiceEntry; order: number; match: SearchMatch } => result.match !== undefined,
+    )
     .sort((a, b) => b.match.matched - a.match.matched || b.match.score - a.match.score || a.order - b.order)
     .map((result) => result.service);
 }

@@ -25,7 +25,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
     if (existing === ctor) return true;
     const version = markedVersion(existing);
     if (version) {
-      if (version !== VERSION) say('info', `<${tag}> is already defined by guichet-securite ${version}; this copy (${VERSION}) uses it.`);
+      if (version !== VERSION)
+        say('info', `<${tag}> is already defined by guichet-securite ${version}; this copy (${VERSION}) uses it.`);
       return true;
     }
     say(

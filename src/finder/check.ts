@@ -57,7 +57,8 @@ function checker(problems: FinderProblem[], options: FinderCheckOptions): Checke
         return;
       }
       for (const locale of locales) {
-        if (typeof value[locale] !== 'string' || String(value[locale]).trim() === '') add(at, `${field}: missing ${locale} text`);
+        if (typeof value[locale] !== 'string' || String(value[locale]).trim() === '')
+          add(at, `${field}: missing ${locale} text`);
       }
     },
     service(at, field, id) {
@@ -78,7 +79,8 @@ function checker(problems: FinderProblem[], options: FinderCheckOptions): Checke
  * before found nothing.
  */
 export function checkFinder(input: unknown, options: FinderCheckOptions): FinderProblem[] {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return [{ at: '(finder)', message: 'not an object' }];
+  if (!input || typeof input !== 'object' || Array.isArray(input))
+    return [{ at: '(finder)', message: 'not an object' }];
   const raw = input as Record<string, unknown>;
   if (!Array.isArray(raw.questions) || !Array.isArray(raw.outcomes) || !Array.isArray(raw.emergency)) {
     const problems: FinderProblem[] = [];
@@ -149,7 +151,13 @@ function checkQuestion(data: FinderData, question: FinderQuestion, seen: Set<str
   });
 }
 
-function checkOutcome(data: FinderData, outcome: FinderOutcome, seen: Set<string>, check: Checker, options: FinderCheckOptions): void {
+function checkOutcome(
+  data: FinderData,
+  outcome: FinderOutcome,
+  seen: Set<string>,
+  check: Checker,
+  options: FinderCheckOptions,
+): void {
   const at = `outcome ${outcome?.id}`;
   if (!outcome || typeof outcome.id !== 'string') {
     check.add('(finder)', 'an outcome without an id');
@@ -163,28 +171,44 @@ function checkOutcome(data: FinderData, outcome: FinderOutcome, seen: Set<string
   (outcome.alternatives ?? []).forEach((id, index) => check.service(at, `alternatives[${index}]`, id));
   (outcome.helpLines ?? []).forEach((id, index) => check.service(at, `helpLines[${index}]`, id));
   const steps = outcome.steps ?? [];
-  if (steps.length > MAX_STEPS) check.add(at, `steps: ${steps.length} steps; at most ${MAX_STEPS} come before the services`);
+  if (steps.length > MAX_STEPS)
+    check.add(at, `steps: ${steps.length} steps; at most ${MAX_STEPS} come before the services`);
   steps.forEach((step, index) => {
     check.text(at, `steps[${index}].text`, step?.text);
     if (step?.service !== undefined) check.service(at, `steps[${index}].service`, step.service);
   });
   const also = outcome.also ?? [];
-  if (also.length > MAX_ALSO) check.add(at, `also: ${also.length} buttons; at most ${MAX_ALSO} sit beside the main one`);
-  const actions: [string, FinderAction][] = [...(outcome.action ? [['action', outcome.action] as [string, FinderAction]] : []), ...also.map((item, index): [string, FinderAction] => [`also[${index}]`, item])];
+  if (also.length > MAX_ALSO)
+    check.add(at, `also: ${also.length} buttons; at most ${MAX_ALSO} sit beside the main one`);
+  const actions: [string, FinderAction][] = [
+    ...(outcome.action ? [['action', outcome.action] as [string, FinderAction]] : []),
+    ...also.map((item, index): [string, FinderAction] => [`also[${index}]`, item]),
+  ];
   for (const [field, action] of actions) checkAction(at, field, action, check, options);
   (outcome.advice ?? []).forEach((item, index) => check.text(at, `advice[${index}]`, item));
   (outcome.prepare ?? []).forEach((item, index) => check.text(at, `prepare[${index}]`, item));
-  if (outcome.continueTo !== undefined && !getQuestion(data, outcome.continueTo)) check.add(at, `continueTo: unknown question "${outcome.continueTo}"`);
+  if (outcome.continueTo !== undefined && !getQuestion(data, outcome.continueTo))
+    check.add(at, `continueTo: unknown question "${outcome.continueTo}"`);
 }
 
-function checkAction(at: string, field: string, action: FinderAction, check: Checker, options: FinderCheckOptions): void {
+function checkAction(
+  at: string,
+  field: string,
+  action: FinderAction,
+  check: Checker,
+  options: FinderCheckOptions,
+): void {
   if (!action || typeof action !== 'object') {
     check.add(at, `${field}: not an object`);
     return;
   }
   check.service(at, `${field}.service`, action.service);
   if (!CHANNELS.includes(action.channel)) check.add(at, `${field}.channel: must be one of ${CHANNELS.join(', ')}`);
-  else if (options.catalogue && options.serviceIds.includes(action.service) && !resolveAction(action, options.catalogue)) {
+  else if (
+    options.catalogue &&
+    options.serviceIds.includes(action.service) &&
+    !resolveAction(action, options.catalogue)
+  ) {
     check.add(at, `${field}: the service "${action.service}" has no ${action.channel} to reach`);
   }
   if (action.label !== undefined) check.text(at, `${field}.label`, action.label);
@@ -230,12 +254,17 @@ function checkReach(data: FinderData, options: FinderCheckOptions): FinderProble
       reachedQuestions.add(startId);
       if (end.position.kind === 'outcome') {
         reachedOutcomes.add(end.position.outcome.id);
-        for (const id of [...end.position.outcome.services, ...(end.position.outcome.alternatives ?? [])]) reachedServices.add(id);
+        for (const id of [...end.position.outcome.services, ...(end.position.outcome.alternatives ?? [])])
+          reachedServices.add(id);
       }
     }
   }
-  for (const question of data.questions) if (!reachedQuestions.has(question.id)) problems.push({ at: `question ${question.id}`, message: 'unreachable from the start' });
-  for (const outcome of data.outcomes) if (!reachedOutcomes.has(outcome.id)) problems.push({ at: `outcome ${outcome.id}`, message: 'unreachable: no option leads here' });
+  for (const question of data.questions)
+    if (!reachedQuestions.has(question.id))
+      problems.push({ at: `question ${question.id}`, message: 'unreachable from the start' });
+  for (const outcome of data.outcomes)
+    if (!reachedOutcomes.has(outcome.id))
+      problems.push({ at: `outcome ${outcome.id}`, message: 'unreachable: no option leads here' });
   for (const id of options.mustReach ?? []) {
     if (!reachedServices.has(id)) problems.push({ at: '(finder)', message: `no path recommends the service "${id}"` });
   }

@@ -12,7 +12,10 @@ export function getOutcome(data: FinderData, id: string): FinderOutcome | undefi
 }
 
 /** The question a `start` value names: a question id or an entry point; otherwise the tree's start. */
-export function resolveStart(data: FinderData, start: string | undefined | null): { questionId: string; known: boolean } {
+export function resolveStart(
+  data: FinderData,
+  start: string | undefined | null,
+): { questionId: string; known: boolean } {
   const wanted = start?.trim();
   if (!wanted) return { questionId: data.start, known: true };
   if (getQuestion(data, wanted)) return { questionId: wanted, known: true };

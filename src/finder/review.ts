@@ -30,17 +30,24 @@ function buttonText(action: ResolvedAction, data: CatalogueData, locale: Locale)
   const name = service ? (service.shortName ?? service.name)[locale] : '';
   const label = action.label?.[locale];
   if (label) return label;
-  if (action.channel === 'phone') return locale === 'fr' ? `Appeler le ${action.phone?.display}` : `Call ${action.phone?.display}`;
-  if (action.channel === 'sms') return locale === 'fr' ? `Envoyer un SMS au ${action.phone?.display}` : `Text ${action.phone?.display}`;
+  if (action.channel === 'phone')
+    return locale === 'fr' ? `Appeler le ${action.phone?.display}` : `Call ${action.phone?.display}`;
+  if (action.channel === 'sms')
+    return locale === 'fr' ? `Envoyer un SMS au ${action.phone?.display}` : `Text ${action.phone?.display}`;
   return locale === 'fr' ? `Ouvrir : ${name}` : `Open: ${name}`;
 }
 
 /** The text an outcome shows before its first disclosure, in one language. */
 export function firstScreenText(outcome: FinderOutcome, data: CatalogueData, locale: Locale): string {
-  const parts = [outcome.title[locale], outcome.summary?.[locale] ?? '', ...(outcome.steps ?? []).map((step) => step.text[locale])];
+  const parts = [
+    outcome.title[locale],
+    outcome.summary?.[locale] ?? '',
+    ...(outcome.steps ?? []).map((step) => step.text[locale]),
+  ];
   for (const action of outcomeActions(outcome, data)) {
     parts.push(buttonText(action, data, locale));
-    if (action.channel === 'website' || action.channel === 'chat') parts.push(new URL(action.href).hostname.replace(/^www\./, ''));
+    if (action.channel === 'website' || action.channel === 'chat')
+      parts.push(new URL(action.href).hostname.replace(/^www\./, ''));
   }
   return parts.filter(Boolean).join(' ');
 }
@@ -54,7 +61,12 @@ function sentencesOf(text: string): string[] {
 
 /** Two sentences say the same thing when most of their words are shared (small words aside). */
 export function similar(a: string, b: string): boolean {
-  const words = (text: string) => new Set(normalizeForSearch(text).split(' ').filter((word) => word.length > 3));
+  const words = (text: string) =>
+    new Set(
+      normalizeForSearch(text)
+        .split(' ')
+        .filter((word) => word.length > 3),
+    );
   const left = words(a);
   const right = words(b);
   if (left.size < 4 || right.size < 4) return false;
@@ -93,17 +105,21 @@ export function reviewFinder(finder: FinderData, data: CatalogueData, options: R
       ...outcome.services.flatMap((id) => {
         const service = getService(id, data);
         // A card's advice (its notes and what to prepare), not its description.
-        return [...(service?.notes ?? []), ...(service?.prepare ?? [])].map(
-          (item, index): [string, LocalizedText] => [`card ${id} text ${index}`, item],
-        );
+        return [...(service?.notes ?? []), ...(service?.prepare ?? [])].map((item, index): [string, LocalizedText] => [
+          `card ${id} text ${index}`,
+          item,
+        ]);
       }),
     ];
-    const sentences = texts.flatMap(([field, text]) => (text ? sentencesOf(text.fr).map((sentence) => ({ field, sentence })) : []));
+    const sentences = texts.flatMap(([field, text]) =>
+      text ? sentencesOf(text.fr).map((sentence) => ({ field, sentence })) : [],
+    );
     sentences.forEach((a, i) => {
       for (const b of sentences.slice(i + 1)) {
         // Cards stand on their own elsewhere: only the outcome's own texts are held against them.
         const bothCards = a.field.startsWith('card ') && b.field.startsWith('card ');
-        if (a.field !== b.field && !bothCards && similar(a.sentence, b.sentence)) add(`${b.field} repeats ${a.field}: "${b.sentence}"`);
+        if (a.field !== b.field && !bothCards && similar(a.sentence, b.sentence))
+          add(`${b.field} repeats ${a.field}: "${b.sentence}"`);
       }
     });
   }

@@ -69,9 +69,12 @@ export class I18nController implements ReactiveController {
     this.resolved = resolveLanguage(this.host, SUPPORTED_LOCALES);
     const { requested, supported } = this.resolved;
     if (!supported && requested) {
-      warnOnce(`Language "${requested}" is not available; showing ${this.resolved.locale}. Available: ${SUPPORTED_LOCALES.join(', ')}.`, {
-        key: `language ${requested}`,
-      });
+      warnOnce(
+        `Language "${requested}" is not available; showing ${this.resolved.locale}. Available: ${SUPPORTED_LOCALES.join(', ')}.`,
+        {
+          key: `language ${requested}`,
+        },
+      );
     }
   }
 

@@ -29,7 +29,11 @@ export function ensureLocalization(): void {
       loadLocaleSync: (locale: string) => templatesByLocale[locale],
     });
   } catch (error) {
-    say('warn', '@lit/localize was already configured by another script on this page; the interface will be shown in French.', error);
+    say(
+      'warn',
+      '@lit/localize was already configured by another script on this page; the interface will be shown in French.',
+      error,
+    );
   }
 }
 

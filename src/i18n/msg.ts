@@ -29,6 +29,9 @@ export const msg: typeof litMsg = ((template: Parameters<typeof litMsg>[0], opti
   const localized = localizedMsg(template, options);
   const override = options?.id ? overrides?.[options.id] : undefined;
   if (typeof override !== 'string') return localized;
-  const values: readonly unknown[] = typeof template === 'object' && template && 'values' in template ? (template.values as unknown[]) : [];
-  return override.replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < values.length ? String(values[Number(index)]) : match));
+  const values: readonly unknown[] =
+    typeof template === 'object' && template && 'values' in template ? (template.values as unknown[]) : [];
+  return override.replace(/\{(\d+)\}/g, (match, index: string) =>
+    Number(index) < values.length ? String(values[Number(index)]) : match,
+  );
 }) as typeof litMsg;

@@ -20,18 +20,41 @@ describe('catalogue data', () => {
   });
 
   it('stores the current addresses of renamed services, not the seed ones', () => {
-    expect(getService('plainte-en-ligne')!.access.website!.url).to.equal('https://plainte-en-ligne.masecurite.interieur.gouv.fr');
+    expect(getService('plainte-en-ligne')!.access.website!.url).to.equal(
+      'https://plainte-en-ligne.masecurite.interieur.gouv.fr',
+    );
     expect(getService('mes-points-permis')!.access.website!.url).to.equal('https://mespoints.permisdeconduire.gouv.fr');
     for (const service of catalogue.services) {
       for (const link of [service.access.website, service.access.chat, service.access.moreInfo]) {
-        if (link) expect(link.url, service.id).not.to.match(/pre-plainte|tele7|psi\.service-public\.fr|\/\/(www\.)?service-public\.fr/);
+        if (link)
+          expect(link.url, service.id).not.to.match(
+            /pre-plainte|tele7|psi\.service-public\.fr|\/\/(www\.)?service-public\.fr/,
+          );
       }
     }
   });
 
   it('carries the emergency and help numbers of the reference', () => {
-    const numbers = catalogue.services.flatMap((service) => (service.access.phones ?? []).map((phone) => phone.display));
-    for (const number of ['17', '112', '114', '15', '18', '3919', '119', '116 006', '3018', '3114', '3977', '0 805 805 817', '33700', '0 892 705 705', '0 800 005 696']) {
+    const numbers = catalogue.services.flatMap((service) =>
+      (service.access.phones ?? []).map((phone) => phone.display),
+    );
+    for (const number of [
+      '17',
+      '112',
+      '114',
+      '15',
+      '18',
+      '3919',
+      '119',
+      '116 006',
+      '3018',
+      '3114',
+      '3977',
+      '0 805 805 817',
+      '33700',
+      '0 892 705 705',
+      '0 800 005 696',
+    ]) {
       expect(numbers, number).to.include(number);
     }
     expect(ids(getEmergencyNumbers())).to.deep.equal(['police-secours-17', 'urgence-112', 'urgence-114']);
@@ -77,7 +100,13 @@ describe('search', () => {
     const phones = filterServices({ kinds: ['phone-line'] });
     expect(phones.length).to.be.greaterThan(5);
     expect(phones.every((service) => service.kind === 'phone-line')).to.be.true;
-    const local = { ...catalogue, services: [...catalogue.services, { ...getService('thesee')!, id: 'local', availability: { departments: ['35'] } }] };
+    const local = {
+      ...catalogue,
+      services: [
+        ...catalogue.services,
+        { ...getService('thesee')!, id: 'local', availability: { departments: ['35'] } },
+      ],
+    };
     expect(ids(filterServices({ department: '35' }, local))).to.include('local');
     expect(ids(filterServices({ department: '44' }, local))).not.to.include('local');
   });

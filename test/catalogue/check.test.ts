@@ -33,7 +33,26 @@ describe('checkCatalogue', () => {
       entry(d, 'thesee').access.website!.url = 'https://gouv.fr.example.com/thesee';
       entry(d, 'perceval').sources.push({ url: 'https://sous.domaine.service-public.gouv.fr/x' });
     });
-    const problems = checkCatalogue(data, { today, officialDomains: ['gouv.fr', 'banque-france.fr', 'solidaritefemmes.org', 'france-victimes.fr', '3114.fr', '33700.fr', 'urgence114.fr', 'justice.fr', 'gendinfo.fr', 'ars.sante.fr', 'gouvernement.fr', 'droitdenfance.org', '116000enfantsdisparus.fr', 'antidiscriminations.fr', 'defenseurdesdroits.fr'] }).map(formatProblem);
+    const problems = checkCatalogue(data, {
+      today,
+      officialDomains: [
+        'gouv.fr',
+        'banque-france.fr',
+        'solidaritefemmes.org',
+        'france-victimes.fr',
+        '3114.fr',
+        '33700.fr',
+        'urgence114.fr',
+        'justice.fr',
+        'gendinfo.fr',
+        'ars.sante.fr',
+        'gouvernement.fr',
+        'droitdenfance.org',
+        '116000enfantsdisparus.fr',
+        'antidiscriminations.fr',
+        'defenseurdesdroits.fr',
+      ],
+    }).map(formatProblem);
     expect(problems).to.deep.equal([
       'pharos: sources[5].url: "https://www.presse.example.fr/article" is not an official page: move it to maintainerSources, or add its domain to data/official-domains.json if it is the State\'s or the operator\'s own',
       'thesee: access.website.url: "https://gouv.fr.example.com/thesee" is not on an official domain',

@@ -9,8 +9,10 @@ import { valid } from '../fixtures/local-contacts-corpus.mjs';
 
 describe('département codes', () => {
   it('accepts metropolitan, Corsican and overseas codes as the data writes them', () => {
-    for (const code of ['01', '05', '35', '75', '95', '2A', '2B', '971', '974', '976']) expect(isDepartmentCode(code), code).to.be.true;
-    for (const code of ['', '0', '00', '5', '96', '2a', '2C', '970', '977', '100', ' 35', 'AB']) expect(isDepartmentCode(code), code).to.be.false;
+    for (const code of ['01', '05', '35', '75', '95', '2A', '2B', '971', '974', '976'])
+      expect(isDepartmentCode(code), code).to.be.true;
+    for (const code of ['', '0', '00', '5', '96', '2a', '2C', '970', '977', '100', ' 35', 'AB'])
+      expect(isDepartmentCode(code), code).to.be.false;
   });
 
   it('normalises what a visitor types', () => {

@@ -31,18 +31,31 @@ describe('local contacts, checked entry by entry', () => {
 
   it('keeps the valid entries next to refused ones, and neutralises broken Unicode', () => {
     const broken = { ...valid, id: 'broken-unicode', name: 'Accueil \uD800 victimes' };
-    const { entries, problems } = parseLocalContacts([corpus[6][1], valid, corpus[3][1], broken], catalogue, '2026-11-28');
+    const { entries, problems } = parseLocalContacts(
+      [corpus[6][1], valid, corpus[3][1], broken],
+      catalogue,
+      '2026-11-28',
+    );
     expect(entries.map((entry) => entry.id)).to.deep.equal(['police-municipale-exempleville', 'broken-unicode']);
     expect(entries[1].name.fr).to.equal('Accueil \uFFFD victimes');
-    expect(problems.map(formatProblem)).to.deep.equal(['a7: access.website: must be an https: address', 'a4: access.website: must be an https: address']);
-    expect(entries[0].summary).to.deep.equal({ fr: 'Accueil du public et objets trouvés.', en: 'Accueil du public et objets trouvés.' });
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'a7: access.website: must be an https: address',
+      'a4: access.website: must be an https: address',
+    ]);
+    expect(entries[0].summary).to.deep.equal({
+      fr: 'Accueil du public et objets trouvés.',
+      en: 'Accueil du public et objets trouvés.',
+    });
   });
 
   it('refuses malformed JSON and absurdly deep JSON without throwing', () => {
     expect(parseLocalContacts('{oops', catalogue).problems[0].message).to.contain('not valid JSON');
     expect(parseLocalContacts(deepJson, catalogue).problems).to.have.length(1);
     expect(parseLocalContacts('"a string"', catalogue).problems[0].message).to.contain('list of contacts');
-    expect(parseLocalContacts(JSON.stringify(Array.from({ length: 80 }, (_, i) => ({ ...valid, id: `c${i}` }))), catalogue).entries).to.have.length(50);
+    expect(
+      parseLocalContacts(JSON.stringify(Array.from({ length: 80 }, (_, i) => ({ ...valid, id: `c${i}` }))), catalogue)
+        .entries,
+    ).to.have.length(50);
   });
 
   it('in a list: valid contacts appear, refused ones are reported, the catalogue stays whole, nothing executes', async () => {
@@ -50,7 +63,10 @@ describe('local contacts, checked entry by entry', () => {
     // stops short of 5 000 levels, its JSON.parse does not.
     const toJson = (input: unknown): string => {
       if (input && typeof input === 'object' && (input as { id?: unknown }).id === 'a40') {
-        return JSON.stringify({ ...(input as object), summary: '@@' }).replace('"@@"', `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`);
+        return JSON.stringify({ ...(input as object), summary: '@@' }).replace(
+          '"@@"',
+          `${'{"a":'.repeat(5000)}"x"${'}'.repeat(5000)}`,
+        );
       }
       return JSON.stringify(input);
     };
@@ -61,12 +77,16 @@ describe('local contacts, checked entry by entry', () => {
     let list!: HTMLElement;
     try {
       // The JSON goes in a script element's text: "<" must be escaped to stay inside it.
-      list = await renderMarkup(`<service-list><script type="application/json">${json.replace(/</g, '\\u003c')}</script></service-list>`);
+      list = await renderMarkup(
+        `<service-list><script type="application/json">${json.replace(/</g, '\\u003c')}</script></service-list>`,
+      );
     } finally {
       console.warn = original;
     }
     await settle(list);
-    const ids = Array.from(list.shadowRoot!.querySelectorAll('service-card')).map((card) => card.getAttribute('service'));
+    const ids = Array.from(list.shadowRoot!.querySelectorAll('service-card')).map((card) =>
+      card.getAttribute('service'),
+    );
     expect(ids[0]).to.equal('police-municipale-exempleville');
     // The valid contact, the four neutralised ones, and the whole catalogue.
     expect(ids).to.have.length(catalogue.services.length + 5);
@@ -86,18 +106,22 @@ describe('local contacts, checked entry by entry', () => {
     input.value = '44';
     input.dispatchEvent(new Event('input'));
     await settle(list);
-    expect(Array.from(list.shadowRoot!.querySelectorAll('service-card')).map((card) => card.getAttribute('service'))).not.to.include('police-municipale-exempleville');
+    expect(
+      Array.from(list.shadowRoot!.querySelectorAll('service-card')).map((card) => card.getAttribute('service')),
+    ).not.to.include('police-municipale-exempleville');
   });
 
   it('in a card, from the contacts property', async () => {
-    const card = await renderMarkup<HTMLElement & { contacts: unknown }>('<service-card service="police-municipale-exempleville"></service-card>');
+    const card = await renderMarkup<HTMLElement & { contacts: unknown }>(
+      '<service-card service="police-municipale-exempleville"></service-card>',
+    );
     card.contacts = [valid];
     await settle(card);
     expect(card.shadowRoot!.querySelector('#title')!.textContent).to.contain('Police municipale');
     expect(shadowText(card)).to.contain('Contact ajouté par ce site');
   });
 
-  it('the refused-contacts notice follows the element\'s language and the page\'s wording', async () => {
+  it("the refused-contacts notice follows the element's language and the page's wording", async () => {
     const original = console.warn;
     console.warn = () => undefined;
     try {

@@ -15,7 +15,11 @@ const table: { query: string; first: string[]; top?: string[] }[] = [
   { query: 'arnaque leboncoin', first: ['thesee'] },
   { query: 'arnaque sms', first: ['spam-33700'] },
   { query: "carte d'identité perdue", first: ['perte-carte-identite'] },
-  { query: 'mon ex me menace', first: ['pnav', 'violences-femmes-info-3919'], top: ['pnav', 'violences-femmes-info-3919'] },
+  {
+    query: 'mon ex me menace',
+    first: ['pnav', 'violences-femmes-info-3919'],
+    top: ['pnav', 'violences-femmes-info-3919'],
+  },
   { query: 'point de deal', first: ['ma-securite'] },
   { query: 'plainte', first: ['plainte-en-ligne'], top: ['trouver-unite'] },
   { query: 'porter plainte', first: ['plainte-en-ligne', 'trouver-unite'] },
@@ -79,7 +83,14 @@ describe('search, as people type', () => {
 
   it('leaves out small words, and meets plurals and feminine forms at one stem', () => {
     expect(searchTokens('Vol de ma voiture')).to.deep.equal(['vol', 'voitur']);
-    expect(['vol', 'vole', 'volee', 'volees', 'voler', 'vols'].map(stemWord)).to.deep.equal(['vol', 'vol', 'vol', 'vol', 'vol', 'vol']);
+    expect(['vol', 'vole', 'volee', 'volees', 'voler', 'vols'].map(stemWord)).to.deep.equal([
+      'vol',
+      'vol',
+      'vol',
+      'vol',
+      'vol',
+      'vol',
+    ]);
     expect(stemWord('3919')).to.equal('3919');
     expect(searchTokens('the stolen cards')).to.deep.equal(['stolen', 'card']);
   });

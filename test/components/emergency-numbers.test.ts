@@ -19,7 +19,9 @@ describe('<emergency-numbers>', () => {
   });
 
   it('adds the help lines the page asks for, by number or id, with hours and open now in Paris time', async () => {
-    const el = await renderMarkup<EmergencyNumbers>('<emergency-numbers lines="3919, 116006, enfance-en-danger-119"></emergency-numbers>');
+    const el = await renderMarkup<EmergencyNumbers>(
+      '<emergency-numbers lines="3919, 116006, enfance-en-danger-119"></emergency-numbers>',
+    );
     el.now = new Date('2025-01-15T21:00:00Z'); // Wednesday 22:00 in Paris
     await el.updateComplete;
     expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'sms:114', 'tel:3919', 'tel:116006', 'tel:119']);

@@ -9,7 +9,8 @@ describe('date and hours wording', () => {
   for (const locale of ['fr', 'en'] as const) {
     it(`writes days, dates and times as Intl does (${locale})`, () => {
       const weekday = new Intl.DateTimeFormat(INTL[locale], { weekday: 'long', timeZone: 'UTC' });
-      for (let day = 1; day <= 7; day += 1) expect(weekdayName(day, locale)).to.equal(weekday.format(Date.UTC(2024, 0, day)));
+      for (let day = 1; day <= 7; day += 1)
+        expect(weekdayName(day, locale)).to.equal(weekday.format(Date.UTC(2024, 0, day)));
       const long = new Intl.DateTimeFormat(INTL[locale], { dateStyle: 'long', timeZone: 'UTC' });
       for (let month = 0; month < 12; month += 1) {
         for (const day of [1, 9, 28]) {
@@ -18,7 +19,14 @@ describe('date and hours wording', () => {
         }
       }
       const time = new Intl.DateTimeFormat(INTL[locale], { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-      for (const [hours, minutes] of [[0, 0], [8, 30], [9, 5], [12, 0], [19, 45], [23, 59]]) {
+      for (const [hours, minutes] of [
+        [0, 0],
+        [8, 30],
+        [9, 5],
+        [12, 0],
+        [19, 45],
+        [23, 59],
+      ]) {
         expect(formatTime(`${hours}:${minutes}`)).to.equal(time.format(Date.UTC(2024, 0, 1, hours, minutes)));
       }
     });
@@ -30,7 +38,12 @@ describe('date and hours wording', () => {
   });
 
   it('describes weekly hours in words', () => {
-    const hours = { weekly: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '18:00' }, { days: [6], opens: '10:00', closes: '24:00' }] };
+    const hours = {
+      weekly: [
+        { days: [1, 2, 3, 4, 5], opens: '09:00', closes: '18:00' },
+        { days: [6], opens: '10:00', closes: '24:00' },
+      ],
+    };
     expect(describeHours(hours, 'fr')).to.equal('du lundi au vendredi, de 09:00 à 18:00 ; samedi, de 10:00 à minuit');
   });
 });

@@ -9,7 +9,9 @@ import { HashHistoryController } from '../../src/components/report-finder/hash-h
 class TestHistory extends LitElement {
   @property({ type: Boolean }) history = false;
   restored: [string, boolean][] = [];
-  readonly hash = new HashHistoryController(this, (value, fromNavigation) => this.restored.push([value, fromNavigation]));
+  readonly hash = new HashHistoryController(this, (value, fromNavigation) =>
+    this.restored.push([value, fromNavigation]),
+  );
 }
 customElements.define('test-history-element', TestHistory);
 
@@ -30,7 +32,9 @@ describe('HashHistoryController', () => {
 
   it('restores its value when it connects, and after each navigation', async () => {
     history.replaceState(null, '', '#other=1&test-history=q1.o2');
-    const el = await fixture<TestHistory>(html`<test-history-element id="test-history" history></test-history-element>`);
+    const el = await fixture<TestHistory>(
+      html`<test-history-element id="test-history" history></test-history-element>`,
+    );
     expect(el.restored).to.deep.equal([['q1.o2', false]]);
     expect(el.hash.read()).to.equal('q1.o2');
     history.replaceState(null, '', '#other=1');

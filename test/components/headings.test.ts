@@ -40,7 +40,9 @@ describe('heading levels follow the page', () => {
     it(`<${tag}> under an <h2> starts at <h3>; an explicit level wins`, async () => {
       const page = await renderMarkup<HTMLElement>(`<main><h1>Mairie</h1><h2>Vie quotidienne</h2>${markup}</main>`);
       expect(firstHeading(page.querySelector(tag)!) ?? firstDeepHeading(page.querySelector(tag)!)).to.equal('h3');
-      const own = await renderMarkup<HTMLElement>(`<main><h1>Mairie</h1>${markup.replace('><', ' heading-level="4"><')}</main>`);
+      const own = await renderMarkup<HTMLElement>(
+        `<main><h1>Mairie</h1>${markup.replace('><', ' heading-level="4"><')}</main>`,
+      );
       expect(firstHeading(own.querySelector(tag)!) ?? firstDeepHeading(own.querySelector(tag)!)).to.equal('h4');
     });
   }

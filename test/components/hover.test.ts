@@ -9,7 +9,9 @@ function hoverRulesOutsideHoverMedia(rules: CSSRuleList, insideHover = false): s
   const found: string[] = [];
   for (const rule of Array.from(rules)) {
     if (rule instanceof CSSMediaRule) {
-      found.push(...hoverRulesOutsideHoverMedia(rule.cssRules, insideHover || /\(hover:\s*hover\)/.test(rule.conditionText)));
+      found.push(
+        ...hoverRulesOutsideHoverMedia(rule.cssRules, insideHover || /\(hover:\s*hover\)/.test(rule.conditionText)),
+      );
     } else if (rule instanceof CSSStyleRule && rule.selectorText.includes(':hover') && !insideHover) {
       found.push(rule.selectorText);
     } else if ('cssRules' in rule && (rule as CSSGroupingRule).cssRules) {

@@ -1,7 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { OutcomeDisclosuresController, type Disclosure } from '../../src/components/report-finder/outcome-disclosures.js';
+import {
+  OutcomeDisclosuresController,
+  type Disclosure,
+} from '../../src/components/report-finder/outcome-disclosures.js';
 
 // A result's disclosures: content rendered only once opened, all closed again on a new step.
 
@@ -24,7 +27,8 @@ class TestDisclosures extends LitElement {
 }
 customElements.define('test-disclosures-element', TestDisclosures);
 
-const details = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[part="details"] > details.more'));
+const details = (el: Element) =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[part="details"] > details.more'));
 
 async function toggle(el: TestDisclosures, index: number): Promise<void> {
   const item = details(el)[index];
@@ -37,7 +41,10 @@ async function toggle(el: TestDisclosures, index: number): Promise<void> {
 describe('OutcomeDisclosuresController', () => {
   it('renders a disclosure content only once it is opened, and forgets it once closed', async () => {
     const el = await fixture<TestDisclosures>(html`<test-disclosures-element></test-disclosures-element>`);
-    expect(details(el).map((item) => item.querySelector('summary')!.textContent)).to.deep.equal(['About cards', 'About advice']);
+    expect(details(el).map((item) => item.querySelector('summary')!.textContent)).to.deep.equal([
+      'About cards',
+      'About advice',
+    ]);
     expect(el.built).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('.content')).to.equal(null);
     await toggle(el, 1);

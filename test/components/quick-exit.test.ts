@@ -27,7 +27,10 @@ describe('<quick-exit>', () => {
     await el.updateComplete;
     // A single-page app that cancels navigates itself: nothing is left blanked.
     expect(getComputedStyle(document.documentElement).visibility).to.equal('visible');
-    expect(document.elementFromPoint(window.innerWidth - 2, window.innerHeight - 2), 'nothing of the element covers the page').not.to.equal(el);
+    expect(
+      document.elementFromPoint(window.innerWidth - 2, window.innerHeight - 2),
+      'nothing of the element covers the page',
+    ).not.to.equal(el);
     expect(document.elementFromPoint(5, 5), 'the page can still be used').not.to.equal(null);
   });
 
@@ -38,7 +41,13 @@ describe('<quick-exit>', () => {
     const box = button.getBoundingClientRect();
     expect(box.height).to.be.at.least(44);
     expect(box.width).to.be.at.least(44);
-    setTimeout(() => void sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] }));
+    setTimeout(
+      () =>
+        void sendMouse({
+          type: 'click',
+          position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+        }),
+    );
     const event = await oneEvent(el, 'guichet-quick-exit');
     expect(event.detail.href).to.equal('https://www.service-public.gouv.fr');
   });
@@ -92,7 +101,9 @@ describe('<quick-exit>', () => {
     const el = await renderMarkup('<quick-exit></quick-exit>');
     const text = shadowText(el);
     expect(text).to.contain('Il n’efface pas votre historique de navigation');
-    expect(link(disclosure(el, 'Ce que fait ce bouton')!, 'arretonslesviolences.gouv.fr')!.getAttribute('href')).to.equal('https://arretonslesviolences.gouv.fr');
+    expect(
+      link(disclosure(el, 'Ce que fait ce bouton')!, 'arretonslesviolences.gouv.fr')!.getAttribute('href'),
+    ).to.equal('https://arretonslesviolences.gouv.fr');
   });
 
   it('fixed: only the button floats, the hint is its accessible description, and its height is published for the page', async () => {
@@ -104,16 +115,22 @@ describe('<quick-exit>', () => {
     expect(description.getBoundingClientRect().width).to.be.at.most(1);
     const host = el.getBoundingClientRect();
     const box = button.getBoundingClientRect();
-    expect(host.width * host.height, 'the element takes no more room than its button').to.be.at.most(box.width * box.height + 1);
+    expect(host.width * host.height, 'the element takes no more room than its button').to.be.at.most(
+      box.width * box.height + 1,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const reserved = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size'));
+    const reserved = parseFloat(
+      getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size'),
+    );
     expect(reserved).to.be.at.least(box.bottom);
     el.remove();
     expect(getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size')).to.equal('');
   });
 
-  it('about: the explanation alone, with the key of the page\'s button, and no second way to leave', async () => {
-    const page = await renderMarkup('<div><quick-exit fixed exit-key="Escape" presses="2"></quick-exit><quick-exit about></quick-exit></div>');
+  it("about: the explanation alone, with the key of the page's button, and no second way to leave", async () => {
+    const page = await renderMarkup(
+      '<div><quick-exit fixed exit-key="Escape" presses="2"></quick-exit><quick-exit about></quick-exit></div>',
+    );
     const about = page.querySelector<QuickExit>('quick-exit[about]')!;
     await about.requestUpdate();
     await about.updateComplete;

@@ -5,7 +5,18 @@ import { finder } from '../../src/finder/finder.js';
 import { allPaths, walk } from '../../src/finder/engine.js';
 import type { FinderAnswer } from '../../src/finder/types.js';
 import { renderMarkup, settle } from '../helpers/render.js';
-import { byText, disclosures, exactly, followedService, linkTo, links, nested, nestedAll, part, summary } from '../helpers/query.js';
+import {
+  byText,
+  disclosures,
+  exactly,
+  followedService,
+  linkTo,
+  links,
+  nested,
+  nestedAll,
+  part,
+  summary,
+} from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 // The situations people really bring, driven as a person would (clicking the
@@ -60,41 +71,301 @@ interface Situation {
 
 const NO = 'Non, pas en ce moment';
 const situations: Situation[] = [
-  { name: 'assaulted in the street', answers: [NO, 'Des violences', 'Des coups ou une agression', 'Non, 18 ans ou plus'], title: 'agression', service: 'trouver-unite', stepsSay: ['de votre choix', '116 006'], never: ['plainte-en-ligne'], offers: ['aide-aux-victimes-116006'] },
-  { name: 'robbed with violence', start: 'theft', answers: ['On m’a volé en me menaçant'.replace('’', "'"), 'Non, 18 ans ou plus'], title: 'agression', service: 'trouver-unite', stepsSay: ['de votre choix'], never: ['plainte-en-ligne'] },
-  { name: 'threatened by messages', answers: [NO, 'Des violences', 'Des menaces'], title: 'menaces', service: 'trouver-unite', stepsSay: ['appelez le 17 ou envoyez un SMS au 114', 'Gardez les messages', 'de votre choix'], never: ['spam-33700', 'plainte-en-ligne'], offers: ['17cyber'] },
-  { name: 'a racist insult in the street', answers: [NO, 'Des violences', 'Des insultes', 'Une insulte ou une menace raciste'], title: 'haineuse', service: 'trouver-unite', stepsSay: ['infraction', 'de votre choix'], never: ['spam-33700'], offers: ['pnav', 'defenseur-des-droits'] },
-  { name: 'refused a flat because of who they are', answers: [NO, 'Des violences', 'Des insultes', 'On m’a refusé un logement'.replace('’', "'")], title: 'discrimination', service: 'defenseur-des-droits', href: /^tel:3928$/, stepsSay: ['Défenseur des droits', 'délit'], offers: ['trouver-unite'] },
-  { name: 'private messages from a stranger', start: 'content', answers: ['que je ne connais pas', 'Des menaces, des insultes ou des images', 'Non, j’ai 18 ans'.replace('’', "'")], title: 'inconnu', service: 'trouver-unite', stepsSay: ['bloquez', 'preuves'], never: ['pharos', 'spam-33700'] },
-  { name: 'a lost identity card', answers: [NO, 'J’ai perdu'.replace('’', "'"), 'Ma carte d’identité'.replace('’', "'")], title: 'Papiers perdus', service: 'perte-carte-identite', href: /service-public\.gouv\.fr\/particuliers\/vosdroits\/F1344$/, stepsSay: ['mairie', 'commissariat ou à la gendarmerie', 'vol'], offers: ['perte-passeport'], never: ['plainte-en-ligne'] },
-  { name: 'a lost driving licence', start: 'lost', answers: ['Un autre document', 'Mon permis de conduire'], title: 'Permis perdu', service: 'perte-permis', stepsSay: ['ANTS', 'vol'] },
-  { name: 'reporting a drug-dealing spot', answers: [NO, 'Je veux signaler', 'Un point de deal'], title: 'point de deal', service: 'ma-securite', stepsSay: ['sans donner votre nom'] },
-  { name: 'a witness of something suspicious', start: 'report', answers: ['J’ai vu quelque chose'.replace('’', "'")], title: 'Signalez-le', service: 'ma-securite', stepsSay: ['pas urgent'] },
-  { name: 'a teenager who ran away', answers: [NO, 'Un proche ou un enfant', 'a fugué'], title: 'disparu', service: 'police-secours-17', href: /^tel:17$/, stepsSay: ['urgence', '116 000'], offers: ['enfants-disparus-116000'] },
-  { name: 'a vulnerable adult missing', start: 'missing', answers: ['Un adulte a disparu'], title: 'Adulte disparu', service: 'police-secours-17', href: /^tel:17$/, stepsSay: ['Appelez le 17'] },
-  { name: 'a loan opened in their name', answers: [NO, 'Une arnaque', 'Quelqu’un se fait passer pour moi'.replace('’', "'")], title: 'Usurpation', service: 'trouver-unite', stepsSay: ['de votre choix', 'banques'], offers: ['usurpation-identite'] },
-  { name: 'a lost card never used', answers: [NO, 'J’ai perdu'.replace('’', "'"), 'Ma carte bancaire', 'Non, pas à ma connaissance'], title: 'Faites opposition', service: 'opposition-carte-bancaire', href: /^tel:\+33892705705$/, stepsSay: ['opposition'], never: ['plainte-en-ligne', 'trouver-unite', 'perceval'] },
-  { name: 'a lost card then used', start: 'card', answers: ['Je l’ai perdue'.replace('’', "'"), 'Oui, il y a des paiements'], title: 'opposition', service: 'opposition-carte-bancaire', stepsSay: ['opposition', 'plainte'], offers: ['trouver-unite'] },
-  { name: 'card details given to a scammer', answers: [NO, 'Une arnaque', 'J’ai donné mes codes'.replace('’', "'")], title: 'banque', service: 'opposition-carte-bancaire', stepsSay: ['Appelez votre banque tout de suite'] },
-  { name: 'a transfer made to a scammer (from the scam question)', start: 'scam', answers: ['J’ai donné mes codes'.replace('’', "'")], title: 'banque', service: 'opposition-carte-bancaire', stepsSay: ['virement'] },
-  { name: 'a car no longer where it was parked', answers: [NO, 'Un vol', 'Mon véhicule n’est plus là'.replace('’', "'")], title: 'fourrière', service: 'fourriere', stepsSay: ['fourrière', 'plainte'], offers: ['plainte-en-ligne'] },
-  { name: 'a burglary just discovered', answers: [NO, 'Un vol', 'Je viens de découvrir un cambriolage'], title: 'Cambriolage', service: 'police-secours-17', href: /^tel:17$/, stepsSay: ['Ne touchez à rien', 'plainte'] },
-  { name: 'sextortion of an adult', start: 'scam', answers: ['Entièrement sur internet', 'Un chantage', 'Non, j’ai 18 ans ou plus'.replace('’', "'")], title: 'ne payez pas', service: 'thesee', stepsSay: ['Arrêtez tout contact', 'bloquez', 'preuves'] },
-  { name: 'sextortion of a teenager', start: 'content', answers: ['que je ne connais pas', 'Une menace de publier', 'Oui, j’ai moins de 18 ans'.replace('’', "'")], title: 'ne paie pas', service: 'espace-mineurs', stepsSay: ['Arrête tout contact', 'adulte de confiance'], offers: ['harcelement-3018'] },
-  { name: 'a teenager assaulted', answers: [NO, 'Des violences', 'Des coups ou une agression', 'Oui, et c’est moi'.replace('’', "'")], title: 'Tu es victime', service: 'espace-mineurs', stepsSay: ['Espace Mineurs', 'même sans adulte'], offers: ['enfance-en-danger-119'] },
-  { name: 'a parent whose child was beaten', answers: [NO, 'Des violences', 'Des coups ou une agression', 'Oui, c’est mon enfant'.replace('’', "'")], title: 'Un jeune est victime', service: 'trouver-unite', stepsSay: ['au nom de leur enfant', 'Espace Mineurs', '119'] },
-  { name: 'thinking of suicide', answers: [NO, 'Je pense au suicide'], title: '3114', service: 'prevention-suicide-3114', href: /^tel:3114$/, stepsSay: ['24 h/24', '112'] },
-  { name: 'a witness of an older person being abused', start: 'report', answers: ['Des violences que subit', 'Une personne âgée'], title: '3977', service: 'maltraitance-3977', stepsSay: ['3977'] },
-  { name: 'a teenager whose phone was stolen', start: 'theft', answers: ['Un autre vol', 'Non, je ne connais pas', 'J’ai moins de 18 ans'.replace('’', "'")], title: 'même sans adulte', service: 'trouver-unite', stepsSay: ['quel que soit ton âge', 'parent'], offers: ['espace-mineurs'], never: ['enfance-en-danger-119'] },
-  { name: 'a parent filing for their child', start: 'theft', answers: ['Un autre vol', 'Non, je ne connais pas', 'Un parent'], title: 'Portez plainte en ligne', service: 'plainte-en-ligne', stepsSay: ['FranceConnect'] },
-  { name: 'a tourist whose bag was stolen', start: 'theft', answers: ['Un autre vol', 'Non, je ne connais pas', 'Je ne vis pas en France'], title: 'commissariat', service: 'trouver-unite', stepsSay: ['de votre choix', '112'], never: ['plainte-en-ligne'] },
+  {
+    name: 'assaulted in the street',
+    answers: [NO, 'Des violences', 'Des coups ou une agression', 'Non, 18 ans ou plus'],
+    title: 'agression',
+    service: 'trouver-unite',
+    stepsSay: ['de votre choix', '116 006'],
+    never: ['plainte-en-ligne'],
+    offers: ['aide-aux-victimes-116006'],
+  },
+  {
+    name: 'robbed with violence',
+    start: 'theft',
+    answers: ['On m’a volé en me menaçant'.replace('’', "'"), 'Non, 18 ans ou plus'],
+    title: 'agression',
+    service: 'trouver-unite',
+    stepsSay: ['de votre choix'],
+    never: ['plainte-en-ligne'],
+  },
+  {
+    name: 'threatened by messages',
+    answers: [NO, 'Des violences', 'Des menaces'],
+    title: 'menaces',
+    service: 'trouver-unite',
+    stepsSay: ['appelez le 17 ou envoyez un SMS au 114', 'Gardez les messages', 'de votre choix'],
+    never: ['spam-33700', 'plainte-en-ligne'],
+    offers: ['17cyber'],
+  },
+  {
+    name: 'a racist insult in the street',
+    answers: [NO, 'Des violences', 'Des insultes', 'Une insulte ou une menace raciste'],
+    title: 'haineuse',
+    service: 'trouver-unite',
+    stepsSay: ['infraction', 'de votre choix'],
+    never: ['spam-33700'],
+    offers: ['pnav', 'defenseur-des-droits'],
+  },
+  {
+    name: 'refused a flat because of who they are',
+    answers: [NO, 'Des violences', 'Des insultes', 'On m’a refusé un logement'.replace('’', "'")],
+    title: 'discrimination',
+    service: 'defenseur-des-droits',
+    href: /^tel:3928$/,
+    stepsSay: ['Défenseur des droits', 'délit'],
+    offers: ['trouver-unite'],
+  },
+  {
+    name: 'private messages from a stranger',
+    start: 'content',
+    answers: ['que je ne connais pas', 'Des menaces, des insultes ou des images', 'Non, j’ai 18 ans'.replace('’', "'")],
+    title: 'inconnu',
+    service: 'trouver-unite',
+    stepsSay: ['bloquez', 'preuves'],
+    never: ['pharos', 'spam-33700'],
+  },
+  {
+    name: 'a lost identity card',
+    answers: [NO, 'J’ai perdu'.replace('’', "'"), 'Ma carte d’identité'.replace('’', "'")],
+    title: 'Papiers perdus',
+    service: 'perte-carte-identite',
+    href: /service-public\.gouv\.fr\/particuliers\/vosdroits\/F1344$/,
+    stepsSay: ['mairie', 'commissariat ou à la gendarmerie', 'vol'],
+    offers: ['perte-passeport'],
+    never: ['plainte-en-ligne'],
+  },
+  {
+    name: 'a lost driving licence',
+    start: 'lost',
+    answers: ['Un autre document', 'Mon permis de conduire'],
+    title: 'Permis perdu',
+    service: 'perte-permis',
+    stepsSay: ['ANTS', 'vol'],
+  },
+  {
+    name: 'reporting a drug-dealing spot',
+    answers: [NO, 'Je veux signaler', 'Un point de deal'],
+    title: 'point de deal',
+    service: 'ma-securite',
+    stepsSay: ['sans donner votre nom'],
+  },
+  {
+    name: 'a witness of something suspicious',
+    start: 'report',
+    answers: ['J’ai vu quelque chose'.replace('’', "'")],
+    title: 'Signalez-le',
+    service: 'ma-securite',
+    stepsSay: ['pas urgent'],
+  },
+  {
+    name: 'a teenager who ran away',
+    answers: [NO, 'Un proche ou un enfant', 'a fugué'],
+    title: 'disparu',
+    service: 'police-secours-17',
+    href: /^tel:17$/,
+    stepsSay: ['urgence', '116 000'],
+    offers: ['enfants-disparus-116000'],
+  },
+  {
+    name: 'a vulnerable adult missing',
+    start: 'missing',
+    answers: ['Un adulte a disparu'],
+    title: 'Adulte disparu',
+    service: 'police-secours-17',
+    href: /^tel:17$/,
+    stepsSay: ['Appelez le 17'],
+  },
+  {
+    name: 'a loan opened in their name',
+    answers: [NO, 'Une arnaque', 'Quelqu’un se fait passer pour moi'.replace('’', "'")],
+    title: 'Usurpation',
+    service: 'trouver-unite',
+    stepsSay: ['de votre choix', 'banques'],
+    offers: ['usurpation-identite'],
+  },
+  {
+    name: 'a lost card never used',
+    answers: [NO, 'J’ai perdu'.replace('’', "'"), 'Ma carte bancaire', 'Non, pas à ma connaissance'],
+    title: 'Faites opposition',
+    service: 'opposition-carte-bancaire',
+    href: /^tel:\+33892705705$/,
+    stepsSay: ['opposition'],
+    never: ['plainte-en-ligne', 'trouver-unite', 'perceval'],
+  },
+  {
+    name: 'a lost card then used',
+    start: 'card',
+    answers: ['Je l’ai perdue'.replace('’', "'"), 'Oui, il y a des paiements'],
+    title: 'opposition',
+    service: 'opposition-carte-bancaire',
+    stepsSay: ['opposition', 'plainte'],
+    offers: ['trouver-unite'],
+  },
+  {
+    name: 'card details given to a scammer',
+    answers: [NO, 'Une arnaque', 'J’ai donné mes codes'.replace('’', "'")],
+    title: 'banque',
+    service: 'opposition-carte-bancaire',
+    stepsSay: ['Appelez votre banque tout de suite'],
+  },
+  {
+    name: 'a transfer made to a scammer (from the scam question)',
+    start: 'scam',
+    answers: ['J’ai donné mes codes'.replace('’', "'")],
+    title: 'banque',
+    service: 'opposition-carte-bancaire',
+    stepsSay: ['virement'],
+  },
+  {
+    name: 'a car no longer where it was parked',
+    answers: [NO, 'Un vol', 'Mon véhicule n’est plus là'.replace('’', "'")],
+    title: 'fourrière',
+    service: 'fourriere',
+    stepsSay: ['fourrière', 'plainte'],
+    offers: ['plainte-en-ligne'],
+  },
+  {
+    name: 'a burglary just discovered',
+    answers: [NO, 'Un vol', 'Je viens de découvrir un cambriolage'],
+    title: 'Cambriolage',
+    service: 'police-secours-17',
+    href: /^tel:17$/,
+    stepsSay: ['Ne touchez à rien', 'plainte'],
+  },
+  {
+    name: 'sextortion of an adult',
+    start: 'scam',
+    answers: ['Entièrement sur internet', 'Un chantage', 'Non, j’ai 18 ans ou plus'.replace('’', "'")],
+    title: 'ne payez pas',
+    service: 'thesee',
+    stepsSay: ['Arrêtez tout contact', 'bloquez', 'preuves'],
+  },
+  {
+    name: 'sextortion of a teenager',
+    start: 'content',
+    answers: ['que je ne connais pas', 'Une menace de publier', 'Oui, j’ai moins de 18 ans'.replace('’', "'")],
+    title: 'ne paie pas',
+    service: 'espace-mineurs',
+    stepsSay: ['Arrête tout contact', 'adulte de confiance'],
+    offers: ['harcelement-3018'],
+  },
+  {
+    name: 'a teenager assaulted',
+    answers: [NO, 'Des violences', 'Des coups ou une agression', 'Oui, et c’est moi'.replace('’', "'")],
+    title: 'Tu es victime',
+    service: 'espace-mineurs',
+    stepsSay: ['Espace Mineurs', 'même sans adulte'],
+    offers: ['enfance-en-danger-119'],
+  },
+  {
+    name: 'a parent whose child was beaten',
+    answers: [NO, 'Des violences', 'Des coups ou une agression', 'Oui, c’est mon enfant'.replace('’', "'")],
+    title: 'Un jeune est victime',
+    service: 'trouver-unite',
+    stepsSay: ['au nom de leur enfant', 'Espace Mineurs', '119'],
+  },
+  {
+    name: 'thinking of suicide',
+    answers: [NO, 'Je pense au suicide'],
+    title: '3114',
+    service: 'prevention-suicide-3114',
+    href: /^tel:3114$/,
+    stepsSay: ['24 h/24', '112'],
+  },
+  {
+    name: 'a witness of an older person being abused',
+    start: 'report',
+    answers: ['Des violences que subit', 'Une personne âgée'],
+    title: '3977',
+    service: 'maltraitance-3977',
+    stepsSay: ['3977'],
+  },
+  {
+    name: 'a teenager whose phone was stolen',
+    start: 'theft',
+    answers: ['Un autre vol', 'Non, je ne connais pas', 'J’ai moins de 18 ans'.replace('’', "'")],
+    title: 'même sans adulte',
+    service: 'trouver-unite',
+    stepsSay: ['quel que soit ton âge', 'parent'],
+    offers: ['espace-mineurs'],
+    never: ['enfance-en-danger-119'],
+  },
+  {
+    name: 'a parent filing for their child',
+    start: 'theft',
+    answers: ['Un autre vol', 'Non, je ne connais pas', 'Un parent'],
+    title: 'Portez plainte en ligne',
+    service: 'plainte-en-ligne',
+    stepsSay: ['FranceConnect'],
+  },
+  {
+    name: 'a tourist whose bag was stolen',
+    start: 'theft',
+    answers: ['Un autre vol', 'Non, je ne connais pas', 'Je ne vis pas en France'],
+    title: 'commissariat',
+    service: 'trouver-unite',
+    stepsSay: ['de votre choix', '112'],
+    never: ['plainte-en-ligne'],
+  },
   // The same situations, in English.
-  { name: 'a burglary just discovered', lang: 'en', answers: ['No, not right now', 'A theft', 'I have just found my home burgled'], title: 'Burglary', service: 'police-secours-17', href: /^tel:17$/, stepsSay: ['Touch nothing', 'complaint'] },
-  { name: 'a tourist whose bag was stolen', lang: 'en', start: 'theft', answers: ['Another theft', 'No, I do not know', 'I do not live in France'], title: 'police station', service: 'trouver-unite', stepsSay: ['any police station or gendarmerie you choose', '112'], never: ['plainte-en-ligne'] },
-  { name: 'assaulted in the street', lang: 'en', answers: ['No, not right now', 'Violence, threats', 'Being hit or attacked', 'No, 18 or over'], title: 'assault', service: 'trouver-unite', stepsSay: ['you choose', '116 006'], never: ['plainte-en-ligne'] },
-  { name: 'a lost card never used', lang: 'en', start: 'lost', answers: ['My bank card', 'No, not that I know of'], title: 'Block the card', service: 'opposition-carte-bancaire', stepsSay: ['Block the card now'], never: ['plainte-en-ligne'] },
-  { name: 'sextortion of a teenager', lang: 'en', start: 'scam', answers: ['Entirely online', 'Blackmail', 'Yes, I am under 18'], title: 'do not pay', service: 'espace-mineurs', stepsSay: ['Stop all contact', 'adult you trust'], offers: ['harcelement-3018'] },
-  { name: 'a car no longer where it was parked', lang: 'en', start: 'theft', answers: ['My vehicle is no longer where I parked it'], title: 'pound', service: 'fourriere', stepsSay: ['pound', 'complaint'] },
+  {
+    name: 'a burglary just discovered',
+    lang: 'en',
+    answers: ['No, not right now', 'A theft', 'I have just found my home burgled'],
+    title: 'Burglary',
+    service: 'police-secours-17',
+    href: /^tel:17$/,
+    stepsSay: ['Touch nothing', 'complaint'],
+  },
+  {
+    name: 'a tourist whose bag was stolen',
+    lang: 'en',
+    start: 'theft',
+    answers: ['Another theft', 'No, I do not know', 'I do not live in France'],
+    title: 'police station',
+    service: 'trouver-unite',
+    stepsSay: ['any police station or gendarmerie you choose', '112'],
+    never: ['plainte-en-ligne'],
+  },
+  {
+    name: 'assaulted in the street',
+    lang: 'en',
+    answers: ['No, not right now', 'Violence, threats', 'Being hit or attacked', 'No, 18 or over'],
+    title: 'assault',
+    service: 'trouver-unite',
+    stepsSay: ['you choose', '116 006'],
+    never: ['plainte-en-ligne'],
+  },
+  {
+    name: 'a lost card never used',
+    lang: 'en',
+    start: 'lost',
+    answers: ['My bank card', 'No, not that I know of'],
+    title: 'Block the card',
+    service: 'opposition-carte-bancaire',
+    stepsSay: ['Block the card now'],
+    never: ['plainte-en-ligne'],
+  },
+  {
+    name: 'sextortion of a teenager',
+    lang: 'en',
+    start: 'scam',
+    answers: ['Entirely online', 'Blackmail', 'Yes, I am under 18'],
+    title: 'do not pay',
+    service: 'espace-mineurs',
+    stepsSay: ['Stop all contact', 'adult you trust'],
+    offers: ['harcelement-3018'],
+  },
+  {
+    name: 'a car no longer where it was parked',
+    lang: 'en',
+    start: 'theft',
+    answers: ['My vehicle is no longer where I parked it'],
+    title: 'pound',
+    service: 'fourriere',
+    stepsSay: ['pound', 'complaint'],
+  },
 ];
 
 describe('<report-finder>: the situations people bring', () => {
@@ -121,7 +392,8 @@ function pathsToOutcomes(): Map<string, FinderAnswer[]> {
   const targets = new Map<string, FinderAnswer[]>();
   for (const path of allPaths(finder)) {
     const state = walk(finder, finder.start, path);
-    if (state.position.kind === 'outcome' && !targets.has(state.position.outcome.id)) targets.set(state.position.outcome.id, path);
+    if (state.position.kind === 'outcome' && !targets.has(state.position.outcome.id))
+      targets.set(state.position.outcome.id, path);
   }
   return targets;
 }
@@ -161,7 +433,8 @@ describe('<report-finder>: a result fits the first screen of a phone', () => {
         ]) {
           expect(document.elementFromPoint(x, y), 'the finder, not the quick exit, is on top').to.equal(el);
           const hit = el.shadowRoot!.elementFromPoint(x, y);
-          expect(hit === main || main.contains(hit), `the button is under (${Math.round(x)}, ${Math.round(y)})`).to.be.true;
+          expect(hit === main || main.contains(hit), `the button is under (${Math.round(x)}, ${Math.round(y)})`).to.be
+            .true;
         }
         // About 120 words at most between the result's title and its first disclosure.
         const range = document.createRange();
@@ -183,7 +456,9 @@ describe('<report-finder> below a tall header, with a fixed quick exit', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('after each step, the focused heading and the 17 and 112 are in view and not under the fixed button', async () => {
-    const page = await renderMarkup('<div><quick-exit fixed></quick-exit><header style="block-size: 1500px">Mairie</header><report-finder></report-finder></div>');
+    const page = await renderMarkup(
+      '<div><quick-exit fixed></quick-exit><header style="block-size: 1500px">Mairie</header><report-finder></report-finder></div>',
+    );
     const el = page.querySelector<ReportFinder>('report-finder')!;
     const exit = page.querySelector('quick-exit')!;
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -206,7 +481,10 @@ describe('<report-finder> below a tall header, with a fixed quick exit', () => {
         const link = linkTo(strip, `tel:${number}`)!.getBoundingClientRect();
         expect(link.top, `${number} in view`).to.be.at.least(0);
         expect(link.bottom, `${number} in view`).to.be.at.most(window.innerHeight);
-        expect(document.elementFromPoint(link.left + link.width / 2, link.top + link.height / 2), `${number} not under the quick exit`).to.equal(el);
+        expect(
+          document.elementFromPoint(link.left + link.width / 2, link.top + link.height / 2),
+          `${number} not under the quick exit`,
+        ).to.equal(el);
       }
     }
     exit.remove();
@@ -218,7 +496,10 @@ describe('<report-finder>: the details one tap away', () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="scam"></report-finder>');
     for (const label of ['Entièrement sur internet', 'Un faux site de vente']) await answer(el, label);
     const found = details(el);
-    expect(found.map((d) => summary(d).textContent!.trim())).to.deep.equal(['Tout savoir sur THESEE', 'Autres possibilités (2)']);
+    expect(found.map((d) => summary(d).textContent!.trim())).to.deep.equal([
+      'Tout savoir sur THESEE',
+      'Autres possibilités (2)',
+    ]);
     expect(nested(el, 'service-card')).to.equal(null);
     const first = summary(found[0]);
     first.focus();
@@ -258,7 +539,11 @@ describe('<report-finder>: the details one tap away', () => {
     el.addEventListener('guichet-link-follow', (event) => (followed = (event as CustomEvent).detail), { once: true });
     main.addEventListener('click', (event) => event.preventDefault(), { once: true });
     main.click();
-    expect(followed).to.deep.equal({ serviceId: 'pharos', channel: 'website', href: 'https://www.internet-signalement.gouv.fr' });
+    expect(followed).to.deep.equal({
+      serviceId: 'pharos',
+      channel: 'website',
+      href: 'https://www.internet-signalement.gouv.fr',
+    });
   });
 });
 
@@ -274,7 +559,9 @@ describe('<report-finder>: axe with every disclosure open', () => {
   for (const [id, answers] of targets) {
     const [theme, lang] = combos[index++ % combos.length];
     it(`${id}, details open (${theme}, ${lang})`, async () => {
-      const wrapper = await renderMarkup(`<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'}"><report-finder theme="${theme}"></report-finder></div>`);
+      const wrapper = await renderMarkup(
+        `<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'}"><report-finder theme="${theme}"></report-finder></div>`,
+      );
       const el = wrapper.querySelector<ReportFinder>('report-finder')!;
       el.answers = answers;
       await settle(wrapper);

@@ -35,7 +35,8 @@ const heading = (el: Element) => stepHeading(el)!.textContent!.trim();
 /** The strip of the finder's own <emergency-numbers>. */
 const strip = (el: Element) => part(nested(el, 'emergency-numbers')!, 'emergency');
 /** The services of the cards in the outcome's disclosures. */
-const recommended = (el: Element) => nestedAll(part(el, 'details')!, 'service-card').map((card) => card.getAttribute('service'));
+const recommended = (el: Element) =>
+  nestedAll(part(el, 'details')!, 'service-card').map((card) => card.getAttribute('service'));
 /** The service the outcome's main button reaches, as the page learns it when the button is followed. */
 const firstService = (el: Element) => {
   const actions = part(el, 'actions');
@@ -78,28 +79,90 @@ function expectVisibleFocus(el: Element): void {
 }
 
 const situations: { name: string; start?: string; answers: string[]; outcome: string; service: string }[] = [
-  { name: 'a bike stolen by an unknown thief', answers: ['Non, pas en ce moment', 'Un vol', 'Un autre vol', 'Non, je ne connais pas', 'Moi : j'], outcome: 'Portez plainte en ligne', service: 'plainte-en-ligne' },
-  { name: 'a fake online shop', answers: ['Non, pas en ce moment', 'Une arnaque', 'Une arnaque ou une escroquerie', 'Entièrement sur internet', 'Un faux site de vente'], outcome: 'THESEE', service: 'thesee' },
-  { name: 'a card used online while still in hand, already blocked', start: 'card', answers: ['Je l’ai toujours'.replace('’', "'"), 'Pour des achats sur internet', 'Oui, la carte est bloquée'], outcome: 'PERCEVAL', service: 'perceval' },
-  { name: 'a hateful video on a social network', start: 'content', answers: ['Oui, il est public', 'Menaces, haine'], outcome: 'PHAROS', service: 'pharos' },
-  { name: "a partner's violence", start: 'domestic', answers: ['La victime, 18 ans ou plus'], outcome: 'victime de violences', service: 'pnav' },
-  { name: 'a teenager becoming radicalised', start: 'missing', answers: ['se radicaliser'], outcome: 'radicalisation', service: 'stop-djihadisme' },
-  { name: 'leaving on holiday', start: 'procedure', answers: ['surveiller mon domicile'], outcome: 'domicile', service: 'tranquillite-vacances' },
-  { name: 'a teenager harassed online', start: 'harassment', answers: ['Oui, c'], outcome: '3018', service: 'harcelement-3018' },
-  { name: 'a theft when the author is known', start: 'theft', answers: ['Un autre vol', 'Oui, je sais qui'], outcome: 'commissariat', service: 'trouver-unite' },
+  {
+    name: 'a bike stolen by an unknown thief',
+    answers: ['Non, pas en ce moment', 'Un vol', 'Un autre vol', 'Non, je ne connais pas', 'Moi : j'],
+    outcome: 'Portez plainte en ligne',
+    service: 'plainte-en-ligne',
+  },
+  {
+    name: 'a fake online shop',
+    answers: [
+      'Non, pas en ce moment',
+      'Une arnaque',
+      'Une arnaque ou une escroquerie',
+      'Entièrement sur internet',
+      'Un faux site de vente',
+    ],
+    outcome: 'THESEE',
+    service: 'thesee',
+  },
+  {
+    name: 'a card used online while still in hand, already blocked',
+    start: 'card',
+    answers: ['Je l’ai toujours'.replace('’', "'"), 'Pour des achats sur internet', 'Oui, la carte est bloquée'],
+    outcome: 'PERCEVAL',
+    service: 'perceval',
+  },
+  {
+    name: 'a hateful video on a social network',
+    start: 'content',
+    answers: ['Oui, il est public', 'Menaces, haine'],
+    outcome: 'PHAROS',
+    service: 'pharos',
+  },
+  {
+    name: "a partner's violence",
+    start: 'domestic',
+    answers: ['La victime, 18 ans ou plus'],
+    outcome: 'victime de violences',
+    service: 'pnav',
+  },
+  {
+    name: 'a teenager becoming radicalised',
+    start: 'missing',
+    answers: ['se radicaliser'],
+    outcome: 'radicalisation',
+    service: 'stop-djihadisme',
+  },
+  {
+    name: 'leaving on holiday',
+    start: 'procedure',
+    answers: ['surveiller mon domicile'],
+    outcome: 'domicile',
+    service: 'tranquillite-vacances',
+  },
+  {
+    name: 'a teenager harassed online',
+    start: 'harassment',
+    answers: ['Oui, c'],
+    outcome: '3018',
+    service: 'harcelement-3018',
+  },
+  {
+    name: 'a theft when the author is known',
+    start: 'theft',
+    answers: ['Un autre vol', 'Oui, je sais qui'],
+    outcome: 'commissariat',
+    service: 'trouver-unite',
+  },
 ];
 
 describe('<report-finder> situations', () => {
   for (const situation of situations) {
     it(`pointer: ${situation.name}`, async () => {
-      const el = await renderMarkup<ReportFinder>(`<report-finder${situation.start ? ` start="${situation.start}"` : ''}></report-finder>`);
+      const el = await renderMarkup<ReportFinder>(
+        `<report-finder${situation.start ? ` start="${situation.start}"` : ''}></report-finder>`,
+      );
       for (const label of situation.answers) await click(el, label);
       expect(heading(el)).to.contain(situation.outcome);
       expect(firstService(el)).to.equal(situation.service);
     });
 
     it(`keyboard only: ${situation.name}`, async () => {
-      const el = await renderMarkup<ReportFinder>(`<report-finder${situation.start ? ` start="${situation.start}"` : ''}></report-finder>`);
+      const el = await renderMarkup<ReportFinder>(
+        `<report-finder${situation.start ? ` start="${situation.start}"` : ''}></report-finder>`,
+      );
       // Start from the page, before the finder.
       (document.activeElement as HTMLElement | null)?.blur();
       for (const label of situation.answers) {
@@ -140,7 +203,9 @@ describe('<report-finder>', () => {
     await click(el, 'Un proche ou un enfant');
     await click(el, 'se radicaliser');
     expectFocusOnHeading(el);
-    expect(liveRegion(el)!.textContent).to.contain('Résultat : Appelez le numéro vert de prévention de la radicalisation');
+    expect(liveRegion(el)!.textContent).to.contain(
+      'Résultat : Appelez le numéro vert de prévention de la radicalisation',
+    );
   });
 
   it('steps back, back through the trail, and starts again', async () => {
@@ -168,7 +233,9 @@ describe('<report-finder>', () => {
     const actions = links(part(el, 'actions')!);
     expect(actions.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:17', 'tel:112', 'sms:114']);
     // Each button says what it does, in words of their own.
-    ['Appeler le 17', 'Appeler le 112', 'Envoyer un SMS au 114'].forEach((label, index) => expect(byText(actions[index], exactly(label)), label).to.exist);
+    ['Appeler le 17', 'Appeler le 112', 'Envoyer un SMS au 114'].forEach(
+      (label, index) => expect(byText(actions[index], exactly(label)), label).to.exist,
+    );
     button(el, 'Continuer')!.click();
     await settle(el);
     expect(heading(el)).to.contain('Que s');
@@ -182,7 +249,13 @@ describe('<report-finder>', () => {
       return box.top >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
     };
     expect(visible()).to.be.true;
-    for (const label of ['Non, pas en ce moment', 'Une arnaque', 'Une arnaque ou une escroquerie', 'Entièrement sur internet', 'Un faux site de vente']) {
+    for (const label of [
+      'Non, pas en ce moment',
+      'Une arnaque',
+      'Une arnaque ou une escroquerie',
+      'Entièrement sur internet',
+      'Un faux site de vente',
+    ]) {
       await click(el, label);
       window.scrollTo(0, 0);
       expect(visible(), label).to.be.true;
@@ -270,12 +343,16 @@ describe('<report-finder>', () => {
     const errors: string[] = [];
     console.error = (...args: unknown[]) => errors.push(args.join(' '));
     try {
-      const el = await renderMarkup<ReportFinder>(reportFinderExamples.find((example) => example.id === 'invalid-tree')!.html);
+      const el = await renderMarkup<ReportFinder>(
+        reportFinderExamples.find((example) => example.id === 'invalid-tree')!.html,
+      );
       expect(part(el, 'notice')!.textContent).to.contain('question q');
       expect(nested(el, 'service-list')).to.exist;
       expect(linkTo(strip(el)!, 'tel:17')).to.exist;
       expect(errors.join()).to.contain('question q: dead end: no options');
-      const broken = await renderMarkup<ReportFinder>('<report-finder><script type="application/json">{oops</script></report-finder>');
+      const broken = await renderMarkup<ReportFinder>(
+        '<report-finder><script type="application/json">{oops</script></report-finder>',
+      );
       expect(part(broken, 'notice')!.textContent).to.contain('JSON');
     } finally {
       console.error = original;
@@ -288,11 +365,28 @@ describe('<report-finder>', () => {
       version: '2026-11-28',
       start: 'only',
       emergency: ['police-secours-17'],
-      questions: [{ id: 'only', text: { fr: 'Où ?', en: 'Where?' }, options: [
-        { id: 'a', label: { fr: 'Ici', en: 'Here' }, next: { outcome: 'o' } },
-        { id: 'b', label: { fr: 'Là', en: 'There' }, next: { outcome: 'o' } },
-      ] }],
-      outcomes: [{ id: 'o', title: { fr: 'Fin', en: 'End' }, services: ['thesee'], alternatives: [], before: [], advice: [], prepare: [], helpLines: [] }],
+      questions: [
+        {
+          id: 'only',
+          text: { fr: 'Où ?', en: 'Where?' },
+          options: [
+            { id: 'a', label: { fr: 'Ici', en: 'Here' }, next: { outcome: 'o' } },
+            { id: 'b', label: { fr: 'Là', en: 'There' }, next: { outcome: 'o' } },
+          ],
+        },
+      ],
+      outcomes: [
+        {
+          id: 'o',
+          title: { fr: 'Fin', en: 'End' },
+          services: ['thesee'],
+          alternatives: [],
+          before: [],
+          advice: [],
+          prepare: [],
+          helpLines: [],
+        },
+      ],
     };
     await settle(el);
     expect(heading(el)).to.equal('Où ?');
@@ -313,7 +407,7 @@ describe('<report-finder>', () => {
     );
     await click(el, 'Non, pas en ce moment');
     expect(shadowText(el)).to.contain('Tout effacer');
-    expect(byText(strip(el)!, exactly('Urgence :')), 'the strip\'s title').to.exist;
+    expect(byText(strip(el)!, exactly('Urgence :')), "the strip's title").to.exist;
     expect(byText(el, exactly('Étape 2')), 'the progress').to.exist;
   });
 });
@@ -325,7 +419,10 @@ describe('<report-finder> accessibility at every step', () => {
     for (let length = 0; length <= path.length; length += 1) {
       const prefix = path.slice(0, length);
       const state = walk(finder, finder.start, prefix);
-      const key = state.position.kind === 'question' ? `question ${state.position.question.id}` : `outcome ${state.position.outcome.id}`;
+      const key =
+        state.position.kind === 'question'
+          ? `question ${state.position.question.id}`
+          : `outcome ${state.position.outcome.id}`;
       if (!targets.has(key)) targets.set(key, prefix);
     }
   }
@@ -335,9 +432,16 @@ describe('<report-finder> accessibility at every step', () => {
   });
 
   for (const [key, answers] of targets) {
-    for (const [theme, lang] of [['light', 'fr'], ['dark', 'en'], ['dark', 'fr'], ['light', 'en']]) {
+    for (const [theme, lang] of [
+      ['light', 'fr'],
+      ['dark', 'en'],
+      ['dark', 'fr'],
+      ['light', 'en'],
+    ]) {
       it(`${key} has no axe violation (${theme}, ${lang})`, async () => {
-        const wrapper = await renderMarkup(`<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'}"><report-finder theme="${theme}"></report-finder></div>`);
+        const wrapper = await renderMarkup(
+          `<div lang="${lang}" style="background:${theme === 'dark' ? '#17191d' : '#fff'}"><report-finder theme="${theme}"></report-finder></div>`,
+        );
         const el = wrapper.querySelector<ReportFinder>('report-finder')!;
         el.answers = answers;
         await settle(wrapper);
@@ -381,7 +485,9 @@ describe('<report-finder> with local contacts', () => {
     expect(near, 'a "Near you" disclosure').to.exist;
     summary(near).click();
     await settle(el);
-    const card = nestedAll(el, 'service-card').find((element) => element.getAttribute('service') === 'france-victimes-exempleville')!;
+    const card = nestedAll(el, 'service-card').find(
+      (element) => element.getAttribute('service') === 'france-victimes-exempleville',
+    )!;
     expect(card).to.exist;
     expect(part(card, 'title')!.textContent).to.contain('Exempleville');
     button(el, 'voir tous les services')!.click();
@@ -391,7 +497,9 @@ describe('<report-finder> with local contacts', () => {
   });
 
   it('keeps the tree from a plain JSON script and the contacts from data-contacts apart', async () => {
-    const el = await renderMarkup<ReportFinder>(`<report-finder start="theft"><script type="application/json" data-contacts>[{"id":"x"}]</script></report-finder>`);
+    const el = await renderMarkup<ReportFinder>(
+      `<report-finder start="theft"><script type="application/json" data-contacts>[{"id":"x"}]</script></report-finder>`,
+    );
     expect(heading(el)).to.contain('Qu’est-ce qui se passe'.replace('’', "'"));
     expect(part(el, 'notice')!.textContent).to.contain('refusé');
   });

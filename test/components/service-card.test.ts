@@ -110,10 +110,14 @@ describe('<service-card>', () => {
   });
 
   it('lets the page author override a UI string, also as a JSON attribute, and survives malformed JSON', async () => {
-    const card = await renderMarkup(`<service-card service="perceval" variant="compact" strings='{"card.moreDetails":"Tout savoir"}'></service-card>`);
+    const card = await renderMarkup(
+      `<service-card service="perceval" variant="compact" strings='{"card.moreDetails":"Tout savoir"}'></service-card>`,
+    );
     expect(button(card, 'Tout savoir')).to.exist;
     const warnings = await captureWarnings(async () => {
-      const broken = await renderMarkup(`<service-card service="perceval" variant="compact" strings='{oops'></service-card>`);
+      const broken = await renderMarkup(
+        `<service-card service="perceval" variant="compact" strings='{oops'></service-card>`,
+      );
       expect(button(broken, 'Plus de détails')).to.exist;
     });
     expect(warnings.join('\n')).to.contain('not valid JSON');

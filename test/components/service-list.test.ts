@@ -57,7 +57,11 @@ describe('<service-list>', () => {
 
   it('filters by category and kind attributes', async () => {
     const list = await renderMarkup('<service-list category="help-support" kind="phone-line"></service-list>');
-    expect(cardIds(list)).to.include.members(['violences-femmes-info-3919', 'enfance-en-danger-119', 'aide-aux-victimes-116006']);
+    expect(cardIds(list)).to.include.members([
+      'violences-femmes-info-3919',
+      'enfance-en-danger-119',
+      'aide-aux-victimes-116006',
+    ]);
     expect(cardIds(list)).not.to.include('thesee');
   });
 
@@ -100,8 +104,18 @@ describe('<service-list>', () => {
   });
 
   it('checks the département typed and explains a wrong one', async () => {
-    const contact = { id: 'ici', kind: 'phone-line', categories: ['help-support'], name: 'Ici', summary: 'Accueil.', access: { phones: [{ number: '17', display: '17' }] }, availability: { departments: ['35'] } };
-    const list = await renderMarkup(`<service-list department="35"><script type="application/json">${JSON.stringify([contact])}</script></service-list>`);
+    const contact = {
+      id: 'ici',
+      kind: 'phone-line',
+      categories: ['help-support'],
+      name: 'Ici',
+      summary: 'Accueil.',
+      access: { phones: [{ number: '17', display: '17' }] },
+      availability: { departments: ['35'] },
+    };
+    const list = await renderMarkup(
+      `<service-list department="35"><script type="application/json">${JSON.stringify([contact])}</script></service-list>`,
+    );
     expect(field(list, DEPARTMENT)!.value).to.equal('35');
     await type(list, DEPARTMENT, '99');
     const input = field(list, DEPARTMENT)!;
@@ -134,7 +148,7 @@ describe('<service-list>', () => {
     expect(list.shadowRoot!.activeElement).to.equal(field(list, SEARCH));
   });
 
-  it('when nothing matches, offers the finder\'s questions instead, and puts the focus on the first one', async () => {
+  it("when nothing matches, offers the finder's questions instead, and puts the focus on the first one", async () => {
     const list = await renderMarkup('<service-list></service-list>');
     await type(list, SEARCH, 'xyzzy plugh');
     expect(cardIds(list)).to.deep.equal([]);
@@ -158,7 +172,9 @@ describe('<service-list>', () => {
   });
 
   it('lays out one column when narrow and a grid when wide, by its own width', async () => {
-    const wrapper = await renderMarkup('<div style="width:320px"><service-list services="thesee,perceval,pharos"></service-list></div>');
+    const wrapper = await renderMarkup(
+      '<div style="width:320px"><service-list services="thesee,perceval,pharos"></service-list></div>',
+    );
     const list = wrapper.querySelector('service-list')!;
     const columns = () => getComputedStyle(part(list, 'grid')!).gridTemplateColumns.split(' ').length;
     expect(columns()).to.equal(1);
@@ -200,7 +216,9 @@ describe('<service-list> keyboard and reflow', () => {
   it('every control is reachable with Tab alone, in order', async () => {
     // A button after the list ends the walk inside the page (Firefox tabs on
     // into its own toolbar, and the page would lose the focus).
-    const wrapper = await renderMarkup('<div><service-list services="perceval,urgence-112"></service-list><button id="after">after</button></div>');
+    const wrapper = await renderMarkup(
+      '<div><service-list services="perceval,urgence-112"></service-list><button id="after">after</button></div>',
+    );
     const list = wrapper.querySelector('service-list')!;
     field(list, SEARCH)!.focus();
     const reached: (Element | null)[] = [];
@@ -210,12 +228,20 @@ describe('<service-list> keyboard and reflow', () => {
     }
     expect(deepActiveElement()?.id).to.equal('after');
     expect(reached[0]).to.equal(field(list, SEARCH));
-    expect(reached.filter((item) => item && accessibleName(item).includes('département')), 'no département field where nothing depends on it').to.be.empty;
-    expect(reached.filter((item) => item instanceof HTMLInputElement && item.type === 'checkbox').length).to.be.greaterThan(1); // checkboxes
-    const card = (id: string) => nestedAll(list, 'service-card').find((element) => element.getAttribute('service') === id)!;
+    expect(
+      reached.filter((item) => item && accessibleName(item).includes('département')),
+      'no département field where nothing depends on it',
+    ).to.be.empty;
+    expect(
+      reached.filter((item) => item instanceof HTMLInputElement && item.type === 'checkbox').length,
+    ).to.be.greaterThan(1); // checkboxes
+    const card = (id: string) =>
+      nestedAll(list, 'service-card').find((element) => element.getAttribute('service') === id)!;
     // The main button of each card: the first of the links that reach the service.
     expect(reached).to.include(links(part(card('perceval'), 'actions')!)[0]); // PERCEVAL's official site
-    const disclosures = nestedAll(list, 'service-card').map((element) => button(element, 'Plus de détails')).filter((found) => found !== null);
+    const disclosures = nestedAll(list, 'service-card')
+      .map((element) => button(element, 'Plus de détails'))
+      .filter((found) => found !== null);
     expect(disclosures.some((found) => reached.includes(found))).to.be.true; // details disclosure
     expect(reached).to.include(links(part(card('urgence-112'), 'actions')!)[0]); // call 112
   });

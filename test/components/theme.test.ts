@@ -37,7 +37,8 @@ async function renderAll(pageStyle: string): Promise<HTMLElement> {
   return page;
 }
 
-const frameBackground = (page: Element) => getComputedStyle(part(page.querySelector('report-finder')!, 'finder')!).backgroundColor;
+const frameBackground = (page: Element) =>
+  getComputedStyle(part(page.querySelector('report-finder')!, 'finder')!).backgroundColor;
 const WHITE = 'rgb(255, 255, 255)';
 const DARK = 'rgb(23, 25, 29)';
 
@@ -45,7 +46,9 @@ function expectReadable(page: Element): void {
   const texts = Array.from(page.children).flatMap((element) => textContrasts(element));
   expect(texts.length, 'texts checked').to.be.greaterThan(100);
   const low = texts.filter((item) => item.ratio < 4.5);
-  expect(low.map((item) => `${item.where} "${item.text}" ${item.color} on ${item.background}: ${item.ratio.toFixed(2)}`)).to.deep.equal([]);
+  expect(
+    low.map((item) => `${item.where} "${item.text}" ${item.color} on ${item.background}: ${item.ratio.toFixed(2)}`),
+  ).to.deep.equal([]);
   // No text of ours is drawn on the host page's own background.
   expect(texts.filter((item) => !item.ownBackground).map((item) => `${item.where} "${item.text}"`)).to.deep.equal([]);
 }
@@ -77,7 +80,7 @@ describe('theme: the host page decides', () => {
     expect(themeFromColorScheme('dark light')).to.equal('auto');
   });
 
-  it('a light page, the reader\'s system in dark mode: light widgets, every text readable', async function () {
+  it("a light page, the reader's system in dark mode: light widgets, every text readable", async function () {
     if (!(await systemScheme('dark'))) this.skip();
     const page = await renderAll('background: #ffffff; color: #222222');
     expect(frameBackground(page)).to.equal(WHITE);
@@ -101,8 +104,10 @@ describe('theme: the host page decides', () => {
     expect(frameBackground(auto)).to.equal(WHITE);
   });
 
-  it('the element\'s own theme wins over the page, and reaches the elements it renders', async () => {
-    const page = await renderMarkup('<div style="color-scheme: dark"><report-finder theme="light" start="procedure"></report-finder></div>');
+  it("the element's own theme wins over the page, and reaches the elements it renders", async () => {
+    const page = await renderMarkup(
+      '<div style="color-scheme: dark"><report-finder theme="light" start="procedure"></report-finder></div>',
+    );
     expect(frameBackground(page)).to.equal(WHITE);
     const strip = nested(page.querySelector('report-finder')!, 'emergency-numbers')!;
     expect(strip.getAttribute('theme')).to.equal('light');

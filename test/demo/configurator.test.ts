@@ -18,7 +18,18 @@ import {
 } from '../../demo/configurator/config.js';
 import { CONTACTS_EXAMPLE, Configurator } from '../../demo/configurator/page.js';
 import { settle } from '../helpers/render.js';
-import { button, description, disclosure, exactly, field, landmark, liveRegion, nested, nestedAll, part } from '../helpers/query.js';
+import {
+  button,
+  description,
+  disclosure,
+  exactly,
+  field,
+  landmark,
+  liveRegion,
+  nested,
+  nestedAll,
+  part,
+} from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 const release: Release = { version: '9.9.9', file: 'guichet-securite-9.9.9.min.js', integrity: 'sha384-AAAA' };
@@ -27,8 +38,13 @@ const parse = (markup: string) => document.createRange().createContextualFragmen
 
 describe('configurator model', () => {
   it('writes a snippet: versioned script with its hash, the element, fallback links', () => {
-    const text = snippet(config({ element: 'service-list', categories: ['report-crime'], department: '35', lang: 'en' }), release);
-    expect(text.split('\n')[0]).to.equal('<script src="/js/guichet-securite-9.9.9.min.js" integrity="sha384-AAAA" crossorigin="anonymous"></script>');
+    const text = snippet(
+      config({ element: 'service-list', categories: ['report-crime'], department: '35', lang: 'en' }),
+      release,
+    );
+    expect(text.split('\n')[0]).to.equal(
+      '<script src="/js/guichet-securite-9.9.9.min.js" integrity="sha384-AAAA" crossorigin="anonymous"></script>',
+    );
     const list = parse(text).querySelector('service-list')!;
     expect(list.getAttribute('category')).to.equal('report-crime');
     expect(list.getAttribute('department')).to.equal('35');
@@ -39,16 +55,28 @@ describe('configurator model', () => {
   });
 
   it('gives each element fallback content that works without the script', () => {
-    const finder = parse(elementMarkup(config({ element: 'report-finder', start: 'violence' }))).querySelector('report-finder')!;
+    const finder = parse(elementMarkup(config({ element: 'report-finder', start: 'violence' }))).querySelector(
+      'report-finder',
+    )!;
     expect(finder.getAttribute('start')).to.equal('violence');
-    expect(Array.from(finder.querySelectorAll('a')).map((link) => link.getAttribute('href'))).to.include.members(['tel:17', 'tel:112', 'sms:114']);
-    const card = parse(elementMarkup(config({ element: 'service-card', service: 'perceval', compact: true }))).querySelector('service-card')!;
+    expect(Array.from(finder.querySelectorAll('a')).map((link) => link.getAttribute('href'))).to.include.members([
+      'tel:17',
+      'tel:112',
+      'sms:114',
+    ]);
+    const card = parse(
+      elementMarkup(config({ element: 'service-card', service: 'perceval', compact: true })),
+    ).querySelector('service-card')!;
     expect(card.getAttribute('variant')).to.equal('compact');
     expect(card.querySelector('a')!.textContent).to.contain('PERCEVAL');
-    const numbers = parse(elementMarkup(config({ element: 'emergency-numbers', lines: ['violences-femmes-info-3919'] }))).querySelector('emergency-numbers')!;
+    const numbers = parse(
+      elementMarkup(config({ element: 'emergency-numbers', lines: ['violences-femmes-info-3919'] })),
+    ).querySelector('emergency-numbers')!;
     expect(numbers.getAttribute('lines')).to.equal('violences-femmes-info-3919');
     expect(numbers.querySelector('a[href="tel:3919"]')).to.exist;
-    const exit = parse(elementMarkup(config({ element: 'quick-exit', exitHref: 'https://meteofrance.com', fixed: true }))).querySelector('quick-exit')!;
+    const exit = parse(
+      elementMarkup(config({ element: 'quick-exit', exitHref: 'https://meteofrance.com', fixed: true })),
+    ).querySelector('quick-exit')!;
     expect(exit.getAttribute('href')).to.equal('https://meteofrance.com');
     expect(exit.hasAttribute('fixed')).to.be.true;
     expect(exit.querySelector('a')!.getAttribute('href')).to.equal('https://meteofrance.com');
@@ -92,7 +120,16 @@ describe('configurator model', () => {
     expect(read.scriptUrl).to.equal('/js/guichet-securite-9.9.9.min.js');
     expect(read.exitHref).to.equal('https://www.service-public.gouv.fr');
     expect(read.department).to.equal('');
-    expect(ignored.sort()).to.deep.equal(['color-accent', 'department', 'element', 'exit', 'font', 'script', 'services', 'start']);
+    expect(ignored.sort()).to.deep.equal([
+      'color-accent',
+      'department',
+      'element',
+      'exit',
+      'font',
+      'script',
+      'services',
+      'start',
+    ]);
   });
 
   it('keeps local contacts inside their script, whatever they contain', () => {
@@ -110,7 +147,9 @@ describe('configurator model', () => {
     expect(contactProblems(config({ contacts: CONTACTS_EXAMPLE }))).to.deep.equal([]);
     // A dark red accent passes in the light theme, not in the dark one (on the dark background, and under the dark theme's dark text on the accent).
     expect(contrastProblems(config({ theme: 'light', colors: { accent: '#8a1538' } }))).to.deep.equal([]);
-    expect(contrastProblems(config({ colors: { accent: '#8a1538' } })).map((item) => [item.theme, ...item.pair])).to.deep.equal([
+    expect(
+      contrastProblems(config({ colors: { accent: '#8a1538' } })).map((item) => [item.theme, ...item.pair]),
+    ).to.deep.equal([
       ['dark', 'accent', 'background'],
       ['dark', 'on-accent', 'accent'],
     ]);
@@ -211,7 +250,9 @@ describe('configurator page', () => {
     expect(field(root, 'Contacts (JSON)')!.getAttribute('aria-invalid')).to.equal('false');
     const list = nested(preview(root), 'service-list')!;
     await settle(list);
-    expect(nestedAll(list, 'service-card').find((card) => card.getAttribute('service') === 'police-municipale-exempleville')).to.exist;
+    expect(
+      nestedAll(list, 'service-card').find((card) => card.getAttribute('service') === 'police-municipale-exempleville'),
+    ).to.exist;
   });
 
   it('the preview quick exit does not leave the page', async () => {
@@ -232,7 +273,9 @@ describe('configurator page', () => {
 
   for (const element of ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit']) {
     it(`has no axe violation (${element}, with colours and contacts)`, async () => {
-      const { root } = await mount(`element=${element}&color-accent=%238a1538&contacts=${encodeURIComponent(CONTACTS_EXAMPLE)}`);
+      const { root } = await mount(
+        `element=${element}&color-accent=%238a1538&contacts=${encodeURIComponent(CONTACTS_EXAMPLE)}`,
+      );
       await settle(root);
       await expectAccessible(root);
     });

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { finder } from '../../src/finder/finder.js';
-import { CONTINUE, allPaths, decodeAnswers, encodeAnswers, getOutcome, resolveStart, walk } from '../../src/finder/engine.js';
+import {
+  CONTINUE,
+  allPaths,
+  decodeAnswers,
+  encodeAnswers,
+  getOutcome,
+  resolveStart,
+  walk,
+} from '../../src/finder/engine.js';
 import { checkFinder, formatFinderProblem } from '../../src/finder/check.js';
 import { outcomeActions } from '../../src/finder/actions.js';
 import { catalogue, getServiceIds } from '../../src/catalogue/catalogue.js';
@@ -36,7 +44,8 @@ describe('finder engine, on the real tree', () => {
       expect(state.position.kind, JSON.stringify(path)).to.equal('outcome');
       if (state.position.kind !== 'outcome') continue;
       expect(state.position.outcome.services.length).to.be.greaterThan(0);
-      for (const id of [...state.position.outcome.services, ...(state.position.outcome.alternatives ?? [])]) expect(known.has(id), id).to.be.true;
+      for (const id of [...state.position.outcome.services, ...(state.position.outcome.alternatives ?? [])])
+        expect(known.has(id), id).to.be.true;
     }
   });
 
@@ -99,18 +108,29 @@ describe('finder engine, on the real tree', () => {
   it('keeps people away from wrong or unsafe answers', () => {
     const recommended = (id: string) => {
       const outcome = getOutcome(finder, id)!;
-      return [...outcome.services, ...(outcome.alternatives ?? []), ...(outcome.also ?? []).map((action) => action.service), outcome.action?.service];
+      return [
+        ...outcome.services,
+        ...(outcome.alternatives ?? []),
+        ...(outcome.also ?? []).map((action) => action.service),
+        outcome.action?.service,
+      ];
     };
     // Violence against a person is not in the online complaint's scope.
-    for (const id of ['assault', 'threats', 'hate-offence', 'violence-victim', 'private-unknown']) expect(recommended(id), id).not.to.include('plainte-en-ligne');
+    for (const id of ['assault', 'threats', 'hate-offence', 'violence-victim', 'private-unknown'])
+      expect(recommended(id), id).not.to.include('plainte-en-ligne');
     // 33700 takes fraudulent messages only, never threats or insults.
-    for (const id of ['threats', 'hate-offence', 'private-unknown', 'content-private', 'insult']) expect(recommended(id), id).not.to.include('spam-33700');
+    for (const id of ['threats', 'hate-offence', 'private-unknown', 'content-private', 'insult'])
+      expect(recommended(id), id).not.to.include('spam-33700');
     // A lost card never used needs blocking only.
-    expect(recommended('card-lost-unused').filter(Boolean)).to.deep.equal(['opposition-carte-bancaire', 'opposition-carte-bancaire']);
+    expect(recommended('card-lost-unused').filter(Boolean)).to.deep.equal([
+      'opposition-carte-bancaire',
+      'opposition-carte-bancaire',
+    ]);
     // 3018 is a youth line: adults are sent elsewhere.
     expect(recommended('harassment-adult')).not.to.include('harcelement-3018');
     // Where a minor is a victim, the minors' space is offered.
-    for (const id of ['complaint-minor', 'violence-minor', 'sextortion-minor', 'harassment-young', 'child-danger']) expect(recommended(id), id).to.include('espace-mineurs');
+    for (const id of ['complaint-minor', 'violence-minor', 'sextortion-minor', 'harassment-young', 'child-danger'])
+      expect(recommended(id), id).to.include('espace-mineurs');
     // Every outcome shows at most three first steps.
     for (const outcome of finder.outcomes) expect((outcome.steps ?? []).length, outcome.id).to.be.at.most(3);
   });
@@ -119,15 +139,27 @@ describe('finder engine, on the real tree', () => {
     for (const outcome of finder.outcomes) {
       const actions = outcomeActions(outcome, catalogue);
       expect(actions.length, outcome.id).to.be.greaterThan(0);
-      for (const action of actions) expect(action.href, `${outcome.id} ${action.serviceId}`).to.match(/^(https:\/\/|tel:[+\d]|sms:\d)/);
+      for (const action of actions)
+        expect(action.href, `${outcome.id} ${action.serviceId}`).to.match(/^(https:\/\/|tel:[+\d]|sms:\d)/);
     }
-    expect(outcomeActions(getOutcome(finder, 'burglary-now')!, catalogue)[0]).to.include({ serviceId: 'police-secours-17', href: 'tel:17' });
-    expect(outcomeActions(getOutcome(finder, 'emergency')!, catalogue).map((action) => action.href)).to.deep.equal(['tel:17', 'tel:112', 'sms:114']);
+    expect(outcomeActions(getOutcome(finder, 'burglary-now')!, catalogue)[0]).to.include({
+      serviceId: 'police-secours-17',
+      href: 'tel:17',
+    });
+    expect(outcomeActions(getOutcome(finder, 'emergency')!, catalogue).map((action) => action.href)).to.deep.equal([
+      'tel:17',
+      'tel:112',
+      'sms:114',
+    ]);
     expect(outcomeActions(getOutcome(finder, 'thesee')!, catalogue)[0].label?.fr).to.equal('Porter plainte sur THESEE');
   });
 
   it('lets a person continue after the emergency outcome', () => {
-    const path = [{ questionId: 'danger', optionId: 'yes' }, { questionId: 'emergency', optionId: CONTINUE }, { questionId: 'what', optionId: 'procedure' }];
+    const path = [
+      { questionId: 'danger', optionId: 'yes' },
+      { questionId: 'emergency', optionId: CONTINUE },
+      { questionId: 'what', optionId: 'procedure' },
+    ];
     const state = walk(finder, finder.start, path);
     expect(state.position.kind === 'question' && state.position.question.id).to.equal('procedure');
     expect(state.passedOutcomes.map((outcome) => outcome.id)).to.deep.equal(['emergency']);
@@ -135,7 +167,10 @@ describe('finder engine, on the real tree', () => {
   });
 
   it('stops at the first answer that does not fit', () => {
-    const state = walk(finder, finder.start, [{ questionId: 'danger', optionId: 'no' }, { questionId: 'what', optionId: 'nonsense' }]);
+    const state = walk(finder, finder.start, [
+      { questionId: 'danger', optionId: 'no' },
+      { questionId: 'what', optionId: 'nonsense' },
+    ]);
     expect(state.answers).to.have.length(1);
     expect(state.position.kind === 'question' && state.position.question.id).to.equal('what');
   });
@@ -167,21 +202,27 @@ describe('checkFinder on broken trees', () => {
     expect(problems(broken((d) => (question(d, 'what').options[0].next = { question: 'nowhere' })))).to.deep.equal([
       'question what: options[0].next: unknown question "nowhere"',
     ]);
-    expect(problems(broken((d) => (question(d, 'complaint-who').options[0].next = { outcome: 'nothing' })))).to.deep.equal([
-      'question complaint-who: options[0].next: unknown outcome "nothing"',
-    ]);
+    expect(
+      problems(broken((d) => (question(d, 'complaint-who').options[0].next = { outcome: 'nothing' }))),
+    ).to.deep.equal(['question complaint-who: options[0].next: unknown outcome "nothing"']);
   });
 
   it('an unknown service and an outcome without a service', () => {
-    expect(problems(broken((d) => (outcome(d, 'thesee').services = ['thesee-v2'])))).to.include('outcome thesee: services[0]: unknown service "thesee-v2"');
-    expect(problems(broken((d) => (outcome(d, 'spam').services = [])))).to.include('outcome spam: no service recommended');
+    expect(problems(broken((d) => (outcome(d, 'thesee').services = ['thesee-v2'])))).to.include(
+      'outcome thesee: services[0]: unknown service "thesee-v2"',
+    );
+    expect(problems(broken((d) => (outcome(d, 'spam').services = [])))).to.include(
+      'outcome spam: no service recommended',
+    );
   });
 
   it('a dead end and a loop', () => {
-    expect(problems(broken((d) => (question(d, 'procedure').options = [])))).to.include('question procedure: dead end: no options');
-    expect(problems(broken((d) => (question(d, 'card-blocked').options[0].next = { question: 'card-status' })))).to.deep.equal([
-      'question card-status: loop: this question can be reached again from itself',
-    ]);
+    expect(problems(broken((d) => (question(d, 'procedure').options = [])))).to.include(
+      'question procedure: dead end: no options',
+    );
+    expect(
+      problems(broken((d) => (question(d, 'card-blocked').options[0].next = { question: 'card-status' }))),
+    ).to.deep.equal(['question card-status: loop: this question can be reached again from itself']);
   });
 
   it('an unreachable question and an unreachable outcome', () => {
@@ -206,17 +247,19 @@ describe('checkFinder on broken trees', () => {
   });
 
   it('a missing translation, named by question', () => {
-    expect(problems(broken((d) => delete question(d, 'danger').text.en))).to.deep.equal(['question danger: text: missing en text']);
+    expect(problems(broken((d) => delete question(d, 'danger').text.en))).to.deep.equal([
+      'question danger: text: missing en text',
+    ]);
   });
 
   it('buttons: a channel the service lacks, too many steps or buttons', () => {
     const withCatalogue = (data: unknown) => checkFinder(data, { ...options, catalogue }).map(formatFinderProblem);
-    expect(withCatalogue(broken((d) => (outcome(d, 'pharos').action = { service: 'pharos', channel: 'phone' })))).to.deep.equal([
-      'outcome pharos: action: the service "pharos" has no phone to reach',
-    ]);
-    expect(withCatalogue(broken((d) => (outcome(d, 'pharos').action = { service: 'pharos', channel: 'fax' })))).to.deep.equal([
-      'outcome pharos: action.channel: must be one of website, chat, phone, sms',
-    ]);
+    expect(
+      withCatalogue(broken((d) => (outcome(d, 'pharos').action = { service: 'pharos', channel: 'phone' }))),
+    ).to.deep.equal(['outcome pharos: action: the service "pharos" has no phone to reach']);
+    expect(
+      withCatalogue(broken((d) => (outcome(d, 'pharos').action = { service: 'pharos', channel: 'fax' }))),
+    ).to.deep.equal(['outcome pharos: action.channel: must be one of website, chat, phone, sms']);
     const step = { text: { fr: 'Étape', en: 'Step' } };
     expect(problems(broken((d) => (outcome(d, 'pharos').steps = [step, step, step, step])))).to.deep.equal([
       'outcome pharos: steps: 4 steps; at most 3 come before the services',

@@ -8,8 +8,23 @@ import type { FinderData } from '../../src/finder/types.js';
 // The official domains as data/official-domains.json lists them (the node test of
 // the data check reads the file itself).
 const officialDomains = [
-  'gouv.fr', 'gouvernement.fr', 'gendinfo.fr', 'justice.fr', 'ars.sante.fr', 'banque-france.fr', 'defenseurdesdroits.fr', 'antidiscriminations.fr',
-  'france-victimes.fr', 'solidaritefemmes.org', '3114.fr', '33700.fr', 'urgence114.fr', 'droitdenfance.org', '116000enfantsdisparus.fr', 'e-enfance.org', '3018.fr',
+  'gouv.fr',
+  'gouvernement.fr',
+  'gendinfo.fr',
+  'justice.fr',
+  'ars.sante.fr',
+  'banque-france.fr',
+  'defenseurdesdroits.fr',
+  'antidiscriminations.fr',
+  'france-victimes.fr',
+  'solidaritefemmes.org',
+  '3114.fr',
+  '33700.fr',
+  'urgence114.fr',
+  'droitdenfance.org',
+  '116000enfantsdisparus.fr',
+  'e-enfance.org',
+  '3018.fr',
 ];
 
 describe('reviewFinder: what a result shows first', () => {
@@ -33,17 +48,29 @@ describe('reviewFinder: what a result shows first', () => {
     outcome('thesee').services = ['police-secours-17'];
     outcome('thesee').action = undefined;
     outcome('thesee').sources = [{ url: 'https://www.journal.example.fr/a' }];
-    const problems = reviewFinder(copy, catalogue, { officialDomains }).map((problem) => `${problem.at}: ${problem.message}`);
-    expect(problems.some((p) => /^outcome pharos: \d+ words \(fr\)/.test(p)), problems.join('\n')).to.be.true;
-    expect(problems).to.include('outcome spam: advice[0] repeats steps[0]: "Ne répondez pas et ne cliquez sur aucun lien."');
-    expect(problems).to.include('outcome thesee: sources[0]: "https://www.journal.example.fr/a" is not an official page');
+    const problems = reviewFinder(copy, catalogue, { officialDomains }).map(
+      (problem) => `${problem.at}: ${problem.message}`,
+    );
+    expect(
+      problems.some((p) => /^outcome pharos: \d+ words \(fr\)/.test(p)),
+      problems.join('\n'),
+    ).to.be.true;
+    expect(problems).to.include(
+      'outcome spam: advice[0] repeats steps[0]: "Ne répondez pas et ne cliquez sur aucun lien."',
+    );
+    expect(problems).to.include(
+      'outcome thesee: sources[0]: "https://www.journal.example.fr/a" is not an official page',
+    );
     // No button at all: a service reached by nothing.
     outcome('licence-points').services = ['nothing-here'];
-    expect(reviewFinder(copy, catalogue, { officialDomains }).map((p) => p.message)).to.include('no main button: give an action whose service can be reached');
+    expect(reviewFinder(copy, catalogue, { officialDomains }).map((p) => p.message)).to.include(
+      'no main button: give an action whose service can be reached',
+    );
   });
 
   it('two sentences are the same when most of their words are', () => {
-    expect(similar('Gardez les preuves : messages, captures.', 'Gardez bien les preuves : captures, messages.')).to.be.true;
+    expect(similar('Gardez les preuves : messages, captures.', 'Gardez bien les preuves : captures, messages.')).to.be
+      .true;
     expect(similar('Appelez le 17 tout de suite.', 'Portez plainte ensuite.')).to.be.false;
     expect(similar('Oui.', 'Oui.')).to.be.false;
   });

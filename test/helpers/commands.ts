@@ -4,10 +4,15 @@
 // scripts/wtr-webkit.mjs: its window is resized to the viewport asked for, and
 // keys are sent one at a time (WebKitGTK drops a repeated character when
 // several keys are sent in one action).
-import { executeServerCommand, sendKeys as wtrSendKeys, setViewport as wtrSetViewport } from '@web/test-runner-commands';
+import {
+  executeServerCommand,
+  sendKeys as wtrSendKeys,
+  setViewport as wtrSetViewport,
+} from '@web/test-runner-commands';
 
 /** WebKit, driven over WebDriver (not Chromium, whose user agent also says AppleWebKit). */
-export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|HeadlessChrome/.test(navigator.userAgent);
+export const isWebKit =
+  /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|HeadlessChrome/.test(navigator.userAgent);
 
 export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
   if (isWebKit) await executeServerCommand('guichet-set-viewport', viewport);

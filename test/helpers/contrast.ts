@@ -8,7 +8,10 @@ type Rgba = [number, number, number, number];
 export function parseColor(value: string): Rgba {
   const match = /rgba?\(([^)]+)\)/.exec(value);
   if (!match) return [0, 0, 0, 0];
-  const parts = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = match[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [parts[0], parts[1], parts[2], parts.length > 3 ? parts[3] : 1];
 }
 
@@ -57,14 +60,15 @@ export function paintedBackground(element: Element): Rgba {
   }
   // Under everything, the canvas: white unless the page's root is dark.
   const rootScheme = getComputedStyle(document.documentElement).colorScheme;
-  let result: Rgba = rootScheme.includes('dark') && !rootScheme.includes('light') ? [18, 18, 18, 1] : [255, 255, 255, 1];
+  let result: Rgba =
+    rootScheme.includes('dark') && !rootScheme.includes('light') ? [18, 18, 18, 1] : [255, 255, 255, 1];
   for (const layer of layers.reverse()) result = over(layer, result);
   return result;
 }
 
 /** Whether an element is the root element or lies inside its shadow trees. */
 function ownedBy(element: Element | null, root: Element): boolean {
-  for (let current: Element | null = element; current; ) {
+  for (let current: Element | null = element; current;) {
     if (current === root) return true;
     const host = (current.getRootNode() as ShadowRoot).host;
     if (!host) return false;
@@ -97,7 +101,7 @@ export function textContrasts(root: Element): TextContrast[] {
   const found: TextContrast[] = [];
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
-      const parent = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+      const parent = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
       if (parent && shown(parent)) {
         const foreground = parseColor(getComputedStyle(parent).color);
         const background = paintedBackground(parent);

@@ -94,7 +94,12 @@ function referenced(element: Element, attribute: string): HTMLElement[] {
 function contentText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (!(node instanceof Element)) return '';
-  if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || ['script', 'style', 'template'].includes(node.localName)) return '';
+  if (
+    node.hasAttribute('hidden') ||
+    node.getAttribute('aria-hidden') === 'true' ||
+    ['script', 'style', 'template'].includes(node.localName)
+  )
+    return '';
   if (node.localName === 'br') return ' ';
   return Array.from(node.childNodes).map(contentText).join('');
 }
@@ -110,7 +115,11 @@ export function accessibleName(element: Element): string {
   if (labelledBy.length) return normalize(labelledBy.map(contentText).join(' '));
   const label = element.getAttribute('aria-label');
   if (label && normalize(label)) return normalize(label);
-  if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) {
+  if (
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLSelectElement ||
+    element instanceof HTMLTextAreaElement
+  ) {
     const labels = Array.from(element.labels ?? []);
     if (labels.length) return normalize(labels.map(contentText).join(' '));
     return normalize(element.getAttribute('title') ?? element.getAttribute('placeholder'));
@@ -148,7 +157,12 @@ export function parts<T extends Element = HTMLElement>(root: Root, name: string,
 }
 
 /** The first element exposed as the part `name`, or the first whose accessible name also matches `accessibleNameMatch`. */
-export function part<T extends Element = HTMLElement>(root: Root, name: string, accessibleNameMatch?: Matcher, options?: QueryOptions): T | null {
+export function part<T extends Element = HTMLElement>(
+  root: Root,
+  name: string,
+  accessibleNameMatch?: Matcher,
+  options?: QueryOptions,
+): T | null {
   return named(parts<T>(root, name, options), accessibleNameMatch)[0] ?? null;
 }
 
@@ -158,7 +172,11 @@ export function buttons<T extends HTMLElement = HTMLButtonElement>(root: Root, o
 }
 
 /** The first button whose accessible name matches (its label, visually hidden words included). */
-export function button<T extends HTMLElement = HTMLButtonElement>(root: Root, name: Matcher, options?: QueryOptions): T | null {
+export function button<T extends HTMLElement = HTMLButtonElement>(
+  root: Root,
+  name: Matcher,
+  options?: QueryOptions,
+): T | null {
   return named(buttons<T>(root, options), name)[0] ?? null;
 }
 
@@ -168,12 +186,20 @@ export function links<T extends HTMLElement = HTMLAnchorElement>(root: Root, opt
 }
 
 /** The first link whose accessible name matches. */
-export function link<T extends HTMLElement = HTMLAnchorElement>(root: Root, name: Matcher, options?: QueryOptions): T | null {
+export function link<T extends HTMLElement = HTMLAnchorElement>(
+  root: Root,
+  name: Matcher,
+  options?: QueryOptions,
+): T | null {
   return named(links<T>(root, options), name)[0] ?? null;
 }
 
 /** The first link to an address: `href` as written, exactly (a string) or matching (a RegExp). */
-export function linkTo<T extends HTMLElement = HTMLAnchorElement>(root: Root, href: string | RegExp, options?: QueryOptions): T | null {
+export function linkTo<T extends HTMLElement = HTMLAnchorElement>(
+  root: Root,
+  href: string | RegExp,
+  options?: QueryOptions,
+): T | null {
   return (
     links<T>(root, options).find((element) => {
       const value = element.getAttribute('href');
@@ -195,7 +221,11 @@ export function headings<T extends HTMLElement = HTMLHeadingElement>(root: Root,
 }
 
 /** The first heading: of this level (a number), or whose text matches, or the first of all. */
-export function heading<T extends HTMLElement = HTMLHeadingElement>(root: Root, levelOrName?: number | Matcher, options?: QueryOptions): T | null {
+export function heading<T extends HTMLElement = HTMLHeadingElement>(
+  root: Root,
+  levelOrName?: number | Matcher,
+  options?: QueryOptions,
+): T | null {
   const found = headings<T>(root, options);
   if (typeof levelOrName === 'number') return found.find((element) => headingLevel(element) === levelOrName) ?? null;
   return named(found, levelOrName)[0] ?? null;
@@ -207,8 +237,14 @@ export function liveRegions<T extends HTMLElement = HTMLElement>(root: Root, opt
 }
 
 /** The first live region, or the first whose current text matches. */
-export function liveRegion<T extends HTMLElement = HTMLElement>(root: Root, text?: Matcher, options?: QueryOptions): T | null {
-  return liveRegions<T>(root, options).find((region) => text === undefined || matches(region.textContent, text)) ?? null;
+export function liveRegion<T extends HTMLElement = HTMLElement>(
+  root: Root,
+  text?: Matcher,
+  options?: QueryOptions,
+): T | null {
+  return (
+    liveRegions<T>(root, options).find((region) => text === undefined || matches(region.textContent, text)) ?? null
+  );
 }
 
 /** Every disclosure (`<details>`), in tree order. */
@@ -234,7 +270,11 @@ export function fields<T extends Field = HTMLInputElement>(root: Root, options?:
 }
 
 /** The first form field whose label (its `<label>`, `aria-label` or `aria-labelledby`) matches. */
-export function field<T extends Field = HTMLInputElement>(root: Root, label: Matcher, options?: QueryOptions): T | null {
+export function field<T extends Field = HTMLInputElement>(
+  root: Root,
+  label: Matcher,
+  options?: QueryOptions,
+): T | null {
   return named(fields<T>(root, options), label)[0] ?? null;
 }
 
@@ -259,20 +299,37 @@ export function listItems(root: Root, options?: QueryOptions): HTMLElement[] {
  * counts when it is an element without a shadow root. With a string, the
  * element containing it; with `exactly(…)` or a RegExp, the whole text.
  */
-export function byText<T extends HTMLElement = HTMLElement>(root: Root, text: Matcher, options?: QueryOptions): T | null {
+export function byText<T extends HTMLElement = HTMLElement>(
+  root: Root,
+  text: Matcher,
+  options?: QueryOptions,
+): T | null {
   // An element without a shadow root is a candidate itself (the text may be its own).
-  const candidates = root instanceof Element && !root.shadowRoot ? [root as T, ...all<T>(root, '*', options)] : all<T>(root, '*', options);
-  const found = candidates.filter((element) => !['script', 'style', 'template'].includes(element.localName) && matches(element.textContent, text));
+  const candidates =
+    root instanceof Element && !root.shadowRoot
+      ? [root as T, ...all<T>(root, '*', options)]
+      : all<T>(root, '*', options);
+  const found = candidates.filter(
+    (element) => !['script', 'style', 'template'].includes(element.localName) && matches(element.textContent, text),
+  );
   return found.find((element) => !found.some((other) => other !== element && element.contains(other))) ?? null;
 }
 
 /** The first of our elements nested inside another (by its public tag). */
-export function nested<K extends keyof HTMLElementTagNameMap>(root: Root, tag: K, options?: QueryOptions): HTMLElementTagNameMap[K] | null {
+export function nested<K extends keyof HTMLElementTagNameMap>(
+  root: Root,
+  tag: K,
+  options?: QueryOptions,
+): HTMLElementTagNameMap[K] | null {
   return all<HTMLElementTagNameMap[K]>(root, tag, options)[0] ?? null;
 }
 
 /** Every one of our elements of this tag nested inside another. */
-export function nestedAll<K extends keyof HTMLElementTagNameMap>(root: Root, tag: K, options?: QueryOptions): HTMLElementTagNameMap[K][] {
+export function nestedAll<K extends keyof HTMLElementTagNameMap>(
+  root: Root,
+  tag: K,
+  options?: QueryOptions,
+): HTMLElementTagNameMap[K][] {
   return all<HTMLElementTagNameMap[K]>(root, tag, options);
 }
 

@@ -8,7 +8,9 @@ describe('translations', () => {
     const doc = new DOMParser().parseFromString(xliff, 'application/xml');
     const units = Array.from(doc.getElementsByTagName('trans-unit'));
     expect(units.length).to.be.greaterThan(40);
-    const untranslated = units.filter((unit) => !unit.getElementsByTagName('target')[0]?.textContent?.trim()).map((unit) => unit.id);
+    const untranslated = units
+      .filter((unit) => !unit.getElementsByTagName('target')[0]?.textContent?.trim())
+      .map((unit) => unit.id);
     expect(untranslated).to.deep.equal([]);
     expect(Object.keys(templates).sort()).to.deep.equal(units.map((unit) => unit.id).sort());
   });

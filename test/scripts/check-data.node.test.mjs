@@ -30,8 +30,14 @@ test('a public source outside the official domains is refused, and named', () =>
     entry(data, 'thesee').access.website.url = 'https://thesee.example.com';
   });
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /pharos: sources\[5\]\.url: "https:\/\/www\.example-news\.fr\/article" is not an official page: move it to maintainerSources/);
-  assert.match(result.stderr, /thesee: access\.website\.url: "https:\/\/thesee\.example\.com" is not on an official domain/);
+  assert.match(
+    result.stderr,
+    /pharos: sources\[5\]\.url: "https:\/\/www\.example-news\.fr\/article" is not an official page: move it to maintainerSources/,
+  );
+  assert.match(
+    result.stderr,
+    /thesee: access\.website\.url: "https:\/\/thesee\.example\.com" is not on an official domain/,
+  );
 });
 
 test("maintainers' sources may be any https page", () => {
@@ -51,7 +57,10 @@ test('a result that says too much before its details, repeats itself, or cites a
   assert.equal(result.status, 1);
   assert.match(result.stderr, /outcome pharos: \d+ words \(fr\) before the first disclosure; at most 120/);
   assert.match(result.stderr, /outcome thesee: advice\[0\] repeats steps\[0\]/);
-  assert.match(result.stderr, /outcome spam: sources\[0\]: "https:\/\/www\.example-news\.fr\/sms" is not an official page/);
+  assert.match(
+    result.stderr,
+    /outcome spam: sources\[0\]: "https:\/\/www\.example-news\.fr\/sms" is not an official page/,
+  );
 });
 
 test('a main button whose service cannot be reached that way is refused', () => {
@@ -99,7 +108,10 @@ test('semantic problems: unknown reference, wrong phone display, future date', (
   });
   assert.equal(result.status, 1);
   assert.match(result.stderr, /perceval: notFor\[0\]\.useInstead\[0\]: unknown entry "nowhere"/);
-  assert.match(result.stderr, /info-escroqueries: access\.phones\[0\]: display "0 805 805 818" does not show the number/);
+  assert.match(
+    result.stderr,
+    /info-escroqueries: access\.phones\[0\]: display "0 805 805 818" does not show the number/,
+  );
   assert.match(result.stderr, /pnav: checked: 2099-01-01 is in the future/);
 });
 

@@ -33,7 +33,13 @@ after(() => {
 });
 
 test('an address that answers, one that fails, and one a server refuses to HEAD', async () => {
-  assert.deepEqual(await checkAddress(`${base}/ok`), { url: `${base}/ok`, ok: true, status: 200, finalUrl: `${base}/ok`, hops: [] });
+  assert.deepEqual(await checkAddress(`${base}/ok`), {
+    url: `${base}/ok`,
+    ok: true,
+    status: 200,
+    finalUrl: `${base}/ok`,
+    hops: [],
+  });
   const missing = await checkAddress(`${base}/missing`);
   assert.equal(missing.ok, false);
   assert.equal(missing.status, 404);
@@ -58,7 +64,13 @@ test('a redirection loop and a silent server fail with a reason', async () => {
 });
 
 test('entries checked more than twelve months ago are named', () => {
-  const catalogue = { services: [{ id: 'fresh', checked: '2026-01-01' }, { id: 'old', checked: '2025-11-28' }, { id: 'edge', checked: '2025-11-29' }] };
+  const catalogue = {
+    services: [
+      { id: 'fresh', checked: '2026-01-01' },
+      { id: 'old', checked: '2025-11-28' },
+      { id: 'edge', checked: '2025-11-29' },
+    ],
+  };
   assert.deepEqual(staleEntries(catalogue, '2026-11-29'), [{ id: 'old', checked: '2025-11-28' }]);
 });
 
@@ -70,19 +82,41 @@ test('every address of the real data is collected, with where it appears', () =>
   const urls = addresses.map((address) => address.url);
   assert.equal(new Set(urls).size, urls.length, 'each address once');
   assert.ok(urls.includes('https://www.internet-signalement.gouv.fr'));
-  assert.ok(addresses.find((address) => address.url === 'https://www.internet-signalement.gouv.fr').places.includes('pharos: access.website'));
-  assert.ok(urls.some((url) => url.includes('lessor.org')), "maintainers' sources are checked too");
-  assert.ok(addresses.some((address) => address.places.some((place) => place.startsWith('outcome burglary-now: steps[0]'))), "the finder's sources too");
+  assert.ok(
+    addresses
+      .find((address) => address.url === 'https://www.internet-signalement.gouv.fr')
+      .places.includes('pharos: access.website'),
+  );
+  assert.ok(
+    urls.some((url) => url.includes('lessor.org')),
+    "maintainers' sources are checked too",
+  );
+  assert.ok(
+    addresses.some((address) => address.places.some((place) => place.startsWith('outcome burglary-now: steps[0]'))),
+    "the finder's sources too",
+  );
 });
 
 test('the whole report: failures, moves and stale entries, and the verdict', async () => {
   const catalogue = {
     services: [
-      { id: 'a', access: { website: { url: `${base}/ok` } }, sources: [{ url: `${base}/away` }], checked: '2026-06-01' },
-      { id: 'b', access: { website: { url: `${base}/missing` } }, sources: [{ url: `${base}/ok` }], checked: '2024-01-01' },
+      {
+        id: 'a',
+        access: { website: { url: `${base}/ok` } },
+        sources: [{ url: `${base}/away` }],
+        checked: '2026-06-01',
+      },
+      {
+        id: 'b',
+        access: { website: { url: `${base}/missing` } },
+        sources: [{ url: `${base}/ok` }],
+        checked: '2024-01-01',
+      },
     ],
   };
-  const finder = { outcomes: [{ id: 'o', sources: [{ url: `${base}/moved` }], steps: [{ sources: [{ url: `${base}/ok` }] }] }] };
+  const finder = {
+    outcomes: [{ id: 'o', sources: [{ url: `${base}/moved` }], steps: [{ sources: [{ url: `${base}/ok` }] }] }],
+  };
   const report = await runCheck({ catalogue, finder, today: '2026-11-29', timeoutMs: 2000 });
   assert.equal(report.ok, false);
   const text = report.lines.join('\n');
@@ -90,6 +124,10 @@ test('the whole report: failures, moves and stale entries, and the verdict', asy
   assert.match(text, new RegExp(`Not answering \\(1\\):\\n  ${base}/missing — HTTP 404 — in b: access.website`));
   assert.match(text, /Redirected to another host \(1\)/);
   assert.match(text, /b \(checked 2024-01-01\)/);
-  const clean = await runCheck({ catalogue: { services: [catalogue.services[0]] }, finder: { outcomes: [] }, today: '2026-11-29' });
+  const clean = await runCheck({
+    catalogue: { services: [catalogue.services[0]] },
+    finder: { outcomes: [] },
+    today: '2026-11-29',
+  });
   assert.equal(clean.ok, true, 'a move to another host is listed, not a failure');
 });

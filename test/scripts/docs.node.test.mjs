@@ -18,10 +18,14 @@ test('the README documents every attribute, event and CSS property of the manife
   for (const mod of manifest.modules) {
     for (const declaration of mod.declarations ?? []) {
       if (!declaration.customElement) continue;
-      for (const attribute of declaration.attributes ?? []) assert.ok(readme.includes(`\`${attribute.name}\``), `attribute ${attribute.name}`);
-      for (const event of declaration.events ?? []) assert.ok(readme.includes(`\`${event.name}\``), `event ${event.name}`);
-      for (const property of declaration.cssProperties ?? []) assert.ok(readme.includes(`\`${property.name}\``), `CSS property ${property.name}`);
-      for (const part of declaration.cssParts ?? []) assert.ok(readme.includes(`\`${part.name}\``), `part ${part.name}`);
+      for (const attribute of declaration.attributes ?? [])
+        assert.ok(readme.includes(`\`${attribute.name}\``), `attribute ${attribute.name}`);
+      for (const event of declaration.events ?? [])
+        assert.ok(readme.includes(`\`${event.name}\``), `event ${event.name}`);
+      for (const property of declaration.cssProperties ?? [])
+        assert.ok(readme.includes(`\`${property.name}\``), `CSS property ${property.name}`);
+      for (const part of declaration.cssParts ?? [])
+        assert.ok(readme.includes(`\`${part.name}\``), `part ${part.name}`);
     }
   }
 });
@@ -33,12 +37,20 @@ test('the README states the size budget the size script enforces', () => {
 
 test('docs/finder-tree.md is what the data generates', async () => {
   const { spawnSync } = await import('node:child_process');
-  const result = spawnSync(process.execPath, [new URL('../../scripts/finder-docs.mjs', import.meta.url).pathname, '--check'], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [new URL('../../scripts/finder-docs.mjs', import.meta.url).pathname, '--check'],
+    { encoding: 'utf8' },
+  );
   assert.equal(result.status, 0, result.stderr);
 });
 
 test('docs/api.md and the editor data (VS Code, JetBrains) are what the manifest generates', async () => {
   const { spawnSync } = await import('node:child_process');
-  const result = spawnSync(process.execPath, [new URL('../../scripts/api-docs.mjs', import.meta.url).pathname, '--check'], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [new URL('../../scripts/api-docs.mjs', import.meta.url).pathname, '--check'],
+    { encoding: 'utf8' },
+  );
   assert.equal(result.status, 0, result.stderr);
 });

@@ -20,7 +20,15 @@ describe('shared blocks', () => {
   });
 
   it('a list of texts, in the language asked', async () => {
-    const host = await rendered(renderTextList([{ fr: 'un', en: 'one' }, { fr: 'deux', en: 'two' }], 'en'));
+    const host = await rendered(
+      renderTextList(
+        [
+          { fr: 'un', en: 'one' },
+          { fr: 'deux', en: 'two' },
+        ],
+        'en',
+      ),
+    );
     expect(Array.from(host.querySelectorAll('ul > li')).map((li) => li.textContent)).to.deep.equal(['one', 'two']);
   });
 

@@ -43,7 +43,9 @@ describe('ClockController', () => {
   });
 
   it('re-renders every minute while connected, with one timer for all elements, stopped when the last leaves', async () => {
-    const page = await fixture<HTMLElement>(html`<div><test-clock-element></test-clock-element><test-clock-element></test-clock-element></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><test-clock-element></test-clock-element><test-clock-element></test-clock-element></div>`,
+    );
     const [first, second] = Array.from(page.querySelectorAll<TestClock>('test-clock-element'));
     expect(ticks).to.have.length(1);
     const before = [first.renders, second.renders];
@@ -56,7 +58,7 @@ describe('ClockController', () => {
     expect(cleared).to.equal(1);
   });
 
-  it('says the current time, or the element\'s now, which the minute does not re-render', async () => {
+  it("says the current time, or the element's now, which the minute does not re-render", async () => {
     const el = await fixture<TestClock>(html`<test-clock-element></test-clock-element>`);
     const start = Date.now();
     expect(Math.abs(el.clock.now.getTime() - start)).to.be.below(1000);

@@ -48,7 +48,9 @@ describe('GuichetElement and its two refinements', () => {
     expect(text(french, 'p')).to.equal('Fermé en ce moment');
     const english = await fixture<TestPlain>(html`<test-plain-element lang="en"></test-plain-element>`);
     expect(text(english, 'p')).to.equal('Closed now');
-    const replaced = await fixture<TestPlain>(html`<test-plain-element lang="en" strings='{"hours.closedNow":"Shut"}'></test-plain-element>`);
+    const replaced = await fixture<TestPlain>(
+      html`<test-plain-element lang="en" strings='{"hours.closedNow":"Shut"}'></test-plain-element>`,
+    );
     expect(text(replaced, 'p')).to.equal('Shut');
     replaced.strings = undefined;
     await replaced.updateComplete;
@@ -56,7 +58,9 @@ describe('GuichetElement and its two refinements', () => {
   });
 
   it('read theme and strings from their attributes, refusing strings that are not a JSON object', async () => {
-    const el = await fixture<TestPlain>(html`<test-plain-element theme="dark" strings='{"a":"b"}'></test-plain-element>`);
+    const el = await fixture<TestPlain>(
+      html`<test-plain-element theme="dark" strings='{"a":"b"}'></test-plain-element>`,
+    );
     expect(el.theme).to.equal('dark');
     expect(el.strings).to.deep.equal({ a: 'b' });
     el.theme = 'light';
@@ -74,7 +78,9 @@ describe('GuichetElement and its two refinements', () => {
   });
 
   it('take their heading level from heading-level, else one below the heading before them', async () => {
-    const page = await fixture<HTMLElement>(staticHtml`<div><h3>Page</h3><${tag}></${tag}><${tag} heading-level="5"></${tag}><${tag} heading-level="9"></${tag}></div>`);
+    const page = await fixture<HTMLElement>(
+      staticHtml`<div><h3>Page</h3><${tag}></${tag}><${tag} heading-level="5"></${tag}><${tag} heading-level="9"></${tag}></div>`,
+    );
     const [byPage, explicit, clamped] = Array.from(page.querySelectorAll<TestLinking>('test-linking-element'));
     await Promise.all([byPage.updateComplete, explicit.updateComplete, clamped.updateComplete]);
     expect(text(byPage, '#level')).to.equal('4');
@@ -88,7 +94,9 @@ describe('GuichetElement and its two refinements', () => {
     expect(same.newWindow).to.be.false;
     expect(same.shadowRoot!.querySelector('a')!.hasAttribute('target')).to.be.false;
     expect(text(same, 'a')).to.equal('site');
-    const other = await fixture<TestLinking>(staticHtml`<${tag} lang="en" new-window theme="dark" strings='{"x":"y"}'></${tag}>`);
+    const other = await fixture<TestLinking>(
+      staticHtml`<${tag} lang="en" new-window theme="dark" strings='{"x":"y"}'></${tag}>`,
+    );
     expect(other.shadowRoot!.querySelector('a')!.getAttribute('target')).to.equal('_blank');
     expect(text(other, 'a')).to.equal('site(new window)');
     expect(other.passed).to.deep.equal({ theme: 'dark', newWindow: true, strings: { x: 'y' } });

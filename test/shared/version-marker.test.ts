@@ -16,7 +16,13 @@ describe('version marker and guarded definition', () => {
   it('reads the version a class of this library carries, and nothing on others', () => {
     expect(markedVersion(QuickExit)).to.equal(VERSION);
     expect(markedVersion(class extends HTMLElement {})).to.equal(undefined);
-    expect(markedVersion(class extends HTMLElement { static guichetSecuriteVersion = 1 })).to.equal(undefined);
+    expect(
+      markedVersion(
+        class extends HTMLElement {
+          static guichetSecuriteVersion = 1;
+        },
+      ),
+    ).to.equal(undefined);
     expect(markedVersion(undefined)).to.equal(undefined);
     expect(markedVersion(null)).to.equal(undefined);
   });
@@ -35,7 +41,9 @@ describe('version marker and guarded definition', () => {
     } finally {
       console.info = original;
     }
-    expect(notes).to.deep.equal([`[guichet-securite] <${tag}> is already defined by guichet-securite 0.0.1; this copy (${VERSION}) uses it.`]);
+    expect(notes).to.deep.equal([
+      `[guichet-securite] <${tag}> is already defined by guichet-securite 0.0.1; this copy (${VERSION}) uses it.`,
+    ]);
   });
 
   it('a composed element whose tag another library holds is defined, and rendered, under its private tag', async () => {

@@ -44,7 +44,11 @@ test('every output is escaped, and no raw request data is read', () => {
   for (const file of phpFiles) {
     const text = source(file);
     for (const [, output] of text.matchAll(/\becho\s+([^;]+);/g)) {
-      assert.match(output, /^(esc_html__|esc_html|esc_attr|esc_textarea|esc_url|wp_json_encode)\(|^'[^']*'$/, `${file}: echo ${output}`);
+      assert.match(
+        output,
+        /^(esc_html__|esc_html|esc_attr|esc_textarea|esc_url|wp_json_encode)\(|^'[^']*'$/,
+        `${file}: echo ${output}`,
+      );
     }
     assert.doesNotMatch(text, /\$_(GET|POST|REQUEST|COOKIE|SERVER)\b/, `${file}: reads request data directly`);
     assert.doesNotMatch(text, /\b(eval|extract|create_function|unserialize)\s*\(/, file);
@@ -57,7 +61,9 @@ test('every string is in the text domain, with a French translation', () => {
   const strings = new Set();
   for (const file of files.filter((path) => /\.(php|js)$/.test(path))) {
     const text = source(file);
-    for (const [, , single, double, domain] of text.matchAll(/\b(__|esc_html__|esc_attr__|_e|esc_html_e|_x)\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*,\s*'([^']+)'/g)) {
+    for (const [, , single, double, domain] of text.matchAll(
+      /\b(__|esc_html__|esc_attr__|_e|esc_html_e|_x)\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*,\s*'([^']+)'/g,
+    )) {
       assert.equal(domain, 'guichet-securite', `${file}: text domain`);
       strings.add((single ?? double).replace(/\\(['"\\])/g, '$1'));
     }
@@ -71,8 +77,14 @@ test('every string is in the text domain, with a French translation', () => {
 });
 
 test('the plugin says the package version, and its readme names every first question', () => {
-  assert.match(source(join(plugin, 'guichet-securite.php')), new RegExp(`^ \\* Version:\\s+${pkg.version.replace(/\./g, '\\.')}$`, 'm'));
-  assert.match(source(join(plugin, 'block/editor.asset.php')), new RegExp(`'version'\\s+=> '${pkg.version.replace(/\./g, '\\.')}'`));
+  assert.match(
+    source(join(plugin, 'guichet-securite.php')),
+    new RegExp(`^ \\* Version:\\s+${pkg.version.replace(/\./g, '\\.')}$`, 'm'),
+  );
+  assert.match(
+    source(join(plugin, 'block/editor.asset.php')),
+    new RegExp(`'version'\\s+=> '${pkg.version.replace(/\./g, '\\.')}'`),
+  );
   const readme = source(join(plugin, 'readme.txt'));
   assert.match(readme, new RegExp(`^Stable tag: ${pkg.version.replace(/\./g, '\\.')}$`, 'm'));
   const named = /`start` \(the first question: ([^)]+)\)/.exec(readme)?.[1].split(', ');

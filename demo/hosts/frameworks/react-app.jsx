@@ -11,7 +11,9 @@ function App() {
       <report-finder
         start="procedure"
         strings={strings}
-        onguichet-finder-outcome={(event) => setOutcome(`${event.detail.outcomeId}: ${event.detail.serviceIds.join(',')}`)}
+        onguichet-finder-outcome={(event) =>
+          setOutcome(`${event.detail.outcomeId}: ${event.detail.serviceIds.join(',')}`)
+        }
       ></report-finder>
       <service-list services="thesee,perceval" no-filters contacts={[]}></service-list>
       <p id="outcome">{outcome}</p>

@@ -11,7 +11,8 @@ createApp({
         h('report-finder', {
           start: 'procedure',
           strings,
-          onGuichetFinderOutcome: (event) => (outcome.value = `${event.detail.outcomeId}: ${event.detail.serviceIds.join(',')}`),
+          onGuichetFinderOutcome: (event) =>
+            (outcome.value = `${event.detail.outcomeId}: ${event.detail.serviceIds.join(',')}`),
         }),
         h('service-list', { services: 'thesee,perceval', 'no-filters': '' }),
         h('p', { id: 'outcome' }, outcome.value),

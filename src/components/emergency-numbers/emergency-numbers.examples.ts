@@ -10,7 +10,8 @@ export const emergencyNumbersExamples: readonly ElementExample[] = [
   {
     id: 'violence-page',
     title: 'On a page about violence',
-    description: 'lines="3919,119,116006": the help lines that fit the page, with their hours and whether they are open now.',
+    description:
+      'lines="3919,119,116006": the help lines that fit the page, with their hours and whether they are open now.',
     html: '<emergency-numbers lines="3919,119,116006"></emergency-numbers>',
   },
   {

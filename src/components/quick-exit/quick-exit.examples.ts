@@ -4,7 +4,8 @@ export const quickExitExamples: readonly ElementExample[] = [
   {
     id: 'default',
     title: 'Leave this site',
-    description: 'Leaves for service-public.gouv.fr; the Shift key pressed three times does the same. The link below says what it does not do.',
+    description:
+      'Leaves for service-public.gouv.fr; the Shift key pressed three times does the same. The link below says what it does not do.',
     html: '<quick-exit></quick-exit>',
   },
   {
@@ -16,7 +17,8 @@ export const quickExitExamples: readonly ElementExample[] = [
   {
     id: 'about',
     title: 'The explanation, next to a fixed button',
-    description: 'about renders only what the button does and the key to press, where the page wants it; the fixed button keeps only itself.',
+    description:
+      'about renders only what the button does and the key to press, where the page wants it; the fixed button keeps only itself.',
     html: '<quick-exit about></quick-exit>',
   },
 ];

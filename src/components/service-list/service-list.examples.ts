@@ -4,7 +4,8 @@ export const serviceListExamples: readonly ElementExample[] = [
   {
     id: 'whole-catalogue',
     title: 'The whole catalogue',
-    description: 'Search (case and accents ignored) and category filters. No département field: every built-in service is national.',
+    description:
+      'Search (case and accents ignored) and category filters. No département field: every built-in service is national.',
     html: '<service-list></service-list>',
   },
   {

@@ -36,7 +36,8 @@ export abstract class GuichetElement extends LitElement {
   @property({ reflect: true }) theme: Theme | undefined = undefined;
 
   /** Replacements for UI strings, by message id. Also settable as a JSON attribute. */
-  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined = undefined;
+  @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined =
+    undefined;
 
   /** Renders `renderContent()` with `msg()` answering in the element's language, with its `strings`. */
   override render(): TemplateResult {
@@ -71,6 +72,9 @@ export abstract class LinkingElement extends HeadedElement {
   /** Where an official link opens, and the words that say so when it is a new window. */
   protected linkTarget(): { target: string | typeof nothing; note: TemplateResult | typeof nothing } {
     if (!this.newWindow) return { target: nothing, note: nothing };
-    return { target: '_blank', note: html`<span class="visually-hidden">${msg('(nouvelle fenêtre)', { id: 'link.newWindow' })}</span>` };
+    return {
+      target: '_blank',
+      note: html`<span class="visually-hidden">${msg('(nouvelle fenêtre)', { id: 'link.newWindow' })}</span>`,
+    };
   }
 }

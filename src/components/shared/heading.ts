@@ -47,7 +47,9 @@ export function levelBelowPreviousHeading(element: Element): number {
   // A page of thousands of elements without a heading is not worth walking to its start.
   for (let node = walker.previousNode(), seen = 0; node && seen < 5000; node = walker.previousNode(), seen += 1) {
     const heading = node as Element;
-    const level = HEADING.exec(heading.tagName)?.[1] ?? (heading.getAttribute('role') === 'heading' ? heading.getAttribute('aria-level') : null);
+    const level =
+      HEADING.exec(heading.tagName)?.[1] ??
+      (heading.getAttribute('role') === 'heading' ? heading.getAttribute('aria-level') : null);
     const value = Number(level);
     if (level && value >= 1 && value <= 6) return Math.min(6, value + 1);
   }

@@ -32,7 +32,12 @@ export function renderLocalNotice(source: LocalContactsSource | undefined): Temp
  * (for a list or a card, any child JSON script). Parsed once
  * per input; refused entries are reported in the console once.
  */
-export function localContactsSource(host: HTMLElement, property: unknown, cached: LocalContactsSource | undefined, tag: string): LocalContactsSource {
+export function localContactsSource(
+  host: HTMLElement,
+  property: unknown,
+  cached: LocalContactsSource | undefined,
+  tag: string,
+): LocalContactsSource {
   // `data-contacts` marks the list of contacts; a list or card also takes a plain JSON script.
   const script =
     host.querySelector(':scope > script[type="application/json"][data-contacts]') ??

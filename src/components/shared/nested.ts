@@ -16,7 +16,12 @@ export interface PassedOn {
 export function renderCardItem(
   tag: StaticValue,
   passed: PassedOn,
-  card: { readonly service: string; readonly variant: 'full' | 'compact'; readonly level: number; readonly data: CatalogueData },
+  card: {
+    readonly service: string;
+    readonly variant: 'full' | 'compact';
+    readonly level: number;
+    readonly data: CatalogueData;
+  },
 ): TemplateResult {
   return staticHtml`<li>
     <${tag}

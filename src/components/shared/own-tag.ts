@@ -19,7 +19,10 @@ export function privateTagOf(tag: ComposedTag): string {
 export function definePrivateTag(tag: ComposedTag, ctor: CustomElementConstructor): string {
   const privateName = privateTagOf(tag);
   if (!globalThis.customElements.get(privateName)) {
-    globalThis.customElements.define(privateName, class extends (ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+    globalThis.customElements.define(
+      privateName,
+      class extends (ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor,
+    );
   }
   return privateName;
 }

@@ -45,7 +45,7 @@
             onChange(next.join(','));
           },
         });
-      })
+      }),
     );
   }
 
@@ -63,7 +63,7 @@
           options: [{ value: '', label: __('All kinds', 'guichet-securite') }].concat(
             data.kinds.map(function (kind) {
               return { value: kind.id, label: kind.name };
-            })
+            }),
           ),
           onChange: function (v) {
             set({ kind: v });
@@ -72,10 +72,15 @@
         el(
           components.PanelBody,
           { title: __('Only these services', 'guichet-securite'), initialOpen: ids(attributes.services).length > 0 },
-          checkList(__('Services, in the order ticked (none: all)', 'guichet-securite'), data.services, attributes.services, function (v) {
-            set({ services: v });
-          })
-        )
+          checkList(
+            __('Services, in the order ticked (none: all)', 'guichet-securite'),
+            data.services,
+            attributes.services,
+            function (v) {
+              set({ services: v });
+            },
+          ),
+        ),
       );
     }
     if (element === 'service-card') {
@@ -96,7 +101,7 @@
           onChange: function (v) {
             set({ compact: v });
           },
-        })
+        }),
       );
     }
     if (element === 'report-finder') {
@@ -107,12 +112,12 @@
           options: [{ value: '', label: __('The start of the questions', 'guichet-securite') }].concat(
             data.starts.map(function (start) {
               return { value: start.id, label: start.name };
-            })
+            }),
           ),
           onChange: function (v) {
             set({ start: v });
           },
-        })
+        }),
       );
     }
     if (element === 'emergency-numbers') {
@@ -126,19 +131,22 @@
           onChange: function (v) {
             set({ compact: v });
           },
-        })
+        }),
       );
     }
     if (element === 'quick-exit') {
       controls.push(
         el(components.ToggleControl, {
           label: __('Always visible in the corner of the window', 'guichet-securite'),
-          help: __('On the site, the button blanks the page and opens service-public.gouv.fr; in the editor it does nothing.', 'guichet-securite'),
+          help: __(
+            'On the site, the button blanks the page and opens service-public.gouv.fr; in the editor it does nothing.',
+            'guichet-securite',
+          ),
           checked: attributes.fixed,
           onChange: function (v) {
             set({ fixed: v });
           },
-        })
+        }),
       );
     }
     if (element !== 'quick-exit') {
@@ -150,12 +158,12 @@
           options: [{ value: '0', label: __('Automatic', 'guichet-securite') }].concat(
             [2, 3, 4, 5, 6].map(function (level) {
               return { value: String(level), label: 'H' + level };
-            })
+            }),
           ),
           onChange: function (v) {
             set({ headingLevel: Number(v) });
           },
-        })
+        }),
       );
     }
     controls.push(
@@ -183,7 +191,7 @@
         onChange: function (v) {
           set({ theme: v });
         },
-      })
+      }),
     );
     if (WITH_NEW_WINDOW.indexOf(element) !== -1) {
       controls.push(
@@ -193,20 +201,23 @@
           onChange: function (v) {
             set({ newWindow: v });
           },
-        })
+        }),
       );
     }
     if (WITH_CONTACTS.indexOf(element) !== -1) {
       controls.push(
         el(components.TextareaControl, {
           label: __("This page's own contacts (JSON, optional)", 'guichet-securite'),
-          help: __("Added to the site's contacts (Settings → Guichet sécurité), in the same format; a refused one is named above the preview.", 'guichet-securite'),
+          help: __(
+            "Added to the site's contacts (Settings → Guichet sécurité), in the same format; a refused one is named above the preview.",
+            'guichet-securite',
+          ),
           value: attributes.contacts,
           rows: 6,
           onChange: function (v) {
             set({ contacts: v });
           },
-        })
+        }),
       );
     }
     return controls;
@@ -232,12 +243,16 @@
               onChange: function (v) {
                 set({ element: v });
               },
-            })
+            }),
           ),
-          el(components.PanelBody, { title: __('Options', 'guichet-securite') }, options(attributes, set))
+          el(components.PanelBody, { title: __('Options', 'guichet-securite') }, options(attributes, set)),
         ),
         // The preview is the server's rendering; inert, so nothing in it can leave the editor.
-        el(components.Disabled, null, el(ServerSideRender, { block: 'guichet-securite/element', attributes: attributes }))
+        el(
+          components.Disabled,
+          null,
+          el(ServerSideRender, { block: 'guichet-securite/element', attributes: attributes }),
+        ),
       );
     },
     save: function () {
