@@ -1,13 +1,19 @@
+import { tokensPlugin } from './scripts/manifest-tokens.mjs';
+
 // The public surface only: the five elements and their events. The shared base
 // classes are read too, so that their properties reach each element, then left
 // out of the manifest (see 'flatten-shared-bases' below).
-const ELEMENTS = ['service-card', 'service-list', 'report-finder', 'emergency-numbers', 'quick-exit'].map((tag) => `src/components/${tag}/${tag}.ts`);
+const ELEMENTS = ['service-card', 'service-list', 'report-finder', 'emergency-numbers', 'quick-exit'].map(
+  (tag) => `src/components/${tag}/${tag}.ts`,
+);
 const SHARED_BASES = ['src/components/shared/guichet-element.ts'];
 
 export default {
   globs: [...ELEMENTS, 'src/events.ts', ...SHARED_BASES],
   litelement: true,
   plugins: [
+    // CSS custom properties and parts, from the one list in src/styles/tokens.json.
+    tokensPlugin(),
     {
       // After the analyzer has copied the shared bases' members into each element:
       // the bases leave the manifest, and each element is described as the page
@@ -18,7 +24,8 @@ export default {
         const isBase = (path) => SHARED_BASES.includes(path);
         const bases = new Map();
         for (const mod of customElementsManifest.modules) {
-          if (isBase(mod.path)) for (const declaration of mod.declarations ?? []) bases.set(declaration.name, declaration);
+          if (isBase(mod.path))
+            for (const declaration of mod.declarations ?? []) bases.set(declaration.name, declaration);
         }
         const publicSuperclass = (superclass) => {
           let current = superclass;
@@ -27,7 +34,12 @@ export default {
         };
         const chainOf = (superclass) => {
           const chain = [];
-          for (let current = superclass; current && bases.has(current.name); current = bases.get(current.name).superclass) chain.push(bases.get(current.name));
+          for (
+            let current = superclass;
+            current && bases.has(current.name);
+            current = bases.get(current.name).superclass
+          )
+            chain.push(bases.get(current.name));
           return chain;
         };
         customElementsManifest.modules = customElementsManifest.modules.filter((mod) => !isBase(mod.path));
@@ -35,12 +47,16 @@ export default {
           for (const declaration of mod.declarations ?? []) {
             const chain = chainOf(declaration.superclass);
             for (const list of ['attributes', 'members']) {
-              const shared = chain.flatMap((base) => (base[list] ?? []).filter((item) => !item.inheritedFrom).map((item) => item.name));
+              const shared = chain.flatMap((base) =>
+                (base[list] ?? []).filter((item) => !item.inheritedFrom).map((item) => item.name),
+              );
               declaration[list]?.sort((a, b) => shared.indexOf(a.name) - shared.indexOf(b.name));
             }
-            if (declaration.superclass && bases.has(declaration.superclass.name)) declaration.superclass = publicSuperclass(declaration.superclass);
+            if (declaration.superclass && bases.has(declaration.superclass.name))
+              declaration.superclass = publicSuperclass(declaration.superclass);
             for (const list of ['attributes', 'members', 'events']) {
-              for (const item of declaration[list] ?? []) if (item.inheritedFrom && bases.has(item.inheritedFrom.name)) delete item.inheritedFrom;
+              for (const item of declaration[list] ?? [])
+                if (item.inheritedFrom && bases.has(item.inheritedFrom.name)) delete item.inheritedFrom;
             }
           }
         }
@@ -64,7 +80,8 @@ export default {
           if (Array.isArray(value)) value.forEach(visit);
           else if (value && typeof value === 'object') {
             for (const [key, child] of Object.entries(value)) {
-              if ((key === 'path' || key === 'module') && typeof child === 'string' && child.startsWith('src/')) value[key] = toDist(child);
+              if ((key === 'path' || key === 'module') && typeof child === 'string' && child.startsWith('src/'))
+                value[key] = toDist(child);
               else visit(child);
             }
           }

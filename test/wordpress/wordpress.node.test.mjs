@@ -24,7 +24,10 @@ const missing = missingPackages();
 const seconds = (start) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
 
 before(async () => {
-  if (missing.length) throw new Error(`WordPress tests need Debian's ${missing.join(', ')} (apt-get install ${missing.join(' ')}; .ci/run installs them)`);
+  if (missing.length)
+    throw new Error(
+      `WordPress tests need Debian's ${missing.join(', ')} (apt-get install ${missing.join(' ')}; .ci/run installs them)`,
+    );
   const start = Date.now();
   wp = await startWordPress({ plugins: [zip], log: (line) => console.log(`# ${line}`) });
   // A second author who writes with the classic editor (WordPress 6.1 has no switch of its own: a must-use plugin of the test site).
@@ -75,10 +78,22 @@ async function visit(url) {
   await page.goto(url, { waitUntil: 'networkidle0' });
   const state = await page.evaluate((file) => {
     const script = [...document.querySelectorAll('script[src]')].find((item) => item.src.endsWith(`/${file}`));
-    const elements = [...document.querySelectorAll('report-finder, service-list, service-card, emergency-numbers, quick-exit')];
+    const elements = [
+      ...document.querySelectorAll('report-finder, service-list, service-card, emergency-numbers, quick-exit'),
+    ];
     return {
-      script: script ? { inHead: script.parentElement === document.head, integrity: script.integrity, crossOrigin: script.crossOrigin } : null,
-      elements: elements.map((element) => ({ tag: element.localName, upgraded: Boolean(element.shadowRoot), attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])) })),
+      script: script
+        ? {
+            inHead: script.parentElement === document.head,
+            integrity: script.integrity,
+            crossOrigin: script.crossOrigin,
+          }
+        : null,
+      elements: elements.map((element) => ({
+        tag: element.localName,
+        upgraded: Boolean(element.shadowRoot),
+        attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+      })),
       text: document.body.innerText,
       pwned: window.__pwned,
     };
@@ -93,16 +108,33 @@ async function visit(url) {
 async function publishClassic(page) {
   await page.click('#publish');
   // The published post's edit page, with its notice (WordPress then removes ?message= from the address).
-  await page.waitForFunction(() => /post\.php\?post=\d+/.test(location.href) && document.querySelector('#message') && document.readyState === 'complete', { timeout: 30000 });
+  await page.waitForFunction(
+    () =>
+      /post\.php\?post=\d+/.test(location.href) &&
+      document.querySelector('#message') &&
+      document.readyState === 'complete',
+    { timeout: 30000 },
+  );
   return page.$eval('#sample-permalink a, #view-post-btn a', (anchor) => anchor.href);
 }
 
 function assertCleanPage({ state, errors, elsewhere }, what) {
   assert.deepEqual(elsewhere, [], `${what}: no request to any other site`);
   assert.ok(state.script, `${what}: the drop-in is loaded`);
-  assert.deepEqual(state.script, { inHead: true, integrity: release.integrity, crossOrigin: 'anonymous' }, `${what}: in the head, with its hash`);
-  assert.ok(state.elements.length > 0 && state.elements.every((element) => element.upgraded), `${what}: every element upgraded`);
-  assert.doesNotMatch(state.text, /"id"|\{|data-contacts|Toutes les démarches en ligne|Affiché si le script/, `${what}: no stray JSON or fallback text`);
+  assert.deepEqual(
+    state.script,
+    { inHead: true, integrity: release.integrity, crossOrigin: 'anonymous' },
+    `${what}: in the head, with its hash`,
+  );
+  assert.ok(
+    state.elements.length > 0 && state.elements.every((element) => element.upgraded),
+    `${what}: every element upgraded`,
+  );
+  assert.doesNotMatch(
+    state.text,
+    /"id"|\{|data-contacts|Toutes les démarches en ligne|Affiché si le script/,
+    `${what}: no stray JSON or fallback text`,
+  );
   assert.deepEqual(errors, [], `${what}: no console error`);
   assert.equal(state.pwned, undefined);
 }
@@ -120,15 +152,23 @@ test('an administrator saves the site contacts: valid ones kept, hostile ones na
   const { context, page } = await logIn(wp.users.admin.login, wp.users.admin.password);
   await page.goto(`${wp.url}/wp-admin/options-general.php?page=guichet-securite`, { waitUntil: 'networkidle0' });
   // Without the two entries a form would never carry (a 1 MB summary, 5 000 levels): the PHP reader's own test has them.
-  const hostile = corpus.map(([, input]) => input).filter((input) => input !== undefined && !(input && ['a37', 'a40'].includes(input.id)));
+  const hostile = corpus
+    .map(([, input]) => input)
+    .filter((input) => input !== undefined && !(input && ['a37', 'a40'].includes(input.id)));
   const typed = JSON.stringify([contact, ...hostile], null, 1);
-  await page.$eval('#guichet-securite-contacts', (area, text) => {
-    area.value = text;
-  }, typed);
+  await page.$eval(
+    '#guichet-securite-contacts',
+    (area, text) => {
+      area.value = text;
+    },
+    typed,
+  );
   await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('#submit')]);
   const result = await page.evaluate(() => ({
     errors: [...document.querySelectorAll('.notice-error, .error')].map((notice) => notice.textContent.trim()),
-    saved: [...document.querySelectorAll('.notice-success, .updated, .notice-warning')].map((notice) => notice.textContent.trim()),
+    saved: [...document.querySelectorAll('.notice-success, .updated, .notice-warning')].map((notice) =>
+      notice.textContent.trim(),
+    ),
     typed: document.querySelector('#guichet-securite-contacts').value,
     shown: [...document.querySelectorAll('.wrap ul li code')].map((code) => code.textContent),
     pwned: window.__pwned,
@@ -136,17 +176,24 @@ test('an administrator saves the site contacts: valid ones kept, hostile ones na
   assert.equal(result.typed.trim(), typed.trim(), 'what was typed is kept');
   // The same verdicts as the elements' own reader.
   const expected = parseLocalContacts(typed, catalogue, new Date().toISOString().slice(0, 10));
-  assert.deepEqual(result.shown, expected.entries.map((entry) => entry.id), 'the accepted contacts are listed');
+  assert.deepEqual(
+    result.shown,
+    expected.entries.map((entry) => entry.id),
+    'the accepted contacts are listed',
+  );
   assert.equal(result.errors.length, expected.problems.length, 'each refused entry has its message');
   assert.ok(
     result.errors.some((text) => /Contact a4 refusé \(champ access\.website\) : must be an https: address/.test(text)),
-    'entry and field named, in the admin\'s language',
+    "entry and field named, in the admin's language",
   );
   assert.equal(result.pwned, undefined);
   // An editor cannot open the page.
   const editor = await logIn(wp.users.editor.login, wp.users.editor.password);
   const response = await editor.page.goto(`${wp.url}/wp-admin/options-general.php?page=guichet-securite`);
-  assert.ok([403, 500].includes(response.status()) || (await editor.page.content()).includes('not allowed'), 'editors may not change the contacts');
+  assert.ok(
+    [403, 500].includes(response.status()) || (await editor.page.content()).includes('not allowed'),
+    'editors may not change the contacts',
+  );
   await editor.context.close();
   // Too long: nothing changes, and it is said.
   await page.$eval('#guichet-securite-contacts', (area) => {
@@ -158,11 +205,19 @@ test('an administrator saves the site contacts: valid ones kept, hostile ones na
     shown: [...document.querySelectorAll('.wrap ul li code')].map((code) => code.textContent),
   }));
   assert.match(tooLong.errors.join(' '), /dépassent 100\s+000 octets : rien n’a été modifié/);
-  assert.deepEqual(tooLong.shown, expected.entries.map((entry) => entry.id), 'the contacts saved before are still there');
+  assert.deepEqual(
+    tooLong.shown,
+    expected.entries.map((entry) => entry.id),
+    'the contacts saved before are still there',
+  );
   // Keep only the valid contact for the next scenarios.
-  await page.$eval('#guichet-securite-contacts', (area, text) => {
-    area.value = text;
-  }, JSON.stringify([contact], null, 2));
+  await page.$eval(
+    '#guichet-securite-contacts',
+    (area, text) => {
+      area.value = text;
+    },
+    JSON.stringify([contact], null, 2),
+  );
   await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('#submit')]);
   await context.close();
   console.log(`# wordpress: settings scenario (${seconds(start)})`);
@@ -185,7 +240,10 @@ test('an author inserts the block in the block editor; the public page shows the
   if ((await gear.evaluate((button) => button.getAttribute('aria-expanded'))) !== 'true') await gear.click();
   const selectByLabel = async (label, value) => {
     const id = await page.waitForFunction(
-      (text) => [...document.querySelectorAll('.block-editor-block-inspector label')].find((item) => item.textContent.trim() === text)?.htmlFor,
+      (text) =>
+        [...document.querySelectorAll('.block-editor-block-inspector label')].find(
+          (item) => item.textContent.trim() === text,
+        )?.htmlFor,
       {},
       label,
     );
@@ -193,13 +251,31 @@ test('an author inserts the block in the block editor; the public page shows the
   };
   await selectByLabel('Première question', 'violence');
   // A second block, a list with the page's own contacts (one of them refused).
-  await page.evaluate((pageContacts) => {
-    window.wp.data.dispatch('core/block-editor').insertBlocks(
-      window.wp.blocks.createBlock('guichet-securite/element', { element: 'service-list', category: 'help-support', contacts: pageContacts }),
-    );
-  }, JSON.stringify([{ ...valid, id: 'permanence-juridique', name: 'Permanence juridique de la mairie', availability: { national: true } }, { ...valid, id: 'Bad Id' }]));
+  await page.evaluate(
+    (pageContacts) => {
+      window.wp.data.dispatch('core/block-editor').insertBlocks(
+        window.wp.blocks.createBlock('guichet-securite/element', {
+          element: 'service-list',
+          category: 'help-support',
+          contacts: pageContacts,
+        }),
+      );
+    },
+    JSON.stringify([
+      {
+        ...valid,
+        id: 'permanence-juridique',
+        name: 'Permanence juridique de la mairie',
+        availability: { national: true },
+      },
+      { ...valid, id: 'Bad Id' },
+    ]),
+  );
   // The preview is the server's rendering, upgraded by the drop-in in the editor.
-  await page.waitForFunction(() => document.querySelector('.wp-block-guichet-securite-element report-finder')?.shadowRoot, { timeout: 20000 });
+  await page.waitForFunction(
+    () => document.querySelector('.wp-block-guichet-securite-element report-finder')?.shadowRoot,
+    { timeout: 20000 },
+  );
   // A page's own contacts go through the same check: the refused one is named above the preview.
   await page.waitForFunction(() => document.querySelector('.guichet-securite-notice'), { timeout: 20000 });
   const notice = await page.$eval('.guichet-securite-notice', (element) => element.textContent);
@@ -209,29 +285,50 @@ test('an author inserts the block in the block editor; the public page shows the
     window.wp.data.dispatch('core/block-editor').selectBlock(first.clientId);
   });
   // The sidebar speaks the site's language (the block editor's script translations).
-  const labels = await page.evaluate(() => [...document.querySelectorAll('.block-editor-block-inspector option')].map((option) => option.textContent));
-  assert.ok(labels.includes('Questionnaire d’orientation (trouve le bon service)'), `the sidebar in French (${labels.slice(0, 3).join(' / ')})`);
+  const labels = await page.evaluate(() =>
+    [...document.querySelectorAll('.block-editor-block-inspector option')].map((option) => option.textContent),
+  );
+  assert.ok(
+    labels.includes('Questionnaire d’orientation (trouve le bon service)'),
+    `the sidebar in French (${labels.slice(0, 3).join(' / ')})`,
+  );
   await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ status: 'publish' }));
   await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
-  await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && window.wp.data.select('core/editor').getCurrentPostAttribute('status') === 'publish', { timeout: 20000 });
+  await page.waitForFunction(
+    () =>
+      !window.wp.data.select('core/editor').isSavingPost() &&
+      window.wp.data.select('core/editor').getCurrentPostAttribute('status') === 'publish',
+    { timeout: 20000 },
+  );
   const link = await page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
   await context.close();
 
   const visitor = await visit(link);
   assertCleanPage(visitor, 'block');
-  assert.deepEqual(visitor.state.elements.map((element) => element.attributes.start ?? element.attributes.category), ['violence', 'help-support']);
+  assert.deepEqual(
+    visitor.state.elements.map((element) => element.attributes.start ?? element.attributes.category),
+    ['violence', 'help-support'],
+  );
   // Local contacts come first in the list: the page's own, then the site's.
   const listed = await visitor.page.evaluate(() =>
-    [...document.querySelector('service-list').shadowRoot.querySelectorAll('[service]')].slice(0, 2).map((card) => card.getAttribute('service')),
+    [...document.querySelector('service-list').shadowRoot.querySelectorAll('[service]')]
+      .slice(0, 2)
+      .map((card) => card.getAttribute('service')),
   );
-  assert.deepEqual(listed, ['permanence-juridique', 'aide-victimes-exempleville'], 'the page\'s own contact, then the site\'s, first in the list');
+  assert.deepEqual(
+    listed,
+    ['permanence-juridique', 'aide-victimes-exempleville'],
+    "the page's own contact, then the site's, first in the list",
+  );
   const outcome = await visitor.page.evaluate(async () => {
     const finder = document.querySelector('report-finder');
     finder.shadowRoot.querySelectorAll('.option')[0].click(); // Violence in the couple or family, or sexual or sexist violence
     await finder.updateComplete;
     finder.shadowRoot.querySelectorAll('.option')[0].click(); // The victim, 18 or over
     await finder.updateComplete;
-    [...finder.shadowRoot.querySelectorAll('details.more summary')].find((summary) => /Près de chez vous|Near you/.test(summary.textContent))?.click();
+    [...finder.shadowRoot.querySelectorAll('details.more summary')]
+      .find((summary) => /Près de chez vous|Near you/.test(summary.textContent))
+      ?.click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     const local = finder.shadowRoot.querySelector('[service="aide-victimes-exempleville"]');
     return local?.shadowRoot?.textContent ?? '';
@@ -248,16 +345,26 @@ test('an author writes the shortcode in the classic editor, opens the Visual tab
   assert.ok(await page.$('#content'), 'the classic editor');
   await page.type('#title', 'Porter plainte');
   await page.click('#content-html');
-  await page.type('#content', 'Les services pour porter plainte :\n\n[guichet element="service-list" category="report-crime" heading-level="2"]\n\nEt les numéros :\n\n[guichet element="emergency-numbers" lines="3919,0000"]\n');
+  await page.type(
+    '#content',
+    'Les services pour porter plainte :\n\n[guichet element="service-list" category="report-crime" heading-level="2"]\n\nEt les numéros :\n\n[guichet element="emergency-numbers" lines="3919,0000"]\n',
+  );
   await page.click('#content-tmce');
   await page.waitForFunction(() => window.tinymce?.activeEditor && !window.tinymce.activeEditor.isHidden());
   await page.click('#content-html');
   const text = await page.$eval('#content', (area) => area.value);
-  assert.match(text, /\[guichet element="service-list" category="report-crime" heading-level="2"\]/, 'the shortcode survives the Visual tab');
+  assert.match(
+    text,
+    /\[guichet element="service-list" category="report-crime" heading-level="2"\]/,
+    'the shortcode survives the Visual tab',
+  );
   const link = await publishClassic(page);
   // The author sees what the shortcode ignored; a visitor does not.
   await page.goto(link, { waitUntil: 'networkidle0' });
-  assert.match(await page.$eval('.guichet-securite-notice', (notice) => notice.textContent), /Ignoré \(inconnu ou invalide\) : 0000/);
+  assert.match(
+    await page.$eval('.guichet-securite-notice', (notice) => notice.textContent),
+    /Ignoré \(inconnu ou invalide\) : 0000/,
+  );
   await context.close();
 
   const visitor = await visit(link);
@@ -265,7 +372,12 @@ test('an author writes the shortcode in the classic editor, opens the Visual tab
   assert.equal(await visitor.page.$('.guichet-securite-notice'), null);
   // The attributes written (the elements add their own reflected ones, such as variant="full").
   assert.deepEqual(
-    visitor.state.elements.map((element) => [element.tag, element.attributes.category, element.attributes['heading-level'], element.attributes.lines]),
+    visitor.state.elements.map((element) => [
+      element.tag,
+      element.attributes.category,
+      element.attributes['heading-level'],
+      element.attributes.lines,
+    ]),
     [
       ['service-list', 'report-crime', '2', undefined],
       ['emergency-numbers', undefined, undefined, '3919'],
@@ -273,7 +385,10 @@ test('an author writes the shortcode in the classic editor, opens the Visual tab
   );
   const list = await visitor.page.evaluate(() => {
     const element = document.querySelector('service-list');
-    return { parent: element.parentElement.localName, cards: element.shadowRoot.querySelectorAll('[part="grid"] > *').length };
+    return {
+      parent: element.parentElement.localName,
+      cards: element.shadowRoot.querySelectorAll('[part="grid"] > *').length,
+    };
   });
   assert.notEqual(list.parent, 'p', 'no paragraph around the element');
   assert.ok(list.cards > 3, `the list shows services (${list.cards}), the local contact first`);
@@ -288,13 +403,19 @@ test('an author writes an element as HTML: it is kept and works; a script is rem
   await page.type('#title', 'En HTML');
   await page.click('#content-html');
   await page.$eval('#content', (area) => {
-    area.value = '<service-card service="thesee" variant="compact"></service-card><script>window.__pwned = 1</script><p>Fin.</p>';
+    area.value =
+      '<service-card service="thesee" variant="compact"></service-card><script>window.__pwned = 1</script><p>Fin.</p>';
   });
   const link = await publishClassic(page);
   await context.close();
   const visitor = await visit(link);
   assert.deepEqual(
-    visitor.state.elements.map((element) => [element.tag, element.attributes.service, element.attributes.variant, element.upgraded]),
+    visitor.state.elements.map((element) => [
+      element.tag,
+      element.attributes.service,
+      element.attributes.variant,
+      element.upgraded,
+    ]),
     [['service-card', 'thesee', 'compact', true]],
   );
   assert.equal(visitor.state.pwned, undefined, 'the script was removed');
@@ -310,7 +431,7 @@ test('the renderer: one line, tag names from the fixed list, only known values, 
         array('element' => 'service-list', 'services' => 'thesee,"><script>window.__pwned=1</script>', 'category' => 'report-crime', 'lang' => '"onmouseover="x', 'heading-level' => '2"><b>'),
         array('element' => 'script', 'start' => 'violence'),
         array('element' => 'service-card', 'service' => 'pharos', 'new_window' => '1', 'variant' => 'compact', 'theme' => 'dark'),
-        array('element' => 'emergency-numbers', 'lines' => '3919,116006,17'),
+        array('element' => 'emergency-numbers', 'lines' => '3919, 116 006 17'),
         array('element' => 'quick-exit', 'fixed' => true, 'href' => 'javascript:alert(1)'),
       );
       echo wp_json_encode(array_map(function ($atts) { return Guichet_Securite_Renderer::render($atts); }, $cases));
@@ -318,16 +439,39 @@ test('the renderer: one line, tag names from the fixed list, only known values, 
   );
   for (const html of out) assert.doesNotMatch(html, /\n/, 'one line');
   // The site's contacts (saved by the administrator above) come first, as inert JSON, then in the fallback list.
-  const contacts = /^<service-list services="thesee" category="report-crime"><script type="application\/json" data-contacts>([^<]*)<\/script>/.exec(out[0]);
+  const contacts =
+    /^<service-list services="thesee" category="report-crime"><script type="application\/json" data-contacts>([^<]*)<\/script>/.exec(
+      out[0],
+    );
   assert.ok(contacts, out[0].slice(0, 200));
-  assert.deepEqual(JSON.parse(contacts[1]).map((entry) => entry.id), ['aide-victimes-exempleville']);
+  assert.deepEqual(
+    JSON.parse(contacts[1]).map((entry) => entry.id),
+    ['aide-victimes-exempleville'],
+  );
   const list = out[0].slice(contacts[0].length);
-  assert.match(list, /^<ul><li><a href="https:\/\/exempleville\.example\.org\/police">[^<]*<\/a><\/li><li><a href="https:\/\/www\.service-public\.gouv\.fr[^"]*">/);
+  assert.match(
+    list,
+    /^<ul><li><a href="https:\/\/exempleville\.example\.org\/police">[^<]*<\/a><\/li><li><a href="https:\/\/www\.service-public\.gouv\.fr[^"]*">/,
+  );
   assert.doesNotMatch(list, /<script|onmouseover|<b>|lang=/);
-  assert.match(out[1], /^<report-finder start="violence">(<script type="application\/json" data-contacts>[^<]*<\/script>)?<p>En cas de danger/, 'an unknown tag name falls back to the finder');
-  assert.match(out[2], /^<service-card service="pharos" variant="compact" new-window theme="dark">(<script type="application\/json" data-contacts>[^<]*<\/script>)?<p><a href="https:\/\/www\.internet-signalement\.gouv\.fr/);
-  assert.match(out[3], /^<emergency-numbers lines="3919,116006">(<script type="application\/json" data-contacts>[^<]*<\/script>)?<p>/, 'help lines by number or id; an emergency number is not a help line');
-  assert.match(out[4], /^<quick-exit fixed><p><a href="https:\/\/www\.service-public\.gouv\.fr">Quitter ce site<\/a><\/p><\/quick-exit>$/);
+  assert.match(
+    out[1],
+    /^<report-finder start="violence">(<script type="application\/json" data-contacts>[^<]*<\/script>)?<p>En cas de danger/,
+    'an unknown tag name falls back to the finder',
+  );
+  assert.match(
+    out[2],
+    /^<service-card service="pharos" variant="compact" new-window theme="dark">(<script type="application\/json" data-contacts>[^<]*<\/script>)?<p><a href="https:\/\/www\.internet-signalement\.gouv\.fr/,
+  );
+  assert.match(
+    out[3],
+    /^<emergency-numbers lines="3919,116006">(<script type="application\/json" data-contacts>[^<]*<\/script>)?<p>/,
+    'help lines by number or id, commas or spaces, a number written as displayed; an emergency number is not a help line',
+  );
+  assert.match(
+    out[4],
+    /^<quick-exit fixed><p><a href="https:\/\/www\.service-public\.gouv\.fr">Quitter ce site<\/a><\/p><\/quick-exit>$/,
+  );
 });
 
 // Uninstalls the plugin: stays the last test of this file.
@@ -335,7 +479,9 @@ test('a page without an element does not load the script; uninstalling removes t
   const visitor = await visit(`${wp.url}/hello-world/`);
   assert.equal(visitor.state.script, null, 'no drop-in where no element is used');
   await visitor.context.close();
-  const before = await wp.php(`echo wp_json_encode(array_column(get_option('guichet_securite_contacts')['entries'], 'id'));`);
+  const before = await wp.php(
+    `echo wp_json_encode(array_column(get_option('guichet_securite_contacts')['entries'], 'id'));`,
+  );
   assert.deepEqual(JSON.parse(before), ['aide-victimes-exempleville']);
   const after = await wp.php(`
     require_once ABSPATH . 'wp-admin/includes/plugin.php';

@@ -20,6 +20,8 @@ import { renderHeading } from '../shared/heading.js';
 import { describeHours } from '../shared/format.js';
 import { emergencyNumbersStyles } from './emergency-numbers.styles.js';
 
+// CSS parts and custom properties: listed once in src/styles/tokens.json (the
+// manifest and the docs are generated from that list).
 /**
  * The emergency numbers — 17, 112 and 114 (by text message, for people who
  * cannot speak) — and, by attribute, the help lines that fit the page (3919,
@@ -33,23 +35,6 @@ import { emergencyNumbersStyles } from './emergency-numbers.styles.js';
  *
  * @attr heading-level - Level of the heading (1–6) in the full variant. By default, one below the nearest heading before the element in the page (2 when there is none).
  * @prop headingLevel - Level of the heading (1–6) in the full variant. By default, one below the nearest heading before the element in the page (2 when there is none).
- *
- * @csspart panel - The frame of the full variant.
- * @csspart emergency - The strip of the compact variant.
- * @csspart notice - A message for the page author (unknown line).
- *
- * @cssprop [--guichet-color-background=#ffffff] - Background (dark theme: #17191d).
- * @cssprop [--guichet-color-text=#1d2127] - Text colour (dark theme: #eef0f3).
- * @cssprop [--guichet-color-muted=#4b5360] - Secondary text (dark theme: #bcc2cc).
- * @cssprop [--guichet-color-accent=#0b5a6e] - Help line links (dark theme: #86cfe2).
- * @cssprop [--guichet-color-danger=#a11f1a] - Emergency numbers, frame, "closed" (dark theme: #ffa59d).
- * @cssprop [--guichet-color-on-danger=#ffffff] - Text on the danger colour (dark theme: #2a0705).
- * @cssprop [--guichet-color-success=#1b6431] - "Open now" (dark theme: #93dba6).
- * @cssprop [--guichet-color-focus=#0b5a6e] - Focus outline (dark theme: #a6e0ef).
- * @cssprop [--guichet-font-family=inherit] - Font; inherited from the page by default.
- * @cssprop [--guichet-font-size=medium] - Base size; `medium` follows the reader's browser setting.
- * @cssprop [--guichet-radius=0.5em] - Corner radius.
- * @cssprop [--guichet-space=1em] - Inner spacing.
  */
 export class EmergencyNumbers extends HeadedElement {
   static override styles = [hostStyles, emergencyStyles, openStatusStyles, emergencyNumbersStyles];
@@ -79,9 +64,11 @@ export class EmergencyNumbers extends HeadedElement {
       else if (!shown.includes(entry)) shown.push(entry);
     };
     for (const key of this.numbers?.length ? this.numbers : getEmergencyNumbers().map((entry) => entry.id)) add(key);
-    for (const key of listAttribute(this.lines)) add(key);
+    for (const key of listAttribute(this.lines, (number) => findServiceByIdOrNumber(number) !== undefined)) add(key);
     if (unknown.length) {
-      warnOnce(`<emergency-numbers>: unknown help lines, or lines without a number to dial: ${unknown.join(', ')}. Use catalogue ids or numbers such as 3919, 119, 116006, 3018.`);
+      warnOnce(
+        `<emergency-numbers>: unknown help lines, or lines without a number to dial: ${unknown.join(', ')}. Use catalogue ids or numbers such as 3919, 119, 116006, 3018.`,
+      );
     }
     return { shown, unknown };
   }
@@ -97,8 +84,10 @@ export class EmergencyNumbers extends HeadedElement {
       ? html`<p class="notice" part="notice">${msg(str`Lignes inconnues ignorées : ${unknown.join(', ')}.`, { id: 'numbers.unknown' })}</p>`
       : nothing;
     if (this.variant === 'compact') {
-      return html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}${notice}${renderEmergencyNumbers(shown, locale, (_event, id, href, channel) =>
-        this.follow(id, href, channel),
+      return html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}${notice}${renderEmergencyNumbers(
+        shown,
+        locale,
+        (_event, id, href, channel) => this.follow(id, href, channel),
       )}`;
     }
     const level = this.headings.level;
@@ -119,14 +108,18 @@ export class EmergencyNumbers extends HeadedElement {
     return html`<li class="line">
       <a class="call ${emergency ? '' : 'help'}" href=${ifDefined(link?.href)} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
         ><span class="number">${phone.display}</span>
-        <span class="name">${localize(entry.shortName ?? entry.name, locale).replace(/\u00a0/g, ' ').replace(`${phone.display} – `, '')}</span></a
+        <span class="name">${localize(entry.shortName ?? entry.name, locale)
+          .replace(/\u00a0/g, ' ')
+          .replace(`${phone.display} – `, '')}</span></a
       >
       <p>${localize(entry.summary, locale)}</p>
       <p class="meta">
         ${details ? html`<span>${details}</span>` : nothing}
-        ${entry.hours
-          ? html`${details ? ' · ' : ''}${renderOpenStatus(entry.hours, this.clock.now)} · ${describeHours(entry.hours, locale)}`
-          : nothing}
+        ${
+          entry.hours
+            ? html`${details ? ' · ' : ''}${renderOpenStatus(entry.hours, this.clock.now)} · ${describeHours(entry.hours, locale)}`
+            : nothing
+        }
       </p>
     </li>`;
   }

@@ -27,7 +27,8 @@ const RESERVED_MARGIN_PX = 8;
 const publishers = new Set<HTMLElement>();
 
 function withdrawReservedSize(element: HTMLElement): void {
-  if (publishers.delete(element) && publishers.size === 0) document.documentElement.style.removeProperty(RESERVED_PROPERTY);
+  if (publishers.delete(element) && publishers.size === 0)
+    document.documentElement.style.removeProperty(RESERVED_PROPERTY);
 }
 
 /** `https:` anywhere; `http:` only on this machine (for testing a page locally). */
@@ -41,6 +42,8 @@ function isAllowedExit(url: string): boolean {
   }
 }
 
+// CSS parts and custom properties: listed once in src/styles/tokens.json (the
+// manifest and the docs are generated from that list).
 /**
  * A button that leaves the page at once for a neutral site, for a person who
  * may be watched. It blanks the page immediately, then replaces the current
@@ -59,19 +62,6 @@ function isAllowedExit(url: string): boolean {
  * @summary Leave the page at once, for a neutral site.
  *
  * @fires {GuichetQuickExitEvent} guichet-quick-exit - Just before leaving; cancelable (`preventDefault()` to navigate yourself: the page is then left as it is). `detail`: `{ href }`.
- *
- * @csspart button - The exit button.
- * @csspart notice - A message for the page author (address refused).
- *
- * @cssprop [--guichet-color-danger=#a11f1a] - The button (dark theme: #ffa59d).
- * @cssprop [--guichet-color-on-danger=#ffffff] - The button's text (dark theme: #2a0705).
- * @cssprop [--guichet-color-background=#ffffff] - Background when `fixed` (dark theme: #17191d).
- * @cssprop [--guichet-color-muted=#4b5360] - The keyboard hint (dark theme: #bcc2cc).
- * @cssprop [--guichet-color-accent=#0b5a6e] - Links (dark theme: #86cfe2).
- * @cssprop [--guichet-color-focus=#0b5a6e] - Focus outline (dark theme: #a6e0ef).
- * @cssprop [--guichet-font-family=inherit] - Font; inherited from the page by default.
- * @cssprop [--guichet-font-size=medium] - Base size.
- * @cssprop [--guichet-radius=0.5em] - Corner radius.
  */
 export class QuickExit extends GuichetElement {
   static override styles = [hostStyles, quickExitStyles, quickExitNarrowStyles];
@@ -232,7 +222,8 @@ export class QuickExit extends GuichetElement {
     const invalid = !isAllowedExit(this.href);
     const notice = html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
     ${invalid ? html`<p class="notice" part="notice">${msg('Adresse de sortie refusée (https: seulement) : service-public.gouv.fr est utilisé.', { id: 'exit.invalidHref' })}</p>` : nothing}`;
-    if (this.about) return html`${notice}<div class="quick-exit about">${this.renderHint('hint')} ${this.renderAbout()}</div>`;
+    if (this.about)
+      return html`${notice}<div class="quick-exit about">${this.renderHint('hint')} ${this.renderAbout()}</div>`;
     const { presses } = this.keyConfig();
     const button = html`<button class="exit" part="button" type="button" aria-describedby=${this.fixed && this.keyConfig().key ? 'exit-hint' : nothing} @click=${this.exit}>
       <span class="visually-hidden">${msg('Urgence :', { id: 'exit.emergency' })}</span>
@@ -240,7 +231,8 @@ export class QuickExit extends GuichetElement {
       ${this.fixed && this.pressed > 0 ? html`<span class="count">${this.pressed}/${Math.max(1, presses)}</span>` : nothing}
     </button>`;
     // Fixed, the button alone floats: the hint becomes its accessible description, the explanation goes to an `about` companion.
-    if (this.fixed) return html`${notice}<div class="quick-exit">${button} ${this.renderHint('visually-hidden', 'exit-hint')}</div>${this.leaving ? html`<div class="blank"></div>` : nothing}`;
+    if (this.fixed)
+      return html`${notice}<div class="quick-exit">${button} ${this.renderHint('visually-hidden', 'exit-hint')}</div>${this.leaving ? html`<div class="blank"></div>` : nothing}`;
     return html`${notice}
       <div class="quick-exit">${button} ${this.renderHint('hint')} ${this.renderAbout()}</div>
       ${this.leaving ? html`<div class="blank"></div>` : nothing}`;

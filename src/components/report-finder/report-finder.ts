@@ -34,6 +34,8 @@ function report(key: string, message: string, level: ConsoleLevel = 'warn'): voi
   warnOnce(`<report-finder>: ${message}`, { key: `<report-finder> ${key}`, level });
 }
 
+// CSS parts and custom properties: listed once in src/styles/tokens.json (the
+// manifest and the docs are generated from that list).
 /**
  * A few plain questions that lead a person to the right official service,
  * with the emergency numbers (an `<emergency-numbers variant="compact">`) at
@@ -53,33 +55,13 @@ function report(key: string, message: string, level: ConsoleLevel = 'warn'): voi
  * @prop headingLevel - Level of the question and outcome headings (1–6); the cards and sections use the next levels. By default, one below the nearest heading before the element in the page (2 when there is none).
  * @attr strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
  * @prop strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
- *
- * @csspart finder - The finder's frame.
- * @csspart question - The current question's heading.
- * @csspart option - Each answer button.
- * @csspart outcome - The outcome's heading.
- * @csspart steps - The outcome's numbered first steps.
- * @csspart actions - The outcome's main button and the ones beside it.
- * @csspart details - The disclosures one tap away (full cards, other options, help lines…).
- * @csspart notice - A message for the page author (invalid tree, unknown start).
- *
- * @cssprop [--guichet-color-background=#ffffff] - Background (dark theme: #17191d).
- * @cssprop [--guichet-color-surface=#f4f5f7] - Hovered answers (dark theme: #23262c).
- * @cssprop [--guichet-color-text=#1d2127] - Text colour (dark theme: #eef0f3).
- * @cssprop [--guichet-color-muted=#4b5360] - Secondary text (dark theme: #bcc2cc).
- * @cssprop [--guichet-color-border=#767f8c] - Borders of the frame and answers (dark theme: #8e96a3).
- * @cssprop [--guichet-color-accent=#0b5a6e] - Links and main actions (dark theme: #86cfe2).
- * @cssprop [--guichet-color-danger=#a11f1a] - Emergency numbers (dark theme: #ffa59d).
- * @cssprop [--guichet-color-focus=#0b5a6e] - Focus outline (dark theme: #a6e0ef).
- * @cssprop [--guichet-font-family=inherit] - Font; inherited from the page by default.
- * @cssprop [--guichet-font-size=medium] - Base size; `medium` follows the reader's browser setting.
- * @cssprop [--guichet-radius=0.5em] - Corner radius.
- * @cssprop [--guichet-space=1em] - Inner spacing.
  */
 export class ReportFinder extends LinkingElement {
   static override styles = [hostStyles, reportFinderStyles];
 
-  private readonly hashHistory = new HashHistoryController(this, (value, fromNavigation) => this.restoreAnswers(value, fromNavigation));
+  private readonly hashHistory = new HashHistoryController(this, (value, fromNavigation) =>
+    this.restoreAnswers(value, fromNavigation),
+  );
   private readonly disclosures = new OutcomeDisclosuresController(this, () => this.answers);
   private focusHeadingAfterUpdate = false;
   private cachedSource?: { key: unknown; source: TreeSource };
@@ -147,7 +129,8 @@ export class ReportFinder extends LinkingElement {
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="finder"]');
     if (!heading || !frame) return;
     heading.focus({ preventScroll: true });
-    const reserved = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size')) || 0;
+    const reserved =
+      parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size')) || 0;
     const top = frame.getBoundingClientRect().top;
     const bottom = heading.getBoundingClientRect().bottom;
     if (top < reserved || bottom > window.innerHeight) frame.scrollIntoView({ block: 'start' });
@@ -171,9 +154,13 @@ export class ReportFinder extends LinkingElement {
           problems = [`the JSON is not valid: ${(error as Error).message}`];
         }
       }
-      if (problems.length === 0) problems = checkFinder(parsed, { serviceIds: getServiceIds(), catalogue: builtInCatalogue }).map(formatFinderProblem);
+      if (problems.length === 0)
+        problems = checkFinder(parsed, { serviceIds: getServiceIds(), catalogue: builtInCatalogue }).map(
+          formatFinderProblem,
+        );
       source = { data: problems.length ? builtInFinder : (parsed as FinderData), problems };
-      if (problems.length) report(`tree:${problems.join()}`, `the decision tree was refused:\n  ${problems.join('\n  ')}`, 'error');
+      if (problems.length)
+        report(`tree:${problems.join()}`, `the decision tree was refused:\n  ${problems.join('\n  ')}`, 'error');
     }
     this.cachedSource = { key, source };
     return source;
@@ -181,7 +168,8 @@ export class ReportFinder extends LinkingElement {
 
   private get startQuestionId(): string {
     const resolved = resolveStart(this.source.data, this.start);
-    if (!resolved.known) report(`start:${this.start}`, `unknown start "${this.start}"; starting from the first question.`);
+    if (!resolved.known)
+      report(`start:${this.start}`, `unknown start "${this.start}"; starting from the first question.`);
     return resolved.questionId;
   }
 
@@ -199,8 +187,12 @@ export class ReportFinder extends LinkingElement {
     const state = walk(this.source.data, this.startQuestionId, this.answers);
     this.announcement = this.i18n.render(() =>
       state.position.kind === 'question'
-        ? msg(str`Question ${state.step} : ${localize(state.position.question.text, this.i18n.locale)}`, { id: 'finder.announceQuestion' })
-        : msg(str`Résultat : ${localize(state.position.outcome.title, this.i18n.locale)}`, { id: 'finder.announceOutcome' }),
+        ? msg(str`Question ${state.step} : ${localize(state.position.question.text, this.i18n.locale)}`, {
+            id: 'finder.announceQuestion',
+          })
+        : msg(str`Résultat : ${localize(state.position.outcome.title, this.i18n.locale)}`, {
+            id: 'finder.announceOutcome',
+          }),
     );
   }
 
@@ -214,7 +206,12 @@ export class ReportFinder extends LinkingElement {
     this.dispatchEvent(new GuichetFinderStepEvent({ questionId, optionId, step: current.step }));
     if (next.position.kind === 'outcome') {
       const { outcome } = next.position;
-      this.dispatchEvent(new GuichetFinderOutcomeEvent({ outcomeId: outcome.id, serviceIds: [...outcome.services, ...(outcome.alternatives ?? [])] }));
+      this.dispatchEvent(
+        new GuichetFinderOutcomeEvent({
+          outcomeId: outcome.id,
+          serviceIds: [...outcome.services, ...(outcome.alternatives ?? [])],
+        }),
+      );
     }
   }
 
@@ -269,17 +266,21 @@ export class ReportFinder extends LinkingElement {
     const unknownStart = this.start.trim() !== '' && !resolveStart(data, this.start).known;
     return html`<section class="finder" part="finder" aria-labelledby="step-heading">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
-      ${unknownStart
-        ? html`<p class="notice" part="notice">
+      ${
+        unknownStart
+          ? html`<p class="notice" part="notice">
             ${msg(str`Point de départ « ${this.start} » inconnu : le questionnaire commence au début.`, { id: 'finder.unknownStart' })}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${strip}
       ${renderLocalNotice(this.localCache)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${state.position.kind === 'question'
-        ? this.renderQuestion(state, state.position.question, locale)
-        : this.renderOutcome(state, state.position.outcome, locale)}
+      ${
+        state.position.kind === 'question'
+          ? this.renderQuestion(state, state.position.question, locale)
+          : this.renderOutcome(state, state.position.outcome, locale)
+      }
     </section>`;
   }
 
@@ -369,11 +370,13 @@ export class ReportFinder extends LinkingElement {
     return html`<p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
       ${renderHeading(level, localize(outcome.title, locale), { id: 'step-heading', className: 'step-heading', part: 'outcome', focusable: true })}
       ${outcome.summary ? html`<p class="summary">${localize(outcome.summary, locale)}</p>` : nothing}
-      ${steps.length
-        ? html`<ol class="first-steps" part="steps" aria-label=${msg('Premières étapes', { id: 'finder.steps' })}>
+      ${
+        steps.length
+          ? html`<ol class="first-steps" part="steps" aria-label=${msg('Premières étapes', { id: 'finder.steps' })}>
             ${steps.map((step) => html`<li>${localize(step.text, locale)}</li>`)}
           </ol>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** The way on from a result that continues with more questions. */
@@ -388,7 +391,8 @@ export class ReportFinder extends LinkingElement {
 
   /** The whole catalogue, shown when the result asks for it or the visitor does. */
   private renderCatalogueOffer(outcome: FinderOutcome, level: number): TemplateResult {
-    if (outcome.showCatalogue || this.catalogueShown) return renderSection(level, msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue());
+    if (outcome.showCatalogue || this.catalogueShown)
+      return renderSection(level, msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue());
     return html`<div>
       <button class="link-button" type="button" @click=${() => (this.catalogueShown = true)}>
         ${msg('Ma situation n’est pas là : voir tous les services', { id: 'finder.showCatalogue' })}
@@ -406,7 +410,12 @@ export class ReportFinder extends LinkingElement {
     </div>`;
   }
 
-  private renderMainAction(action: ResolvedAction, service: ServiceEntry, first: boolean, locale: Locale): TemplateResult {
+  private renderMainAction(
+    action: ResolvedAction,
+    service: ServiceEntry,
+    first: boolean,
+    locale: Locale,
+  ): TemplateResult {
     const { target, note } = this.linkTarget();
     const web = action.channel === 'website' || action.channel === 'chat';
     const style = !first ? '' : service.kind === 'emergency-number' ? 'danger' : 'primary';
@@ -419,9 +428,9 @@ export class ReportFinder extends LinkingElement {
       target=${web ? target : nothing}
       rel=${web ? 'noopener noreferrer' : nothing}
       @click=${() => this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId: service.id, channel: action.channel, href: action.href }))}
-      ><span class="action-label">${this.actionLabel(action, service, locale)}</span>${under
-        ? html`<span class="action-detail">${under}</span>`
-        : nothing}${web ? note : nothing}</a
+      ><span class="action-label">${this.actionLabel(action, service, locale)}</span>${
+        under ? html`<span class="action-detail">${under}</span>` : nothing
+      }${web ? note : nothing}</a
     >`;
   }
 
@@ -466,12 +475,27 @@ export class ReportFinder extends LinkingElement {
       disclosures.push({
         key: 'local',
         title: msg(str`Près de chez vous (${local.length})`, { id: 'finder.nearYou' }),
-        content: () => this.renderCards(local.map((service) => service.id), 'compact', cardLevel),
+        content: () =>
+          this.renderCards(
+            local.map((service) => service.id),
+            'compact',
+            cardLevel,
+          ),
       });
     }
     const { advice, prepare } = outcome;
-    if (advice?.length) disclosures.push({ key: 'advice', title: msg('Conseils', { id: 'finder.advice' }), content: () => renderTextList(advice, locale) });
-    if (prepare?.length) disclosures.push({ key: 'prepare', title: msg('À préparer', { id: 'finder.prepare' }), content: () => renderTextList(prepare, locale) });
+    if (advice?.length)
+      disclosures.push({
+        key: 'advice',
+        title: msg('Conseils', { id: 'finder.advice' }),
+        content: () => renderTextList(advice, locale),
+      });
+    if (prepare?.length)
+      disclosures.push({
+        key: 'prepare',
+        title: msg('À préparer', { id: 'finder.prepare' }),
+        content: () => renderTextList(prepare, locale),
+      });
     if (alternatives.length) {
       disclosures.push({
         key: 'alternatives',

@@ -14,7 +14,15 @@ import { ClockController } from '../shared/clock.js';
 import { renderOpenStatus, renderSection, renderTextList } from '../shared/blocks.js';
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { emergencyStyles, openStatusStyles } from '../shared/shared.styles.js';
-import { callLabel, domainOf, phoneDetails, renderDomain, renderEmergencyNumbers, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
+import {
+  callLabel,
+  domainOf,
+  phoneDetails,
+  renderDomain,
+  renderEmergencyNumbers,
+  renderLanguageNotice,
+  smsLabel,
+} from '../shared/contact-links.js';
 import { renderHeading } from '../shared/heading.js';
 import { describeHours, formatDate } from '../shared/format.js';
 import { serviceCardStyles } from './service-card.styles.js';
@@ -34,7 +42,10 @@ interface CardAction {
  * else the site, the chat, then calls and texts, then e-mail; and the numbers
  * that can be neither called nor texted from a link (shown as text).
  */
-function cardActions(entry: ServiceEntry, locale: Locale): { actions: CardAction[]; unreachable: { phone: Phone; detail?: string }[] } {
+function cardActions(
+  entry: ServiceEntry,
+  locale: Locale,
+): { actions: CardAction[]; unreachable: { phone: Phone; detail?: string }[] } {
   const { website, chat, phones, email } = entry.access;
   const web: CardAction[] = [];
   if (website) {
@@ -58,11 +69,18 @@ function cardActions(entry: ServiceEntry, locale: Locale): { actions: CardAction
   const actions = entry.kind === 'emergency-number' ? [...calls, ...web] : [...web, ...calls];
   if (email) {
     const href = `mailto:${email.address}`;
-    actions.push({ href, label: msg(str`Écrire à ${email.address}`, { id: 'link.email' }), channel: 'email', web: false });
+    actions.push({
+      href,
+      label: msg(str`Écrire à ${email.address}`, { id: 'link.email' }),
+      channel: 'email',
+      web: false,
+    });
   }
   return { actions, unreachable };
 }
 
+// CSS parts and custom properties: listed once in src/styles/tokens.json (the
+// manifest and the docs are generated from that list).
 /**
  * One official service, number or site: what it is for, when to use it and
  * when not (with the entry to use instead), how to reach it, its hours and
@@ -79,28 +97,6 @@ function cardActions(entry: ServiceEntry, locale: Locale): { actions: CardAction
  * @prop headingLevel - Level of the card's heading (1–6); sub-headings use the next level. By default, one below the nearest heading before the element in the page (2 when there is none).
  * @attr strings - Replacements for UI strings, by message id (see the README). Also settable as a JSON attribute.
  * @prop strings - Replacements for UI strings, by message id (see the README). Also settable as a JSON attribute.
- *
- * @csspart card - The card's frame.
- * @csspart title - The service's name (a real heading).
- * @csspart actions - The links and phone numbers that reach the service.
- * @csspart notice - A message for the page author (unknown id, unsupported language).
- * @csspart emergency - The emergency numbers shown when the service is unknown.
- *
- * @cssprop [--guichet-color-background=#ffffff] - Card background (dark theme: #17191d).
- * @cssprop [--guichet-color-surface=#f4f5f7] - Background of notices (dark theme: #23262c).
- * @cssprop [--guichet-color-text=#1d2127] - Text colour (dark theme: #eef0f3).
- * @cssprop [--guichet-color-muted=#4b5360] - Secondary text (dark theme: #bcc2cc).
- * @cssprop [--guichet-color-border=#767f8c] - Borders (dark theme: #8e96a3).
- * @cssprop [--guichet-color-accent=#0b5a6e] - Links and main actions (dark theme: #86cfe2).
- * @cssprop [--guichet-color-on-accent=#ffffff] - Text on the accent colour (dark theme: #0b1a1f).
- * @cssprop [--guichet-color-danger=#a11f1a] - Emergency numbers and "closed" (dark theme: #ffa59d).
- * @cssprop [--guichet-color-on-danger=#ffffff] - Text on the danger colour (dark theme: #2a0705).
- * @cssprop [--guichet-color-success=#1b6431] - "Open now" (dark theme: #93dba6).
- * @cssprop [--guichet-color-focus=#0b5a6e] - Focus outline (dark theme: #a6e0ef).
- * @cssprop [--guichet-font-family=inherit] - Font; inherited from the page by default.
- * @cssprop [--guichet-font-size=medium] - Base size; `medium` follows the reader's browser setting, not the page's root size.
- * @cssprop [--guichet-radius=0.5em] - Corner radius.
- * @cssprop [--guichet-space=1em] - Inner spacing.
  */
 export class ServiceCard extends LinkingElement {
   static override styles = [hostStyles, emergencyStyles, openStatusStyles, serviceCardStyles];
@@ -187,21 +183,25 @@ export class ServiceCard extends LinkingElement {
       <p class="summary">${localize(entry.summary, locale)}</p>
       ${entry.history ? html`<p class="history">${localize(entry.history, locale)}</p>` : nothing}
       ${this.renderActions(entry, locale)} ${this.renderHours(entry, locale)}
-      ${compact
-        ? html`<button
+      ${
+        compact
+          ? html`<button
               class="button more"
               type="button"
               aria-expanded=${this.expanded ? 'true' : 'false'}
               aria-controls="details"
               @click=${() => (this.expanded = !this.expanded)}
             >
-              ${this.expanded
-                ? msg('Moins de détails', { id: 'card.lessDetails' })
-                : msg('Plus de détails', { id: 'card.moreDetails' })}
+              ${
+                this.expanded
+                  ? msg('Moins de détails', { id: 'card.lessDetails' })
+                  : msg('Plus de détails', { id: 'card.moreDetails' })
+              }
               <span class="visually-hidden">: ${localize(entry.name, locale)}</span>
             </button>
             <div id="details" class="details" ?hidden=${!this.expanded}>${details}</div>`
-        : details}
+          : details
+      }
     </article>`;
   }
 
@@ -218,14 +218,23 @@ export class ServiceCard extends LinkingElement {
   private renderUnknown(locale: Locale): TemplateResult {
     const id = this.shownServiceId;
     const valid = `Valid ids: ${getServiceIds(this.catalogueData).join(', ')}.`;
-    warnOnce(id ? `<service-card>: unknown service "${id}". ${valid}` : `<service-card>: the service attribute is missing. ${valid}`, {
-      key: `<service-card> unknown service "${id}"`,
-    });
+    warnOnce(
+      id
+        ? `<service-card>: unknown service "${id}". ${valid}`
+        : `<service-card>: the service attribute is missing. ${valid}`,
+      {
+        key: `<service-card> unknown service "${id}"`,
+      },
+    );
     return html`<div class="card" part="card">
       <p class="notice" part="notice" role="note">
-        ${id
-          ? msg(str`Service « ${id} » introuvable : vérifiez l'attribut service de cet élément.`, { id: 'card.unknown' })
-          : msg("Aucun service choisi : ajoutez l'attribut service à cet élément.", { id: 'card.missing' })}
+        ${
+          id
+            ? msg(str`Service « ${id} » introuvable : vérifiez l'attribut service de cet élément.`, {
+                id: 'card.unknown',
+              })
+            : msg("Aucun service choisi : ajoutez l'attribut service à cet élément.", { id: 'card.missing' })
+        }
       </p>
       ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) => this.onFollow(serviceId, href, channel))}
     </div>`;
@@ -257,9 +266,9 @@ export class ServiceCard extends LinkingElement {
       target=${action.web ? target : nothing}
       rel=${action.web ? 'noopener noreferrer' : nothing}
       @click=${() => this.onFollow(entry.id, action.href, action.channel)}
-      ><span class="action-label">${action.label}</span>${action.detail
-        ? html`<span class=${action.web ? 'domain' : 'phone-details'}>${action.detail}</span>`
-        : nothing}${action.web ? note : nothing}</a
+      ><span class="action-label">${action.label}</span>${
+        action.detail ? html`<span class=${action.web ? 'domain' : 'phone-details'}>${action.detail}</span>` : nothing
+      }${action.web ? note : nothing}</a
     >`;
   }
 
@@ -279,9 +288,7 @@ export class ServiceCard extends LinkingElement {
     return html`<div class="hours">
       ${live ? renderOpenStatus(entry.hours, this.clock.now) : nothing}
       <span
-        >${live
-          ? msg('Horaires :', { id: 'hours.label' })
-          : msg('Disponible :', { id: 'hours.availableLabel' })}
+        >${live ? msg('Horaires :', { id: 'hours.label' }) : msg('Disponible :', { id: 'hours.availableLabel' })}
         ${describeHours(entry.hours, locale)}</span
       >
       ${always ? nothing : html`<span class="paris-time">${msg('(heure de Paris)', { id: 'hours.parisTime' })}</span>`}
@@ -291,7 +298,8 @@ export class ServiceCard extends LinkingElement {
 
   /** What the compact card keeps behind "More details": when to use it and not, for whom, what it takes, then its sources. */
   private renderDetails(entry: ServiceEntry, locale: Locale, level: number): TemplateResult {
-    const texts = (title: string, items: ServiceEntry['useWhen']) => (items.length ? renderSection(level, title, renderTextList(items, locale)) : nothing);
+    const texts = (title: string, items: ServiceEntry['useWhen']) =>
+      items.length ? renderSection(level, title, renderTextList(items, locale)) : nothing;
     return html`
       ${texts(
         entry.useWhenAll
@@ -300,9 +308,15 @@ export class ServiceCard extends LinkingElement {
         entry.useWhen,
       )}
       ${this.renderNotFor(entry, locale, level)}
-      ${entry.audience.length
-        ? renderSection(level, msg('Pour qui', { id: 'card.audience' }), html`<p>${entry.audience.map((a) => audienceLabel(a)).join(', ')}</p>`)
-        : nothing}
+      ${
+        entry.audience.length
+          ? renderSection(
+              level,
+              msg('Pour qui', { id: 'card.audience' }),
+              html`<p>${entry.audience.map((a) => audienceLabel(a)).join(', ')}</p>`,
+            )
+          : nothing
+      }
       ${texts(msg('Conditions et prérequis', { id: 'card.requirements' }), entry.requirements)}
       ${texts(msg('À préparer', { id: 'card.prepare' }), entry.prepare)} ${texts(msg('Bon à savoir', { id: 'card.notes' }), entry.notes)}
       ${this.renderFooter(entry, locale)}
@@ -342,12 +356,15 @@ export class ServiceCard extends LinkingElement {
   /** When the entry was checked, whether the page added it, and its sources. */
   private renderFooter(entry: ServiceEntry, locale: Locale): TemplateResult {
     return html`<div class="footer">
-      ${entry.checked
-        ? html`<p class="checked">${msg(str`Informations vérifiées le ${formatDate(entry.checked, locale)}.`, { id: 'card.checked' })}</p>`
-        : nothing}
+      ${
+        entry.checked
+          ? html`<p class="checked">${msg(str`Informations vérifiées le ${formatDate(entry.checked, locale)}.`, { id: 'card.checked' })}</p>`
+          : nothing
+      }
       ${entry.local ? html`<p class="checked">${msg('Contact ajouté par ce site.', { id: 'card.local' })}</p>` : nothing}
-      ${entry.sources.length
-        ? html`<details>
+      ${
+        entry.sources.length
+          ? html`<details>
             <summary>${msg(str`Sources (${entry.sources.length})`, { id: 'card.sources' })}</summary>
             <ul>
               ${entry.sources.map(
@@ -359,7 +376,8 @@ export class ServiceCard extends LinkingElement {
               )}
             </ul>
           </details>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -23,6 +23,8 @@ import { serviceListStyles } from './service-list.styles.js';
 
 const ANNOUNCE_DELAY_MS = 600;
 
+// CSS parts and custom properties: listed once in src/styles/tokens.json (the
+// manifest and the docs are generated from that list).
 /**
  * The catalogue, or a chosen part of it, that visitors can search and filter
  * by category and département. Each entry is a compact `<service-card>`.
@@ -37,25 +39,6 @@ const ANNOUNCE_DELAY_MS = 600;
  * @prop headingLevel - Heading level of each card (1–6). By default, one below the nearest heading before the element in the page (2 when there is none).
  * @attr strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
  * @prop strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
- *
- * @csspart list - The whole list.
- * @csspart controls - The search field and filters.
- * @csspart grid - The list of cards.
- * @csspart notice - A message for the page author (unknown id or département).
- * @csspart emergency - The emergency numbers shown when nothing matches.
- *
- * @cssprop [--guichet-color-background=#ffffff] - Background (dark theme: #17191d).
- * @cssprop [--guichet-color-surface=#f4f5f7] - Background of the filters (dark theme: #23262c).
- * @cssprop [--guichet-color-text=#1d2127] - Text colour (dark theme: #eef0f3).
- * @cssprop [--guichet-color-muted=#4b5360] - Secondary text (dark theme: #bcc2cc).
- * @cssprop [--guichet-color-border=#767f8c] - Borders of fields and cards (dark theme: #8e96a3).
- * @cssprop [--guichet-color-accent=#0b5a6e] - Links, main actions, checkboxes (dark theme: #86cfe2).
- * @cssprop [--guichet-color-danger=#a11f1a] - Emergency numbers and errors (dark theme: #ffa59d).
- * @cssprop [--guichet-color-focus=#0b5a6e] - Focus outline (dark theme: #a6e0ef).
- * @cssprop [--guichet-font-family=inherit] - Font; inherited from the page by default.
- * @cssprop [--guichet-font-size=medium] - Base size; `medium` follows the reader's browser setting.
- * @cssprop [--guichet-radius=0.5em] - Corner radius.
- * @cssprop [--guichet-space=1em] - Spacing between cards.
  */
 export class ServiceList extends LinkingElement {
   static override styles = [hostStyles, emergencyStyles, serviceListStyles];
@@ -130,12 +113,16 @@ export class ServiceList extends LinkingElement {
     const known = new Set(data.services.map((service) => service.id));
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length) {
-      warnOnce(`<service-list>: unknown service ids: ${unknown.join(', ')}. Valid ids: ${[...known].join(', ')}.`, { key: `<service-list> ids ${unknown.join()}` });
+      warnOnce(`<service-list>: unknown service ids: ${unknown.join(', ')}. Valid ids: ${[...known].join(', ')}.`, {
+        key: `<service-list> ids ${unknown.join()}`,
+      });
     }
     const categories = listAttribute(this.category);
     const unknownCategories = categories.filter((id) => !catalogue.categories.some((c) => c.id === id));
     if (unknownCategories.length) {
-      warnOnce(`<service-list>: unknown categories: ${unknownCategories.join(', ')}. Valid: ${catalogue.categories.map((c) => c.id).join(', ')}.`);
+      warnOnce(
+        `<service-list>: unknown categories: ${unknownCategories.join(', ')}. Valid: ${catalogue.categories.map((c) => c.id).join(', ')}.`,
+      );
     }
     return filterServices({ ids, categories, kinds: listAttribute(this.kind) }, data);
   }
@@ -231,11 +218,13 @@ export class ServiceList extends LinkingElement {
         .value=${this.departmentInput}
         @input=${this.onDepartment}
       />
-      ${department.invalid
-        ? html`<span class="error" id="department-error"
+      ${
+        department.invalid
+          ? html`<span class="error" id="department-error"
             >${msg(str`« ${this.departmentInput} » n'est pas un numéro de département.`, { id: 'list.departmentError' })}</span
           >`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -249,17 +238,21 @@ export class ServiceList extends LinkingElement {
     const finderAvailable = markedVersion(customElements.get('report-finder')) !== undefined;
     return html`<div class="empty">
       <p>${msg('Aucun service ne correspond à votre recherche.', { id: 'list.empty' })}</p>
-      ${this.finderShown
-        ? nothing
-        : renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) =>
-            this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href })),
-          )}
+      ${
+        this.finderShown
+          ? nothing
+          : renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) =>
+              this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href })),
+            )
+      }
       <div class="empty-actions">
-        ${finderAvailable && !this.finderShown
-          ? html`<button class="button primary" type="button" @click=${this.showFinder}>
+        ${
+          finderAvailable && !this.finderShown
+            ? html`<button class="button primary" type="button" @click=${this.showFinder}>
               ${msg('Répondre à quelques questions pour trouver le bon service', { id: 'list.askFinder' })}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button class="button" type="button" @click=${this.clearFilters}>${msg('Effacer la recherche et les filtres', { id: 'list.clear' })}</button>
       </div>
       ${this.finderShown ? this.renderFinder() : nothing}
@@ -283,7 +276,8 @@ export class ServiceList extends LinkingElement {
     const locale = this.i18n.locale;
     const base = this.baseServices;
     const visible = this.visibleServices(base);
-    if (this.department.trim() !== '' && !normalizeDepartment(this.department)) warnOnce(`<service-list>: "${this.department}" is not a département code.`);
+    if (this.department.trim() !== '' && !normalizeDepartment(this.department))
+      warnOnce(`<service-list>: "${this.department}" is not a département code.`);
     return html`<div class="list" part="list">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
       ${this.renderUnknownIds()} ${renderLocalNotice(this.localCache)} ${this.renderControls(base, locale)}
@@ -296,15 +290,19 @@ export class ServiceList extends LinkingElement {
   /** The visitor's search field and filters, unless the page author hid them. */
   private renderControls(base: ServiceEntry[], locale: Locale): TemplateResult | typeof nothing {
     if (this.noSearch && this.noFilters) return nothing;
-    const categories = catalogue.categories.filter((category) => base.some((service) => service.categories.includes(category.id)));
+    const categories = catalogue.categories.filter((category) =>
+      base.some((service) => service.categories.includes(category.id)),
+    );
     // Built-in services are national: the field appears only when an entry (a local contact) depends on the département.
     const localDepartments = base.some((service) => 'departments' in service.availability);
     return html`<div class="controls" part="controls">
       ${this.noSearch ? nothing : this.renderSearchField()}
-      ${this.noFilters
-        ? nothing
-        : html`${localDepartments ? this.renderDepartmentField(this.departmentFilter) : nothing}
-          ${categories.length > 1 ? this.renderCategories(categories, locale) : nothing}`}
+      ${
+        this.noFilters
+          ? nothing
+          : html`${localDepartments ? this.renderDepartmentField(this.departmentFilter) : nothing}
+          ${categories.length > 1 ? this.renderCategories(categories, locale) : nothing}`
+      }
     </div>`;
   }
 

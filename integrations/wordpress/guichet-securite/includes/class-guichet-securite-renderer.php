@@ -47,8 +47,30 @@ class Guichet_Securite_Renderer {
 		$ignored = isset( $raw['element'] ) && $raw['element'] !== $element ? array( 'element' ) : array();
 		$out     = array();
 		$data    = Guichet_Securite_Data::get();
-		$ids     = function ( $value, array $known ) use ( &$ignored ) {
-			$list = array_values( array_filter( array_map( 'trim', explode( ',', (string) $value ) ), 'strlen' ) );
+		// The elements' rule for list attributes: items separated by commas, spaces or both;
+		// digits written with spaces inside (116 006) stay one item when they make a known one.
+		$split   = function ( $value, array $known ) {
+			$items = array();
+			foreach ( explode( ',', (string) $value ) as $part ) {
+				$words = preg_split( '/\s+/', trim( $part ), -1, PREG_SPLIT_NO_EMPTY );
+				$count = count( $words );
+				for ( $start = 0; $start < $count; ) {
+					$end = $start + 1;
+					for ( $candidate = $count; $candidate > $start + 1; $candidate-- ) {
+						$joined = implode( '', array_slice( $words, $start, $candidate - $start ) );
+						if ( ctype_digit( $joined ) && in_array( $joined, $known, true ) ) {
+							$end = $candidate;
+							break;
+						}
+					}
+					$items[] = implode( '', array_slice( $words, $start, $end - $start ) );
+					$start   = $end;
+				}
+			}
+			return $items;
+		};
+		$ids     = function ( $value, array $known ) use ( &$ignored, $split ) {
+			$list = $split( $value, $known );
 			$kept = array_values( array_intersect( $list, $known ) );
 			if ( count( $kept ) !== count( $list ) ) {
 				$ignored = array_merge( $ignored, array_diff( $list, $known ) );
