@@ -134,4 +134,26 @@ if (finder.error) {
   );
 }
 
+// The language packs: every text of the data and every interface message, in every shipped language,
+// made from the current French text (a changed French text makes its translations stale).
+if (!catalogue.error && !finder.error) {
+  const { checkPack, dataTexts, packLocales } = await import('./i18n-texts.mjs');
+  const { checkXliff } = await import('./check-xliff.mjs');
+  const texts = dataTexts(catalogue.data, finder.data);
+  for (const locale of ['es', 'de', 'ar', 'uk']) {
+    if (!packLocales().includes(locale)) {
+      report(`data/i18n/${locale}.json`, ['missing: every shipped language needs its pack'], '');
+      continue;
+    }
+    const pack = JSON.parse(await readFile(new URL(`data/i18n/${locale}.json`, root), 'utf8'));
+    report(
+      `data/i18n/${locale}.json`,
+      checkPack(pack, texts),
+      `${Object.keys(texts).length} texts, present and current`,
+    );
+  }
+  for (const locale of ['en', 'es', 'de', 'ar', 'uk'])
+    report(`xliff/${locale}.xlf`, checkXliff(locale), 'every message translated');
+}
+
 process.exit(failed ? 1 : 0);
