@@ -10,7 +10,7 @@ const banner = `/*! guichet-securite ${pkg.version} | ${pkg.license} | catalogue
 
 const LIT_GLOBALS = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
 
-export default {
+const dropIn = {
   input: 'src/bundle.ts',
   output: {
     file: 'dist/guichet-securite.min.js',
@@ -37,3 +37,43 @@ export default {
     terser({ ecma: 2022, module: false, format: { comments: /^!/ } }),
   ],
 };
+
+// One file per language pack, added after the drop-in with one more <script>: it hands
+// its messages and texts to the drop-in (src/languages/deliver.ts).
+const PACKS = ['es', 'de', 'ar', 'uk'];
+const packEntry = (locale) => ({
+  name: 'pack-entry',
+  resolveId: (id) => (id === `pack:${locale}` ? id : null),
+  load: (id) =>
+    id === `pack:${locale}`
+      ? [
+          `import { templates } from './src/generated/locales/${locale}.ts';`,
+          `import { texts } from './src/generated/packs/${locale}.ts';`,
+          `import { ${locale} as calendar } from './src/languages/calendars.ts';`,
+          `import { deliverPack } from './src/languages/deliver.ts';`,
+          `deliverPack({ locale: '${locale}', templates, texts, calendar });`,
+        ].join('\n')
+      : null,
+});
+const packs = PACKS.map((locale) => ({
+  input: `pack:${locale}`,
+  output: {
+    file: `dist/guichet-securite.${locale}.js`,
+    format: 'iife',
+    banner: `/*! guichet-securite ${pkg.version} | ${pkg.license} | language pack: ${locale} (machine-assisted translation, see docs/translations.md) */`,
+  },
+  plugins: [
+    packEntry(locale),
+    resolve({ exportConditions: ['production'] }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist',
+      noEmitOnError: true,
+    }),
+    terser({ ecma: 2022, module: false, format: { comments: /^!/ } }),
+  ],
+}));
+
+export default [dropIn, ...packs];

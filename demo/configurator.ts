@@ -5,6 +5,11 @@ import '../src/define/service-list.js';
 import '../src/define/report-finder.js';
 import '../src/define/emergency-numbers.js';
 import '../src/define/quick-exit.js';
+// The preview shows every language the snippet can ask for.
+import '../src/languages/es.js';
+import '../src/languages/de.js';
+import '../src/languages/ar.js';
+import '../src/languages/uk.js';
 import { VERSION } from '../src/version.js';
 import { demoLang, renderHeader } from './demo.js';
 import { Configurator } from './configurator/page.js';

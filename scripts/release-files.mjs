@@ -13,10 +13,19 @@ const versioned = `guichet-securite-${version}.min.js`;
 copyFileSync(source, new URL(`../dist/${versioned}`, import.meta.url));
 const integrity = `sha384-${createHash('sha384').update(readFileSync(source)).digest('base64')}`;
 writeFileSync(new URL(`../dist/${versioned}.sri`, import.meta.url), `${integrity}\n`);
-// Read by the demo's configurator to put the hash in the snippets it writes.
+// The language packs, likewise: a versioned copy and its hash each.
+const packs = {};
+for (const locale of ['es', 'de', 'ar', 'uk']) {
+  const pack = new URL(`../dist/guichet-securite.${locale}.js`, import.meta.url);
+  const file = `guichet-securite-${version}.${locale}.js`;
+  copyFileSync(pack, new URL(`../dist/${file}`, import.meta.url));
+  packs[locale] = { file, integrity: `sha384-${createHash('sha384').update(readFileSync(pack)).digest('base64')}` };
+  writeFileSync(new URL(`../dist/${file}.sri`, import.meta.url), `${packs[locale].integrity}\n`);
+}
+// Read by the demo's configurator to put the hashes in the snippets it writes.
 writeFileSync(
   new URL('../dist/release.json', import.meta.url),
-  `${JSON.stringify({ version, file: versioned, integrity }, null, 2)}\n`,
+  `${JSON.stringify({ version, file: versioned, integrity, packs }, null, 2)}\n`,
 );
 const tag = `<script src="https://YOUR-SITE/js/${versioned}" integrity="${integrity}" crossorigin="anonymous"></script>`;
 
@@ -36,6 +45,12 @@ writeFileSync(
       [`${folder}${versioned}`]: entry(readFileSync(source)),
       [`${folder}${versioned}.sri`]: entry(strToU8(`${integrity}\n`)),
       [`${folder}guichet-securite.min.js`]: entry(readFileSync(source)),
+      ...Object.fromEntries(
+        Object.values(packs).flatMap(({ file, integrity: hash }) => [
+          [`${folder}${file}`, entry(readFileSync(new URL(`../dist/${file}`, import.meta.url)))],
+          [`${folder}${file}.sri`, entry(strToU8(`${hash}\n`))],
+        ]),
+      ),
       [`${folder}exemple.html`]: entry(strToU8(template('exemple.html'))),
       [`${folder}LISEZ-MOI.txt`]: entry(strToU8(template('LISEZ-MOI.txt'))),
       [`${folder}LICENSE`]: entry(readFileSync(new URL('../LICENSE', import.meta.url))),

@@ -6,4 +6,11 @@ import './define/report-finder.js';
 import './define/emergency-numbers.js';
 import './define/quick-exit.js';
 
+import { registerLanguagePack } from './i18n/packs.js';
+
 export * from './index.js';
+
+// Language packs loaded before the drop-in left themselves on the global (see src/languages/deliver.ts).
+const pending = (globalThis as { GuichetSecurite?: { pendingLanguagePacks?: unknown } }).GuichetSecurite
+  ?.pendingLanguagePacks;
+if (Array.isArray(pending)) for (const pack of pending) registerLanguagePack(pack);

@@ -7,6 +7,7 @@ import { parseLocalContacts } from '../../src/catalogue/local-contacts.js';
 import { numberLink } from '../../src/catalogue/links.js';
 import { finder } from '../../src/finder/finder.js';
 import type { Locale, ServiceEntry } from '../../src/catalogue/types.js';
+import { PACK_LOCALES, isPackLocale, type PackLocale } from '../../src/i18n/locales.js';
 
 export const ELEMENTS = ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit'] as const;
 export type ElementTag = (typeof ELEMENTS)[number];
@@ -33,6 +34,8 @@ export interface Release {
   readonly file: string;
   /** `sha384-…`, or empty when the drop-in has not been built. */
   readonly integrity: string;
+  /** The language packs' versioned files and hashes (absent before a build). */
+  readonly packs?: Readonly<Partial<Record<PackLocale, { readonly file: string; readonly integrity: string }>>>;
 }
 
 export interface Config {
@@ -214,7 +217,7 @@ export function configFromParams(params: URLSearchParams, release: Release): { c
     compact: flag('compact'),
     exitHref: checked('exit', isHttps, DEFAULT_EXIT),
     fixed: flag('fixed'),
-    lang: pick('lang', ['', 'fr', 'en'] as const, ''),
+    lang: pick('lang', ['', 'fr', 'en', ...PACK_LOCALES] as const, ''),
     theme: pick('theme', ['', 'light', 'dark', 'auto'] as const, ''),
     colors,
     font: checked('font', isFont, ''),
@@ -388,7 +391,8 @@ function entryLink(entry: ServiceEntry, locale: Locale): string {
 
 /** The fallback content: plain official links, shown if the script never loads. */
 export function fallbackLines(config: Config): string[] {
-  const locale: Locale = config.lang || 'fr';
+  // The fallback is for a page without the script: in English for English pages, else in French.
+  const locale: Locale = config.lang === 'en' ? 'en' : 'fr';
   const text = FALLBACK_TEXT[locale];
   const lines = [`<!-- ${text.shown} -->`];
   switch (config.element) {
@@ -452,10 +456,19 @@ export function elementMarkup(config: Config): string {
   return [`<${config.element}${attributes}>`, ...inner, `</${config.element}>`].join('\n');
 }
 
-/** The script tag: the versioned file, with its integrity hash when known. */
+/** The address of a language pack next to the drop-in (same folder, same version). */
+export function packUrl(scriptUrl: string, locale: PackLocale): string {
+  return scriptUrl.replace(/\.min\.js$/, `.${locale}.js`);
+}
+
+/** The script tags: the versioned file, then the language pack the element needs, with their integrity hashes when known. */
 export function scriptTag(config: Config, release: Release): string {
-  const integrity = release.integrity ? ` integrity="${escapeAttr(release.integrity)}" crossorigin="anonymous"` : '';
-  return `<script src="${escapeAttr(config.scriptUrl)}"${integrity}></script>`;
+  const tag = (src: string, hash: string | undefined) =>
+    `<script src="${escapeAttr(src)}"${hash ? ` integrity="${escapeAttr(hash)}" crossorigin="anonymous"` : ''}></script>`;
+  const lines = [tag(config.scriptUrl, release.integrity)];
+  if (config.lang && isPackLocale(config.lang))
+    lines.push(tag(packUrl(config.scriptUrl, config.lang), release.packs?.[config.lang]?.integrity));
+  return lines.join('\n');
 }
 
 /** Everything to paste into a page. */

@@ -31,6 +31,10 @@ const fr = {
     ['', 'Celle de la page (français par défaut)'],
     ['fr', 'Français'],
     ['en', 'Anglais'],
+    ['es', 'Espagnol (un script de plus : le pack de langue)'],
+    ['de', 'Allemand (un script de plus : le pack de langue)'],
+    ['ar', 'Arabe, de droite à gauche (un script de plus : le pack de langue)'],
+    ['uk', 'Ukrainien (un script de plus : le pack de langue)'],
   ],
   theme: 'Thème',
   themes: [
@@ -131,6 +135,10 @@ const en: ConfiguratorText = {
     ['', 'The page\u2019s (French by default)'],
     ['fr', 'French'],
     ['en', 'English'],
+    ['es', 'Spanish (one more script: the language pack)'],
+    ['de', 'German (one more script: the language pack)'],
+    ['ar', 'Arabic, right to left (one more script: the language pack)'],
+    ['uk', 'Ukrainian (one more script: the language pack)'],
   ],
   theme: 'Theme',
   themes: [

@@ -1,14 +1,18 @@
 import type { Availability, CatalogueData, ServiceEntry } from './types.js';
 import { catalogue } from './catalogue.js';
-import { SUPPORTED_LOCALES } from '../i18n/locales.js';
+import { onLanguagePack } from '../i18n/packs.js';
 
-/** Lower case, no accents, only letters and digits separated by single spaces. */
+/**
+ * Lower case, no accents (nor Arabic short vowels, and one alif for its forms),
+ * only letters and digits of any script separated by single spaces.
+ */
 export function normalizeForSearch(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670]/g, '')
+    .replace(/[\u0622\u0623\u0625]/g, '\u0627')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -55,20 +59,20 @@ interface SearchIndexEntry {
   readonly otherWords: readonly string[];
 }
 
-const indexCache = new WeakMap<ServiceEntry, SearchIndexEntry>();
+let indexCache = new WeakMap<ServiceEntry, SearchIndexEntry>();
+// A language pack adds texts to the entries: index them again, in every language they now have.
+onLanguagePack(() => {
+  indexCache = new WeakMap();
+});
 
 function indexOf(service: ServiceEntry): SearchIndexEntry {
   let entry = indexCache.get(service);
   if (!entry) {
-    const names = [
-      ...SUPPORTED_LOCALES.map((locale) => service.name[locale]),
-      ...service.aliases,
-      service.seed?.name ?? '',
-    ];
+    const names = [...Object.values(service.name), ...service.aliases, service.seed?.name ?? ''];
     entry = {
       nameWords: names.flatMap(searchTokens),
       phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
-      otherWords: SUPPORTED_LOCALES.flatMap((locale) => searchTokens(service.summary[locale])),
+      otherWords: Object.values(service.summary).flatMap((summary) => searchTokens(summary)),
     };
     indexCache.set(service, entry);
   }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ensureLocalization, renderInLocale } from './localization.js';
-import { SUPPORTED_LOCALES, type Locale } from './locales.js';
+import { RTL_LOCALES, type Locale } from './locales.js';
+import { availableLocales, onLanguagePack } from './packs.js';
 import { resolveLanguage, type ResolvedLanguage } from './language.js';
 import { renderWithOverrides, type StringOverrides } from './msg.js';
 import { warnOnce } from '../console.js';
@@ -12,7 +13,11 @@ interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 const hosts = new Set<I18nController>();
 let observer: MutationObserver | undefined;
 
+let stopPackWatch: (() => void) | undefined;
+
 function watchLanguageChanges(): void {
+  // A pack added later makes its language available to every element already shown.
+  stopPackWatch ??= onLanguagePack(() => hosts.forEach((controller) => controller.refresh()));
   if (observer || typeof MutationObserver === 'undefined') return;
   // One observer for the whole page: any lang change may change any element's language.
   observer = new MutationObserver(() => hosts.forEach((controller) => controller.refresh()));
@@ -26,7 +31,13 @@ function watchLanguageChanges(): void {
  */
 export class I18nController implements ReactiveController {
   private readonly host: LocalizedHost;
-  private resolved: ResolvedLanguage = { locale: SUPPORTED_LOCALES[0], requested: null, own: false, supported: true };
+  private resolved: ResolvedLanguage = {
+    locale: 'fr',
+    requested: null,
+    own: false,
+    supported: true,
+    missingPack: null,
+  };
 
   constructor(host: LocalizedHost) {
     this.host = host;
@@ -53,6 +64,11 @@ export class I18nController implements ReactiveController {
     return this.resolved.locale;
   }
 
+  /** The writing direction of the element's language. */
+  get dir(): 'ltr' | 'rtl' {
+    return RTL_LOCALES.includes(this.resolved.locale) ? 'rtl' : 'ltr';
+  }
+
   /** The unsupported language requested on the element itself, if any (for a notice to the page author). */
   get unsupportedOwnLanguage(): string | null {
     return !this.resolved.supported && this.resolved.own ? this.resolved.requested : null;
@@ -66,11 +82,17 @@ export class I18nController implements ReactiveController {
   }
 
   private resolve(): void {
-    this.resolved = resolveLanguage(this.host, SUPPORTED_LOCALES);
-    const { requested, supported } = this.resolved;
-    if (!supported && requested) {
+    const available = availableLocales();
+    this.resolved = resolveLanguage(this.host, available);
+    const { requested, supported, missingPack } = this.resolved;
+    if (missingPack) {
       warnOnce(
-        `Language "${requested}" is not available; showing ${this.resolved.locale}. Available: ${SUPPORTED_LOCALES.join(', ')}.`,
+        `Language "${missingPack}" needs its language pack: add <script src="guichet-securite.${missingPack}.js"></script> after the drop-in (or import 'guichet-securite/languages/${missingPack}.js'); showing ${this.resolved.locale} meanwhile.`,
+        { key: `pack ${missingPack}` },
+      );
+    } else if (!supported && requested) {
+      warnOnce(
+        `Language "${requested}" is not available; showing ${this.resolved.locale}. Available: ${available.join(', ')}.`,
         {
           key: `language ${requested}`,
         },

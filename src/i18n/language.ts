@@ -1,4 +1,4 @@
-import type { Locale } from './locales.js';
+import { isPackLocale, type Locale, type PackLocale } from './locales.js';
 
 export interface ResolvedLanguage {
   /** The locale to render in. */
@@ -7,8 +7,10 @@ export interface ResolvedLanguage {
   readonly requested: string | null;
   /** Whether the tag was found on the element itself. */
   readonly own: boolean;
-  /** Whether the requested language is supported (`true` when none was requested). */
+  /** Whether the requested language is available (`true` when none was requested). */
   readonly supported: boolean;
+  /** A language the library has as a pack that the page has not loaded. */
+  readonly missingPack: PackLocale | null;
 }
 
 /** The nearest element with a non-empty `lang`, crossing shadow roots up to the document. */
@@ -26,15 +28,43 @@ function nearestLang(element: Element): { tag: string; own: boolean } | null {
   return null;
 }
 
+const primaryOf = (tag: string) => tag.toLowerCase().split('-')[0];
+
 /**
  * The language of an element: its own `lang`, else the nearest `[lang]`
- * ancestor (through shadow roots), else `<html lang>`, else French. A
- * language the library does not ship falls back to French.
+ * ancestor (through shadow roots), else `<html lang>`, else French. `lang="auto"`
+ * (where the host allows it) takes the first of the visitor's browser languages
+ * that is available. A language not available falls back to French.
  */
-export function resolveLanguage(element: Element, supported: readonly Locale[]): ResolvedLanguage {
+export function resolveLanguage(
+  element: Element,
+  available: readonly Locale[],
+  browserLanguages: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []),
+): ResolvedLanguage {
+  const fallback = available[0];
   const found = nearestLang(element);
-  if (!found) return { locale: supported[0], requested: null, own: false, supported: true };
-  const primary = found.tag.toLowerCase().split('-')[0] as Locale;
-  const isSupported = supported.includes(primary);
-  return { locale: isSupported ? primary : supported[0], requested: found.tag, own: found.own, supported: isSupported };
+  if (!found) return { locale: fallback, requested: null, own: false, supported: true, missingPack: null };
+  if (found.tag.toLowerCase() === 'auto') {
+    const wanted = browserLanguages.map(primaryOf);
+    const locale = wanted.find((tag) => (available as readonly string[]).includes(tag)) as Locale | undefined;
+    // A pack the visitor would read before any language the page has loaded.
+    const before = wanted.slice(0, locale ? wanted.indexOf(locale) : wanted.length);
+    const missing = before.find((tag) => isPackLocale(tag)) ?? null;
+    return {
+      locale: locale ?? fallback,
+      requested: found.tag,
+      own: found.own,
+      supported: true,
+      missingPack: missing as PackLocale | null,
+    };
+  }
+  const primary = primaryOf(found.tag);
+  const isAvailable = (available as readonly string[]).includes(primary);
+  return {
+    locale: isAvailable ? (primary as Locale) : fallback,
+    requested: found.tag,
+    own: found.own,
+    supported: isAvailable,
+    missingPack: !isAvailable && isPackLocale(primary) ? primary : null,
+  };
 }

@@ -3,6 +3,7 @@ import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js'
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import * as en from '../generated/locales/en.js';
 import type { Locale } from './locales.js';
+import { packTemplates } from './packs.js';
 import { say } from '../console.js';
 
 const templatesByLocale: Record<string, typeof en> = { en };
@@ -26,7 +27,9 @@ export function ensureLocalization(): void {
       sourceLocale,
       targetLocales: [...targetLocales],
       getLocale: () => renderLocale,
-      loadLocaleSync: (locale: string) => templatesByLocale[locale],
+      loadLocaleSync: (locale: string) =>
+        templatesByLocale[locale] ??
+        (packTemplates(locale) ? ({ templates: packTemplates(locale) } as typeof en) : undefined),
     });
   } catch (error) {
     say(
@@ -35,6 +38,11 @@ export function ensureLocalization(): void {
       error,
     );
   }
+}
+
+/** The locale of the element rendering now (French outside a render). */
+export function currentRenderLocale(): Locale {
+  return renderLocale;
 }
 
 /** Runs `render` with `msg()` answering in `locale`. */

@@ -59,6 +59,14 @@ export const hostStyles = css`
   :host(:state(guichet-dark)) {
     ${darkTokens}
   }
+  /* The box that carries the element's language and direction: no box of its own. */
+  .language {
+    display: contents;
+  }
+  /* A number kept left to right inside right-to-left text still lines up on the right. */
+  .language[dir='rtl'] [dir='ltr'] {
+    text-align: right;
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;

@@ -1,12 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { describeHours, formatDate, formatTime, weekdayName } from '../../src/components/shared/format.js';
+import '../../src/languages/es.js';
+import '../../src/languages/de.js';
+import '../../src/languages/uk.js';
+import '../../src/languages/ar.js';
 
 // The names are written out to spare the page Intl's first-use cost; they must
-// be exactly what Intl writes for fr-FR and en-GB.
-const INTL = { fr: 'fr-FR', en: 'en-GB' } as const;
+// be exactly what Intl writes for fr-FR, en-GB, es-ES, de-DE, uk-UA and Arabic
+// with Latin digits (the numbers of the data are written with them).
+const INTL = { fr: 'fr-FR', en: 'en-GB', es: 'es-ES', de: 'de-DE', uk: 'uk-UA', ar: 'ar-u-nu-latn' } as const;
 
 describe('date and hours wording', () => {
-  for (const locale of ['fr', 'en'] as const) {
+  for (const locale of ['fr', 'en', 'es', 'de', 'uk', 'ar'] as const) {
     it(`writes days, dates and times as Intl does (${locale})`, () => {
       const weekday = new Intl.DateTimeFormat(INTL[locale], { weekday: 'long', timeZone: 'UTC' });
       for (let day = 1; day <= 7; day += 1)
@@ -18,7 +23,12 @@ describe('date and hours wording', () => {
           expect(formatDate(iso, locale)).to.equal(long.format(new Date(`${iso}T00:00:00Z`)));
         }
       }
-      const time = new Intl.DateTimeFormat(INTL[locale], { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+      const time = new Intl.DateTimeFormat(INTL[locale], {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'UTC',
+      });
       for (const [hours, minutes] of [
         [0, 0],
         [8, 30],

@@ -102,11 +102,11 @@ describe('<service-card>', () => {
   it('falls back to French for a language it does not ship, and says so', async () => {
     let card!: HTMLElement;
     const warnings = await captureWarnings(async () => {
-      card = await renderMarkup('<service-card service="pharos" lang="de"></service-card>');
+      card = await renderMarkup('<service-card service="pharos" lang="it"></service-card>');
     });
     expect(shadowText(card)).to.contain('Quand l’utiliser');
-    expect(part(card, 'notice')!.textContent).to.contain('« de »');
-    expect(warnings.join('\n')).to.contain('Language "de" is not available');
+    expect(part(card, 'notice')!.textContent).to.contain('« it »');
+    expect(warnings.join('\n')).to.contain('Language "it" is not available');
   });
 
   it('lets the page author override a UI string, also as a JSON attribute, and survives malformed JSON', async () => {

@@ -26,6 +26,12 @@ pages['/privacy.html'] = `<!doctype html><html lang="fr"><body>
   <report-finder></report-finder><service-list></service-list><emergency-numbers lines="3919"></emergency-numbers><quick-exit></quick-exit>
 </body></html>`;
 
+// A language pack after the drop-in, and one before it (it waits on the global for the drop-in).
+pages['/pack-after.html'] = `<!doctype html><html lang="ar"><body>${script}<script src="/dist/guichet-securite.ar.js"></script>
+  <report-finder></report-finder></body></html>`;
+pages['/pack-before.html'] = `<!doctype html><html lang="fr"><body><script src="/dist/guichet-securite.uk.js"></script>${script}
+  <report-finder lang="uk"></report-finder><service-card service="pharos" lang="es"></service-card></body></html>`;
+
 let server;
 let browser;
 before(async () => {
@@ -199,4 +205,44 @@ test('privacy: no network request, no cookie, no storage, no global but GuichetS
   assert.deepEqual(state, { cookie: '', local: 0, session: 0, databases: 0, globals: ['GuichetSecurite'] });
   assert.deepEqual(await page.cookies(), []);
   await page.close();
+});
+
+test('language packs: Arabic after the drop-in, right to left, to a result; Ukrainian before it; a missing pack named once', async () => {
+  const { page, errors, warnings } = await open('/pack-after.html');
+  const arabic = await page.evaluate(async () => {
+    const finder = document.querySelector('report-finder');
+    const box = finder.shadowRoot.querySelector('[lang]');
+    const first = finder.shadowRoot.querySelector('[part~="question"]').textContent.trim();
+    for (const position of [1, 2, 0, 1, 0]) {
+      finder.shadowRoot.querySelectorAll('[part~="option"]')[position].click();
+      await finder.updateComplete;
+    }
+    return {
+      lang: box.getAttribute('lang'),
+      dir: box.getAttribute('dir'),
+      direction: getComputedStyle(finder.shadowRoot.querySelector('[part~="finder"]')).direction,
+      first,
+      outcome: finder.shadowRoot.querySelector('[part~="outcome"]').textContent.trim(),
+      globals: typeof window.GuichetSecurite.registerLanguagePack,
+    };
+  });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(warnings, []);
+  assert.equal(arabic.lang, 'ar');
+  assert.equal(arabic.dir, 'rtl');
+  assert.equal(arabic.direction, 'rtl');
+  assert.match(arabic.first, /[\u0600-\u06ff]/, 'the first question in Arabic');
+  assert.match(arabic.outcome, /THESEE/);
+  assert.match(arabic.outcome, /[\u0600-\u06ff]/, 'the result in Arabic');
+  await page.close();
+
+  const before = await open('/pack-before.html');
+  const ukrainian = await before.page.evaluate(() => ({
+    question: document.querySelector('report-finder').shadowRoot.querySelector('[part~="question"]').textContent.trim(),
+    card: document.querySelector('service-card').shadowRoot.querySelector('[lang]').getAttribute('lang'),
+  }));
+  assert.match(ukrainian.question, /[\u0400-\u04ff]/, 'the finder in Ukrainian');
+  assert.equal(ukrainian.card, 'fr', 'Spanish without its pack: French');
+  assert.equal(before.warnings.filter((text) => text.includes('guichet-securite.es.js')).length, 1, before.warnings.join('\n'));
+  await before.page.close();
 });

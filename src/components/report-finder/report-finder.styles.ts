@@ -189,4 +189,9 @@ export const reportFinderStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* In a pack's language: the official services are in French. */
+  .in-french {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+  }
 `;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
-import type { Locale } from '../../i18n/locales.js';
+import { isPackLocale, type Locale } from '../../i18n/locales.js';
 import { catalogue as builtInCatalogue, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import type { CatalogueData, ServiceEntry } from '../../catalogue/types.js';
 import { finder as builtInFinder } from '../../finder/finder.js';
@@ -370,6 +370,18 @@ export class ReportFinder extends LinkingElement {
     return html`<p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
       ${renderHeading(level, localize(outcome.title, locale), { id: 'step-heading', className: 'step-heading', part: 'outcome', focusable: true })}
       ${outcome.summary ? html`<p class="summary">${localize(outcome.summary, locale)}</p>` : nothing}
+      ${
+        isPackLocale(locale)
+          ? html`<p class="in-french">
+              ${msg(
+                'Les services officiels sont en français : leur nom en français est indiqué pour que vous les reconnaissiez.',
+                {
+                  id: 'finder.frenchServices',
+                },
+              )}
+            </p>`
+          : nothing
+      }
       ${
         steps.length
           ? html`<ol class="first-steps" part="steps" aria-label=${msg('Premières étapes', { id: 'finder.steps' })}>

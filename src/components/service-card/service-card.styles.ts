@@ -112,4 +112,9 @@ export const serviceCardStyles = css`
     padding-inline-start: 1.25em;
     font-size: 0.875em;
   }
+  /* In a pack's language: the service's French name, as on its official page. */
+  .official-name {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+  }
 `;

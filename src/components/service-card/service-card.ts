@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
-import type { Locale } from '../../i18n/locales.js';
+import { isPackLocale, type Locale } from '../../i18n/locales.js';
 import { getEmergencyNumbers, getKind, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import type { Audience, CatalogueData, Exclusion, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { smsHref, telHref } from '../../catalogue/links.js';
@@ -179,6 +179,13 @@ export class ServiceCard extends LinkingElement {
     return html`<article class="card" part="card" aria-labelledby="title">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${renderLocalNotice(this.localCache)} ${this.renderBack(locale)}
       ${renderHeading(level, localize(entry.name, locale), { id: 'title', className: 'title', part: 'title', focusable: true })}
+      ${
+        isPackLocale(locale) && !localize(entry.name, locale).includes(entry.name.fr)
+          ? html`<p class="official-name">
+              ${msg('Nom officiel :', { id: 'card.officialName' })} <span lang="fr">${entry.name.fr}</span>
+            </p>`
+          : nothing
+      }
       ${kind ? html`<p class="kind">${localize(kind.name, locale)}</p>` : nothing}
       <p class="summary">${localize(entry.summary, locale)}</p>
       ${entry.history ? html`<p class="history">${localize(entry.history, locale)}</p>` : nothing}
@@ -252,7 +259,7 @@ export class ServiceCard extends LinkingElement {
       ${actions.map((action, index) => this.renderAction(entry, action, index === 0 ? main : ''))}
       ${unreachable.map(
         ({ phone, detail }) =>
-          html`<p class="action"><strong>${phone.display}</strong>${detail ? html` <span class="phone-details">(${detail})</span>` : nothing}</p>`,
+          html`<p class="action"><strong dir="ltr">${phone.display}</strong>${detail ? html` <span class="phone-details">(${detail})</span>` : nothing}</p>`,
       )}
       ${this.renderMoreInfo(entry)}
     </div>`;

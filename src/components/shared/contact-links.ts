@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
+import { RTL_LOCALES } from '../../i18n/locales.js';
+import { currentRenderLocale } from '../../i18n/localization.js';
 import { msg } from '../../i18n/msg.js';
 import type { Locale, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { localize } from '../../catalogue/catalogue.js';
@@ -40,9 +42,13 @@ export function phoneDetails(phone: Phone, locale: Locale): string {
   return parts.join(', ');
 }
 
-/** A number as people read it, kept on one line (its groups joined by no-break spaces). */
+/**
+ * A number as people read it, kept on one line (its groups joined by no-break spaces);
+ * in a right-to-left language, isolated left to right, so its groups keep their order.
+ */
 export function unbrokenNumber(display: string): string {
-  return display.replace(/ /g, '\u00a0');
+  const number = display.replace(/ /g, '\u00a0');
+  return RTL_LOCALES.includes(currentRenderLocale()) ? `\u2066${number}\u2069` : number;
 }
 
 /** Label of a call link. */
@@ -72,7 +78,7 @@ export function renderEmergencyNumbers(
         if (!phone || !link) return nothing;
         return html`<li>
           <a class="emergency-link" href=${link.href} @click=${(event: Event) => onFollow(event, entry.id, link.href, link.channel)}
-            ><span class="emergency-number">${phone.display}</span>
+            ><span class="emergency-number" dir="ltr">${phone.display}</span>
             <span class="emergency-name">${localize(entry.shortName ?? entry.name, locale)}</span></a
           >
         </li>`;

@@ -1,58 +1,48 @@
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import type { Hours, Locale } from '../../catalogue/types.js';
+import type { BundledLocale } from '../../i18n/locales.js';
+import { packCalendar, type Calendar } from '../../i18n/packs.js';
 import { dayRuns, groupWeeklyHours } from '../../catalogue/hours.js';
 
-// The two shipped languages' names for days and months, written out: the
-// first Intl.DateTimeFormat a page creates loads locale data and costs 15–20 ms
-// of main thread (60–80 ms on a slow phone) before the first card can show
-// its hours. A test checks these against Intl, output for output.
-const WEEKDAYS: Record<Locale, readonly string[]> = {
-  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
-const MONTHS: Record<Locale, readonly string[]> = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+// Day and month names, written out: the first Intl.DateTimeFormat a page
+// creates loads locale data and costs 15–20 ms of main thread (60–80 ms on a
+// slow phone) before the first card can show its hours. French and English are
+// here; a language pack brings its own (src/languages/calendars.ts). A test
+// checks them against Intl, output for output.
+const CALENDARS: Record<BundledLocale, Calendar> = {
+  fr: {
+    weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    // prettier-ignore
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    date: '{d} {m} {y}',
+  },
+  en: {
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    // prettier-ignore
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    date: '{d} {m} {y}',
+  },
 };
 
-/** `2026-11-28` → "28 novembre 2026" / "28 November 2026" (what Intl's `dateStyle: 'long'` writes in fr-FR and en-GB). */
+const calendarOf = (locale: Locale): Calendar =>
+  packCalendar(locale) ?? CALENDARS[locale as BundledLocale] ?? CALENDARS.fr;
+
+/** `2026-11-28` → "28 novembre 2026", "28 November 2026", "28 de noviembre de 2026"… (what Intl's `dateStyle: 'long'` writes). */
 export function formatDate(isoDate: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (!match || Number.isNaN(date.getTime())) return isoDate;
-  return `${date.getUTCDate()} ${MONTHS[locale][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  const calendar = calendarOf(locale);
+  return calendar.date
+    .replace('{d}', String(date.getUTCDate()))
+    .replace('{m}', calendar.months[date.getUTCMonth()])
+    .replace('{y}', String(date.getUTCFullYear()));
 }
 
 /** 1 = Monday … 7 = Sunday. */
 export function weekdayName(day: number, locale: Locale): string {
-  return WEEKDAYS[locale][day - 1] ?? '';
+  return calendarOf(locale).weekdays[day - 1] ?? '';
 }
 
 /** `9:00` → "09:00" (both languages write the 24-hour clock); `24:00` → "minuit"/"midnight". */

@@ -39,9 +39,15 @@ export abstract class GuichetElement extends LitElement {
   @property({ converter: jsonObjectConverter<StringOverrides>('strings') }) strings: StringOverrides | undefined =
     undefined;
 
-  /** Renders `renderContent()` with `msg()` answering in the element's language, with its `strings`. */
+  /**
+   * Renders `renderContent()` with `msg()` answering in the element's language, with its `strings`,
+   * inside a box that carries that language and its direction (right to left for Arabic), so that
+   * screen readers read it in the right language whatever the page says.
+   */
   override render(): TemplateResult {
-    return this.i18n.render(() => this.renderContent());
+    return html`<div class="language" lang=${this.i18n.locale} dir=${this.i18n.dir}>
+      ${this.i18n.render(() => this.renderContent())}
+    </div>`;
   }
 
   /** What the element shows; `msg()` answers in its language. */

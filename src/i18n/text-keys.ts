@@ -1,0 +1,28 @@
+/**
+ * Every text of the data (an object with `fr` and `en`) with a stable key from
+ * its place: ids rather than positions where the item has an id
+ * (`catalogue/services/thesee/summary`, `finder/outcomes/pharos/steps/0/text`).
+ * The same keys as scripts/i18n-texts.mjs, which language packs are made from.
+ */
+export function forEachText(
+  value: unknown,
+  path: string,
+  visit: (key: string, text: Record<string, string>) => void,
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      const id =
+        item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+          ? (item as { id: string }).id
+          : index;
+      forEachText(item, `${path}/${id}`, visit);
+    });
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.fr === 'string' && typeof record.en === 'string') {
+      visit(path, record as Record<string, string>);
+      return;
+    }
+    for (const [key, child] of Object.entries(record)) forEachText(child, `${path}/${key}`, visit);
+  }
+}

@@ -1,0 +1,163 @@
+// Language packs: Spanish, German, Arabic (right to left) and Ukrainian, added
+// to a page after the elements. Each test walks the finder to a result by
+// clicking the answers in the pack's language, as a visitor would.
+import { expect } from '@open-wc/testing';
+import '../../src/define/report-finder.js';
+import '../../src/define/service-card.js';
+import '../../src/define/service-list.js';
+import '../../src/languages/es.js';
+import '../../src/languages/de.js';
+import '../../src/languages/ar.js';
+import '../../src/languages/uk.js';
+import { finder } from '../../src/finder/finder.js';
+import { allPaths, walk } from '../../src/finder/engine.js';
+import { getService, localize } from '../../src/catalogue/catalogue.js';
+import type { PackLocale } from '../../src/i18n/locales.js';
+import { availableLocales, registerLanguagePack } from '../../src/i18n/packs.js';
+import { searchServices } from '../../src/catalogue/search.js';
+import { resolveLanguage } from '../../src/i18n/language.js';
+import { renderMarkup, settle } from '../helpers/render.js';
+import { forEachText } from '../../src/i18n/text-keys.js';
+import { catalogueData } from '../../src/generated/catalogue-data.js';
+import { finderData } from '../../src/generated/finder-data.js';
+import { texts as esTexts } from '../../src/generated/packs/es.js';
+import { captureWarnings } from '../helpers/console.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { setViewport } from '../helpers/commands.js';
+import { heading, part, parts, shadow } from '../helpers/query.js';
+
+const PACKS: PackLocale[] = ['es', 'de', 'ar', 'uk'];
+const TARGET = 'thesee';
+
+/** The answers to a result, by question and option id. */
+function pathTo(outcomeId: string) {
+  const path = allPaths(finder).find((answers) => {
+    // Answers to questions only (no "continue" from an intermediate result).
+    if (!answers.every((step) => finder.questions.some((question) => question.id === step.questionId))) return false;
+    const state = walk(finder, finder.start, answers);
+    return state.position.kind === 'outcome' && state.position.outcome.id === outcomeId;
+  });
+  if (!path) throw new Error(`no path to ${outcomeId}`);
+  return path;
+}
+
+/** Clicks, one after the other, the answers of `path`, found by their words in `locale`. */
+async function answer(el: HTMLElement, path: ReturnType<typeof pathTo>, locale: PackLocale) {
+  for (const step of path) {
+    const question = finder.questions.find((candidate) => candidate.id === step.questionId)!;
+    const option = question.options.find((candidate) => candidate.id === step.optionId)!;
+    const label = localize(option.label, locale);
+    const found = parts(el, 'option').find((candidate) => candidate.textContent!.includes(label));
+    expect(found, `the answer "${label}" in ${locale}`).to.exist;
+    found!.click();
+    await settle(el);
+  }
+}
+
+describe('language packs', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('are all loaded, and every data text has its translation', () => {
+    expect(availableLocales()).to.deep.equal(['fr', 'en', 'es', 'de', 'ar', 'uk']);
+    // The keys the pack was made with (scripts/i18n-texts.mjs) are the keys the library finds.
+    let count = 0;
+    const visit = (key: string, text: Record<string, string>) => {
+      for (const locale of PACKS) expect(text[locale], `${key} in ${locale}`).to.be.a('string').and.not.equal('');
+      expect(text.es).to.equal(esTexts[key]);
+      count += 1;
+    };
+    forEachText(catalogueData, 'catalogue', visit);
+    forEachText(finderData, 'finder', visit);
+    expect(count).to.equal(Object.keys(esTexts).length);
+    for (const locale of PACKS) {
+      for (const service of finder.outcomes)
+        expect(service.title[locale], `${service.id} in ${locale}`).to.be.a('string').and.not.equal('');
+      expect(getService('thesee')!.summary[locale], `thesee in ${locale}`)
+        .to.be.a('string')
+        .and.not.equal(getService('thesee')!.summary.fr);
+    }
+  });
+
+  for (const locale of PACKS) {
+    it(`the finder in ${locale}: a path walked to a result, in the pack's words, axe clean`, async () => {
+      if (locale === 'ar') await setViewport({ width: 320, height: 700 });
+      const wrapper = await renderMarkup(`<div lang="${locale}"><report-finder></report-finder></div>`);
+      const el = wrapper.querySelector('report-finder')!;
+      await settle(el);
+      const box = shadow(el).querySelector<HTMLElement>('[lang]')!;
+      expect(box.getAttribute('lang')).to.equal(locale);
+      expect(box.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+      const question = finder.questions.find((candidate) => candidate.id === finder.start)!;
+      expect(part(el, 'question')!.textContent).to.contain(localize(question.text, locale));
+      await answer(el, pathTo(TARGET), locale);
+      const outcome = finder.outcomes.find((candidate) => candidate.id === TARGET)!;
+      expect(heading(el, localize(outcome.title, locale)), 'the result in the pack language').to.exist;
+      // The official services are in French: said once, plainly.
+      const said = shadow(el).textContent!.split(frenchServices[locale]).length - 1;
+      expect(said).to.equal(1);
+      await expectAccessible(wrapper);
+      if (locale === 'ar') {
+        const finderBox = part(el, 'finder')!;
+        expect(getComputedStyle(finderBox).direction).to.equal('rtl');
+        expect(document.documentElement.scrollWidth, 'no sideways scroll at 320 px').to.be.at.most(320);
+        // Numbers keep their order, left to right, inside right-to-left text.
+        const deep = (root: ParentNode): Element[] =>
+          Array.from(root.querySelectorAll('*')).flatMap((node) => [
+            node,
+            ...(node.shadowRoot ? deep(node.shadowRoot) : []),
+          ]);
+        const numbers = deep(shadow(el)).filter(
+          (node) => node.getAttribute('dir') === 'ltr' && /\d/.test(node.textContent!),
+        );
+        expect(numbers.length, 'numbers isolated left to right').to.be.greaterThan(0);
+        for (const number of numbers) expect(getComputedStyle(number).direction).to.equal('ltr');
+      }
+    });
+  }
+
+  it('a card in a pack language shows the service’s French name, marked as French', async () => {
+    const card = await renderMarkup('<service-card service="plainte-en-ligne" lang="es"></service-card>');
+    const title = part(card, 'title')!.textContent!;
+    const french = shadow(card).querySelector('[lang="fr"]');
+    if (!title.includes('Plainte en ligne')) expect(french?.textContent).to.equal('Plainte en ligne');
+    else expect(french).to.equal(null);
+  });
+
+  it('search finds services by words of a pack language, in any script', () => {
+    expect(searchServices('фішинг').length + searchServices('شرطة').length).to.be.greaterThan(0);
+    expect(searchServices('denuncia').map((service) => service.id)).to.include('plainte-en-ligne');
+  });
+
+  it('lang="auto" takes the visitor\'s first browser language the page has; a pack not loaded is named', async () => {
+    const el = await renderMarkup('<div lang="auto"><span></span></div>');
+    const span = el.querySelector('span')!;
+    expect(resolveLanguage(span, ['fr', 'en', 'uk'], ['uk-UA', 'en']).locale).to.equal('uk');
+    expect(resolveLanguage(span, ['fr', 'en'], ['uk-UA', 'en'])).to.include({ locale: 'en', missingPack: 'uk' });
+    expect(resolveLanguage(span, ['fr', 'en'], ['it', 'pt'])).to.include({ locale: 'fr', missingPack: null });
+    const es = await renderMarkup('<div lang="es-MX"><span></span></div>');
+    expect(resolveLanguage(es.querySelector('span')!, ['fr', 'en'])).to.include({
+      locale: 'fr',
+      supported: false,
+      missingPack: 'es',
+    });
+    expect(resolveLanguage(es.querySelector('span')!, ['fr', 'en', 'es'])).to.include({
+      locale: 'es',
+      supported: true,
+    });
+  });
+
+  it('refuses a malformed pack with one message, and never throws', async () => {
+    const warnings = await captureWarnings(async () => {
+      expect(registerLanguagePack(null)).to.equal(false);
+      expect(registerLanguagePack({ locale: 'it', templates: {}, texts: {} })).to.equal(false);
+    });
+    expect(warnings.join('\n')).to.contain('language pack was refused');
+  });
+});
+
+const frenchServices: Record<PackLocale, string> = {
+  es: 'Los servicios oficiales están en francés',
+  de: 'Die offiziellen Dienste sind auf Französisch',
+  ar: 'الخدمات الرسمية باللغة الفرنسية',
+  uk: 'Офіційні служби працюють французькою мовою',
+};
