@@ -48,10 +48,10 @@ const packEntry = (locale) => ({
     id === `pack:${locale}`
       ? [
           `import { templates } from './src/generated/locales/${locale}.ts';`,
-          `import { texts } from './src/generated/packs/${locale}.ts';`,
+          `import { fingerprint, texts } from './src/generated/packs/${locale}.ts';`,
           `import { ${locale} as calendar } from './src/languages/calendars.ts';`,
           `import { deliverPack } from './src/languages/deliver.ts';`,
-          `deliverPack({ locale: '${locale}', templates, texts, calendar });`,
+          `deliverPack({ locale: '${locale}', templates, texts, fingerprint, calendar });`,
         ].join('\n')
       : null,
 });
@@ -76,4 +76,20 @@ const packs = PACKS.map((locale) => ({
   ],
 }));
 
-export default [dropIn, ...packs];
+// The French-only drop-in, for sites that want nothing else: English (its messages and texts) left out.
+const withoutEnglish = {
+  name: 'without-english',
+  load: (id) => (id.replace(/\\/g, '/').endsWith('/src/languages/english.ts') ? 'export {};' : null),
+};
+const frenchOnly = {
+  ...dropIn,
+  output: {
+    ...dropIn.output,
+    file: 'dist/guichet-securite.fr.min.js',
+    banner: banner.replace(' */', ' | French only */'),
+    sourcemap: false,
+  },
+  plugins: [withoutEnglish, ...dropIn.plugins],
+};
+
+export default [dropIn, frenchOnly, ...packs];

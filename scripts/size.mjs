@@ -7,9 +7,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // texts are lighter (see docs/performance.md); today's budget keeps them from growing.
 const FILES = [
   { path: 'dist/guichet-securite.min.js', budget: 62 * 1024, what: 'drop-in (French and English)' },
+  { path: 'dist/guichet-securite.fr.min.js', budget: 52 * 1024, what: 'French-only drop-in' },
   ...['es', 'de', 'ar', 'uk'].map((locale) => ({
     path: `dist/guichet-securite.${locale}.js`,
-    budget: 20 * 1024,
+    budget: 16 * 1024,
     what: `language pack ${locale}`,
   })),
 ];

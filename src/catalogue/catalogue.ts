@@ -1,4 +1,6 @@
 import { catalogueData } from '../generated/catalogue-data.js';
+// English texts and messages (left out of the French-only drop-in).
+import '../languages/english.js';
 import type { CatalogueData, Label, Locale, LocalizedText, ServiceEntry } from './types.js';
 
 /** The catalogue shipped with the library. */

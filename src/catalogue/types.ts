@@ -1,10 +1,10 @@
-import type { BundledLocale, Locale, PackLocale } from '../i18n/locales.js';
+import type { Locale } from '../i18n/locales.js';
 
 /** Locales every text in the catalogue exists in (owned by `src/i18n`, re-exported here as before). */
 export type { Locale };
 
-/** A human-readable text: in French and English always, in a pack's language once the pack is loaded. */
-export type LocalizedText = Readonly<Record<BundledLocale, string>> & Readonly<Partial<Record<PackLocale, string>>>;
+/** A human-readable text: in French always, in English and a pack's language once registered (data/*.json has French and English). */
+export type LocalizedText = Readonly<{ fr: string }> & Readonly<Partial<Record<Exclude<Locale, 'fr'>, string>>>;
 
 export type KindId = 'online-service' | 'chat' | 'phone-line' | 'emergency-number' | 'information-site';
 

@@ -1,12 +1,11 @@
 // Not re-exported from the package root in 0.12.
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as en from '../generated/locales/en.js';
 import type { Locale } from './locales.js';
 import { packTemplates } from './packs.js';
-import { say } from '../console.js';
 
-const templatesByLocale: Record<string, typeof en> = { en };
+type LocaleModule = ReturnType<Parameters<typeof configureReentrantLocalization>[0]['loadLocaleSync']>;
+import { say } from '../console.js';
 
 /** The locale `msg()` reads while an element renders. */
 let renderLocale: Locale = sourceLocale;
@@ -27,9 +26,11 @@ export function ensureLocalization(): void {
       sourceLocale,
       targetLocales: [...targetLocales],
       getLocale: () => renderLocale,
-      loadLocaleSync: (locale: string) =>
-        templatesByLocale[locale] ??
-        (packTemplates(locale) ? ({ templates: packTemplates(locale) } as typeof en) : undefined),
+      // English and the packs, as registered (src/i18n/packs.ts); French is the source.
+      loadLocaleSync: (locale: string) => {
+        const templates = packTemplates(locale);
+        return templates ? ({ templates } as unknown as LocaleModule) : undefined;
+      },
     });
   } catch (error) {
     say(

@@ -1,8 +1,9 @@
 import { catalogueData } from '../generated/catalogue-data.js';
 import { finderData } from '../generated/finder-data.js';
 import { say } from '../console.js';
-import { BUNDLED_LOCALES, isPackLocale, type Locale, type PackLocale } from './locales.js';
+import { isPackLocale, type Locale, type PackLocale } from './locales.js';
 import { forEachText } from './text-keys.js';
+import { DATA_FINGERPRINT } from '../generated/data-fingerprint.js';
 
 /** The interface's messages in one language, as lit-localize generates them. */
 export type Templates = Readonly<Record<string, unknown>>;
@@ -14,25 +15,54 @@ export interface Calendar {
   readonly date: string;
 }
 
-/** A language pack: its interface messages, the data's texts by key (see text-keys.ts), its calendar. */
+/**
+ * A language pack: its interface messages, the data's texts in the order the library walks the data
+ * (see text-keys.ts) with the fingerprint of that order, and its calendar.
+ */
 export interface LanguagePack {
   readonly locale: PackLocale;
   readonly templates: Templates;
-  readonly texts: Readonly<Record<string, string>>;
+  readonly texts: readonly string[];
+  readonly fingerprint: string;
   readonly calendar: Calendar;
 }
 
 const packs = new Map<PackLocale, LanguagePack>();
 const listeners = new Set<() => void>();
+let english: Templates | undefined;
 
-/** The languages an element can be shown in now: French, English, and the packs loaded. */
+/** The languages an element can be shown in now: French, English (but in the French-only file), and the packs loaded. */
 export function availableLocales(): Locale[] {
-  return [...BUNDLED_LOCALES, ...packs.keys()];
+  return ['fr', ...(english ? (['en'] as const) : []), ...packs.keys()];
 }
 
-/** A loaded pack's interface messages. */
+/** The interface messages of a language other than French. */
 export function packTemplates(locale: string): Templates | undefined {
+  if (locale === 'en') return english;
   return isPackLocale(locale) ? packs.get(locale)?.templates : undefined;
+}
+
+/** Every text object of the catalogue and the finder, in the order the packs' texts follow. */
+function dataTexts(): Record<string, string>[] {
+  const found: Record<string, string>[] = [];
+  forEachText(catalogueData, 'catalogue', (_key, text) => found.push(text));
+  forEachText(finderData, 'finder', (_key, text) => found.push(text));
+  return found;
+}
+
+/** Writes a language's texts into the catalogue's and the finder's entries. */
+function applyTexts(locale: Locale, texts: readonly string[]): void {
+  dataTexts().forEach((text, index) => {
+    const translated = texts[index];
+    if (typeof translated === 'string' && translated) text[locale] = translated;
+  });
+}
+
+/** English, which the drop-in and the npm modules ship (src/languages/english.ts); the French-only file leaves it out. */
+export function registerEnglish(templates: Templates, texts: readonly string[]): void {
+  applyTexts('en', texts);
+  english = templates;
+  for (const listener of listeners) listener();
 }
 
 /** A loaded pack's calendar. */
@@ -61,8 +91,7 @@ export function registerLanguagePack(pack: unknown): boolean {
     !isPackLocale(candidate.locale) ||
     !candidate.templates ||
     typeof candidate.templates !== 'object' ||
-    !candidate.texts ||
-    typeof candidate.texts !== 'object' ||
+    !Array.isArray(candidate.texts) ||
     !Array.isArray(candidate.calendar?.weekdays) ||
     !Array.isArray(candidate.calendar?.months) ||
     typeof candidate.calendar?.date !== 'string'
@@ -70,13 +99,15 @@ export function registerLanguagePack(pack: unknown): boolean {
     say('warn', 'a language pack was refused: it is not one of this library’s packs (es, de, ar, uk).');
     return false;
   }
+  if (candidate.fingerprint !== DATA_FINGERPRINT || candidate.texts.length !== dataTexts().length) {
+    say(
+      'warn',
+      `the "${candidate.locale}" language pack was refused: it was made for another version of guichet-securite. Use the pack of the same version as the drop-in.`,
+    );
+    return false;
+  }
   const { locale, texts } = candidate as LanguagePack;
-  const apply = (key: string, text: Record<string, string>) => {
-    const translated = texts[key];
-    if (typeof translated === 'string' && translated) text[locale] = translated;
-  };
-  forEachText(catalogueData, 'catalogue', apply);
-  forEachText(finderData, 'finder', apply);
+  applyTexts(locale, texts);
   packs.set(locale, candidate as LanguagePack);
   for (const listener of listeners) listener();
   return true;

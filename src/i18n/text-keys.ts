@@ -1,5 +1,5 @@
 /**
- * Every text of the data (an object with `fr` and `en`) with a stable key from
+ * Every text of the data (an object with `fr`, and the other languages) with a stable key from
  * its place: ids rather than positions where the item has an id
  * (`catalogue/services/thesee/summary`, `finder/outcomes/pharos/steps/0/text`).
  * The same keys as scripts/i18n-texts.mjs, which language packs are made from.
@@ -19,7 +19,7 @@ export function forEachText(
     });
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.fr === 'string' && typeof record.en === 'string') {
+    if (typeof record.fr === 'string') {
       visit(path, record as Record<string, string>);
       return;
     }

@@ -2,9 +2,9 @@
 // modules (`import 'guichet-securite/languages/es.js'`). The drop-in's pack is
 // dist/guichet-securite.es.js.
 import { templates } from '../generated/locales/es.js';
-import { texts } from '../generated/packs/es.js';
+import { fingerprint, texts } from '../generated/packs/es.js';
 import { registerLanguagePack, type LanguagePack } from '../i18n/packs.js';
 import { es as calendar } from './calendars.js';
 
-export const pack: LanguagePack = { locale: 'es', templates, texts, calendar };
+export const pack: LanguagePack = { locale: 'es', templates, texts, fingerprint, calendar };
 registerLanguagePack(pack);

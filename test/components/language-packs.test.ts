@@ -62,13 +62,14 @@ describe('language packs', () => {
     // The keys the pack was made with (scripts/i18n-texts.mjs) are the keys the library finds.
     let count = 0;
     const visit = (key: string, text: Record<string, string>) => {
-      for (const locale of PACKS) expect(text[locale], `${key} in ${locale}`).to.be.a('string').and.not.equal('');
-      expect(text.es).to.equal(esTexts[key]);
+      for (const locale of ['en', ...PACKS])
+        expect(text[locale], `${key} in ${locale}`).to.be.a('string').and.not.equal('');
+      expect(text.es).to.equal(esTexts[count]);
       count += 1;
     };
     forEachText(catalogueData, 'catalogue', visit);
     forEachText(finderData, 'finder', visit);
-    expect(count).to.equal(Object.keys(esTexts).length);
+    expect(count).to.equal(esTexts.length);
     for (const locale of PACKS) {
       for (const service of finder.outcomes)
         expect(service.title[locale], `${service.id} in ${locale}`).to.be.a('string').and.not.equal('');
@@ -150,8 +151,12 @@ describe('language packs', () => {
     const warnings = await captureWarnings(async () => {
       expect(registerLanguagePack(null)).to.equal(false);
       expect(registerLanguagePack({ locale: 'it', templates: {}, texts: {} })).to.equal(false);
+      const { pack } = await import('../../src/languages/de.js');
+      expect(registerLanguagePack({ ...pack, fingerprint: 'older' })).to.equal(false);
+      expect(registerLanguagePack({ ...pack, texts: pack.texts.slice(1) })).to.equal(false);
     });
     expect(warnings.join('\n')).to.contain('language pack was refused');
+    expect(warnings.join('\n')).to.contain('made for another version');
   });
 });
 

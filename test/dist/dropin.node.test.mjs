@@ -32,6 +32,10 @@ pages['/pack-after.html'] = `<!doctype html><html lang="ar"><body>${script}<scri
 pages['/pack-before.html'] = `<!doctype html><html lang="fr"><body><script src="/dist/guichet-securite.uk.js"></script>${script}
   <report-finder lang="uk"></report-finder><service-card service="pharos" lang="es"></service-card></body></html>`;
 
+// The French-only drop-in.
+pages['/french-only.html'] = `<!doctype html><html lang="fr"><body><script src="/dist/guichet-securite.fr.min.js"></script>
+  <report-finder></report-finder><service-card service="pharos" lang="en"></service-card></body></html>`;
+
 let server;
 let browser;
 before(async () => {
@@ -245,4 +249,22 @@ test('language packs: Arabic after the drop-in, right to left, to a result; Ukra
   assert.equal(ukrainian.card, 'fr', 'Spanish without its pack: French');
   assert.equal(before.warnings.filter((text) => text.includes('guichet-securite.es.js')).length, 1, before.warnings.join('\n'));
   await before.page.close();
+});
+
+test('the French-only drop-in: French everywhere, English not in the file, asked for English it says so once', async () => {
+  const { readFileSync: read } = await import('node:fs');
+  const file = read(new URL('../../dist/guichet-securite.fr.min.js', import.meta.url), 'utf8');
+  assert.doesNotMatch(file, /Fewer details|Who it is for/, 'no English message in the file');
+  const { page, errors, warnings } = await open('/french-only.html');
+  const state = await page.evaluate(() => ({
+    question: document.querySelector('report-finder').shadowRoot.querySelector('[part~="question"]').textContent.trim(),
+    card: document.querySelector('service-card').shadowRoot.querySelector('[lang]').getAttribute('lang'),
+    title: document.querySelector('service-card').shadowRoot.querySelector('[part~="title"]').textContent.trim(),
+  }));
+  assert.deepEqual(errors, []);
+  assert.equal(state.question, "Est-ce que ça se passe en ce moment, ou quelqu'un est-il en danger ?");
+  assert.equal(state.card, 'fr');
+  assert.match(state.title, /PHAROS/);
+  assert.equal(warnings.filter((text) => text.includes('Language "en" is not available')).length, 1, warnings.join('\n'));
+  await page.close();
 });

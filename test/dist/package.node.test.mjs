@@ -54,7 +54,7 @@ test("maintainers' notes and press sources stay in data/: not in the drop-in nor
   }
 });
 
-test('the release archive for webmasters: both files, the hash, an example page, the licence and a French quick start', async () => {
+test('the release archive for webmasters: the drop-in, the French-only file and the packs with their hashes, an example page, the licence and a French quick start', async () => {
   const { unzipSync, strFromU8 } = await import('fflate');
   const files = unzipSync(readFileSync(new URL(`dist/guichet-securite-${pkg.version}.zip`, root)));
   const folder = `guichet-securite-${pkg.version}/`;
@@ -64,8 +64,21 @@ test('the release archive for webmasters: both files, the hash, an example page,
     `${folder}exemple.html`,
     `${folder}guichet-securite-${pkg.version}.min.js`,
     `${folder}guichet-securite-${pkg.version}.min.js.sri`,
+    ...['ar.js', 'de.js', 'es.js', 'fr.min.js', 'uk.js'].flatMap((name) => [
+      `${folder}guichet-securite-${pkg.version}.${name}`,
+      `${folder}guichet-securite-${pkg.version}.${name}.sri`,
+    ]),
     `${folder}guichet-securite.min.js`,
-  ]);
+  ].sort());
+  // The French-only file and the language packs, each with the hash of the built file.
+  for (const name of ['ar.js', 'de.js', 'es.js', 'fr.min.js', 'uk.js']) {
+    const built = readFileSync(new URL(`dist/guichet-securite.${name}`, root));
+    assert.ok(Buffer.from(files[`${folder}guichet-securite-${pkg.version}.${name}`]).equals(built), name);
+    assert.equal(
+      strFromU8(files[`${folder}guichet-securite-${pkg.version}.${name}.sri`]).trim(),
+      `sha384-${createHash('sha384').update(built).digest('base64')}`,
+    );
+  }
   const dropIn = readFileSync(new URL('dist/guichet-securite.min.js', root));
   assert.ok(Buffer.from(files[`${folder}guichet-securite.min.js`]).equals(dropIn));
   assert.ok(Buffer.from(files[`${folder}guichet-securite-${pkg.version}.min.js`]).equals(dropIn));
@@ -127,5 +140,13 @@ test('the README snippet, its French quick start and dist/release.json carry the
   const balise = tag.replace('https://YOUR-SITE/', 'https://VOTRE-SITE/');
   assert.ok(lisezMoi.includes(balise), `docs/fr/LISEZ-MOI.md should show ${balise} (run: node scripts/release-files.mjs --readme)`);
   const release = JSON.parse(readFileSync(new URL('dist/release.json', root), 'utf8'));
-  assert.deepEqual(release, { version: pkg.version, file: `guichet-securite-${pkg.version}.min.js`, integrity });
+  const { packs, ...dropIn } = release;
+  assert.deepEqual(dropIn, { version: pkg.version, file: `guichet-securite-${pkg.version}.min.js`, integrity });
+  for (const [locale, name] of [['fr', 'fr.min.js'], ['es', 'es.js'], ['de', 'de.js'], ['ar', 'ar.js'], ['uk', 'uk.js']]) {
+    const built = readFileSync(new URL(`dist/guichet-securite-${pkg.version}.${name}`, root));
+    assert.deepEqual(packs[locale], {
+      file: `guichet-securite-${pkg.version}.${name}`,
+      integrity: `sha384-${createHash('sha384').update(built).digest('base64')}`,
+    });
+  }
 });

@@ -7,6 +7,8 @@ import { ColorSchemeController, type Theme } from './color-scheme.js';
 import { HeadingLevelController } from './heading.js';
 import { jsonObjectConverter } from './safe-json.js';
 import type { PassedOn } from './nested.js';
+// English is part of every element (left out of the French-only drop-in).
+import '../../languages/english.js';
 
 // The anatomy every element of the library shares (see CONTRIBUTING.md, "Anatomy
 // of an element"): three small classes, each adding what its elements have in
