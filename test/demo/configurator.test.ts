@@ -54,6 +54,25 @@ describe('configurator model', () => {
     expect(links).not.to.include('https://www.internet-signalement.gouv.fr'); // another category
   });
 
+  it('writes the language pack after the drop-in, with its hash, when the element is in a pack language', () => {
+    const withPacks: Release = {
+      ...release,
+      packs: { ar: { file: 'guichet-securite-9.9.9.ar.js', integrity: 'sha384-BBBB' } },
+    };
+    const lines = snippet(config({ element: 'report-finder', lang: 'ar' }), withPacks).split('\n');
+    expect(lines[0]).to.equal(
+      '<script src="/js/guichet-securite-9.9.9.min.js" integrity="sha384-AAAA" crossorigin="anonymous"></script>',
+    );
+    expect(lines[1]).to.equal(
+      '<script src="/js/guichet-securite-9.9.9.ar.js" integrity="sha384-BBBB" crossorigin="anonymous"></script>',
+    );
+    expect(parse(lines.join('\n')).querySelector('report-finder')!.getAttribute('lang')).to.equal('ar');
+    // French and English need no pack.
+    expect(snippet(config({ element: 'report-finder', lang: 'en' }), withPacks)).not.to.contain('.ar.js');
+    // The language survives the page's address.
+    expect(configFromParams(configToParams(config({ lang: 'uk' }), release), release).config.lang).to.equal('uk');
+  });
+
   it('gives each element fallback content that works without the script', () => {
     const finder = parse(elementMarkup(config({ element: 'report-finder', start: 'violence' }))).querySelector(
       'report-finder',
