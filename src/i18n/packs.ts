@@ -2,7 +2,7 @@ import { catalogueData } from '../generated/catalogue-data.js';
 import { finderData } from '../generated/finder-data.js';
 import { say } from '../console.js';
 import { isPackLocale, type Locale, type PackLocale } from './locales.js';
-import { forEachText } from './text-keys.js';
+import { collectTexts } from './text-keys.js';
 import { DATA_FINGERPRINT } from '../generated/data-fingerprint.js';
 
 /** The interface's messages in one language, as lit-localize generates them. */
@@ -43,11 +43,10 @@ export function packTemplates(locale: string): Templates | undefined {
 }
 
 /** Every text object of the catalogue and the finder, in the order the packs' texts follow. */
+let textObjects: Record<string, string>[] | undefined;
 function dataTexts(): Record<string, string>[] {
-  const found: Record<string, string>[] = [];
-  forEachText(catalogueData, 'catalogue', (_key, text) => found.push(text));
-  forEachText(finderData, 'finder', (_key, text) => found.push(text));
-  return found;
+  textObjects ??= collectTexts(finderData, collectTexts(catalogueData));
+  return textObjects;
 }
 
 /** Writes a language's texts into the catalogue's and the finder's entries. */

@@ -26,3 +26,15 @@ export function forEachText(
     for (const [key, child] of Object.entries(record)) forEachText(child, `${path}/${key}`, visit);
   }
 }
+
+/** The text objects of the data, in the same order as {@link forEachText}, without building keys. */
+export function collectTexts(value: unknown, found: Record<string, string>[] = []): Record<string, string>[] {
+  if (Array.isArray(value)) {
+    for (const item of value) collectTexts(item, found);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.fr === 'string') found.push(record as Record<string, string>);
+    else for (const key in record) collectTexts(record[key], found);
+  }
+  return found;
+}
