@@ -32,14 +32,17 @@ const frenchOnly = (value) => {
   }
   return value;
 };
-const textsModule = (texts, what) =>
-  `${banner}\n/** ${what}, in the order the library walks the data (src/i18n/text-keys.ts). */\nexport const texts: readonly string[] = JSON.parse(${JSON.stringify(JSON.stringify(texts))});\n\nexport const fingerprint = '${fingerprint}';\n`;
+const textsModule = (texts, what, lazy = false) =>
+  lazy
+    ? `${banner}\n/** ${what}, in the order the library walks the data (src/i18n/text-keys.ts): parsed when first asked for. */\nexport const texts = (): readonly string[] => JSON.parse(${JSON.stringify(JSON.stringify(texts))});\n`
+    : `${banner}\n/** ${what}, in the order the library walks the data (src/i18n/text-keys.ts). */\nexport const texts: readonly string[] = JSON.parse(${JSON.stringify(JSON.stringify(texts))});\n\nexport const fingerprint = '${fingerprint}';\n`;
 await mkdir(new URL('src/generated/packs/', root), { recursive: true });
 await writeFile(
   new URL('src/generated/packs/en.ts', root),
   textsModule(
     keys.map((key) => allTexts[key].en),
     "The data's English texts",
+    true,
   ),
 );
 await writeFile(

@@ -21,7 +21,7 @@ export {
   type ServiceSelectDetail,
 } from './events.js';
 export type { StringOverrides } from './i18n/msg.js';
-export { registerLanguagePack, availableLocales, type LanguagePack } from './i18n/packs.js';
+export { registerLanguagePack, availableLocales, ensureEnglish, type LanguagePack } from './i18n/packs.js';
 export { BUNDLED_LOCALES, PACK_LOCALES, type Locale, type BundledLocale, type PackLocale } from './i18n/locales.js';
 export {
   catalogue,

@@ -1,6 +1,6 @@
 import type { Availability, CatalogueData, ServiceEntry } from './types.js';
 import { catalogue } from './catalogue.js';
-import { onLanguagePack } from '../i18n/packs.js';
+import { ensureEnglish, onLanguagePack } from '../i18n/packs.js';
 
 /**
  * Lower case, no accents (nor Arabic short vowels, and one alif for its forms),
@@ -66,6 +66,8 @@ onLanguagePack(() => {
 });
 
 function indexOf(service: ServiceEntry): SearchIndexEntry {
+  // People search in English on French pages too.
+  ensureEnglish();
   let entry = indexCache.get(service);
   if (!entry) {
     const names = [...Object.values(service.name), ...service.aliases, service.seed?.name ?? ''];

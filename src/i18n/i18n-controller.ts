@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ensureLocalization, renderInLocale } from './localization.js';
 import { RTL_LOCALES, type Locale } from './locales.js';
-import { availableLocales, onLanguagePack } from './packs.js';
+import { availableLocales, ensureEnglish, onLanguagePack } from './packs.js';
 import { resolveLanguage, type ResolvedLanguage } from './language.js';
 import { renderWithOverrides, type StringOverrides } from './msg.js';
 import { warnOnce } from '../console.js';
@@ -84,6 +84,7 @@ export class I18nController implements ReactiveController {
   private resolve(): void {
     const available = availableLocales();
     this.resolved = resolveLanguage(this.host, available);
+    if (this.resolved.locale === 'en') ensureEnglish();
     const { requested, supported, missingPack } = this.resolved;
     if (missingPack) {
       warnOnce(

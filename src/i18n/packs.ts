@@ -30,15 +30,19 @@ export interface LanguagePack {
 const packs = new Map<PackLocale, LanguagePack>();
 const listeners = new Set<() => void>();
 let english: Templates | undefined;
+let loadEnglish: (() => { templates: Templates; texts: readonly string[] }) | undefined;
 
 /** The languages an element can be shown in now: French, English (but in the French-only file), and the packs loaded. */
 export function availableLocales(): Locale[] {
-  return ['fr', ...(english ? (['en'] as const) : []), ...packs.keys()];
+  return ['fr', ...(english || loadEnglish ? (['en'] as const) : []), ...packs.keys()];
 }
 
 /** The interface messages of a language other than French. */
 export function packTemplates(locale: string): Templates | undefined {
-  if (locale === 'en') return english;
+  if (locale === 'en') {
+    ensureEnglish();
+    return english;
+  }
   return isPackLocale(locale) ? packs.get(locale)?.templates : undefined;
 }
 
@@ -57,8 +61,20 @@ function applyTexts(locale: Locale, texts: readonly string[]): void {
   });
 }
 
-/** English, which the drop-in and the npm modules ship (src/languages/english.ts); the French-only file leaves it out. */
-export function registerEnglish(templates: Templates, texts: readonly string[]): void {
+/**
+ * English, which the drop-in and the npm modules ship (src/languages/english.ts); the French-only
+ * file leaves it out. Its texts are parsed and written into the data only when first asked for
+ * (an element in English, a search, a check), so a French page does not pay for them.
+ */
+export function registerEnglish(load: () => { templates: Templates; texts: readonly string[] }): void {
+  if (!english) loadEnglish = load;
+}
+
+/** Writes English into the data now, if the library has it and has not yet. */
+export function ensureEnglish(): void {
+  if (english || !loadEnglish) return;
+  const { templates, texts } = loadEnglish();
+  loadEnglish = undefined;
   applyTexts('en', texts);
   english = templates;
   for (const listener of listeners) listener();

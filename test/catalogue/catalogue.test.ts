@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { catalogue, getEmergencyNumbers, getService } from '../../src/catalogue/catalogue.js';
 import { checkCatalogue, formatProblem } from '../../src/catalogue/check.js';

@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { isDepartmentCode, normalizeDepartment } from '../../src/catalogue/department.js';
 import { normalizeDepartment as fromSearch } from '../../src/catalogue/search.js';

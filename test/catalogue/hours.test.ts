@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { dayRuns, groupWeeklyHours, isOpenAt, parisClock } from '../../src/catalogue/hours.js';
 import type { Hours } from '../../src/catalogue/types.js';

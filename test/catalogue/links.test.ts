@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { callable, numberLink, smsHref, telHref, textable, webHref } from '../../src/catalogue/links.js';
 

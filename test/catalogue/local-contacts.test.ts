@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { catalogue } from '../../src/catalogue/catalogue.js';
 import { parseLocalContacts } from '../../src/catalogue/local-contacts.js';

@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { matchService, searchServices, searchTokens, stemWord } from '../../src/catalogue/search.js';
 import { getService } from '../../src/catalogue/catalogue.js';

@@ -2,6 +2,7 @@
 // to a page after the elements. Each test walks the finder to a result by
 // clicking the answers in the pack's language, as a visitor would.
 import { expect } from '@open-wc/testing';
+import '../helpers/english.js';
 import '../../src/define/report-finder.js';
 import '../../src/define/service-card.js';
 import '../../src/define/service-list.js';

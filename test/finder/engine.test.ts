@@ -1,3 +1,4 @@
+import '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { finder } from '../../src/finder/finder.js';
 import {

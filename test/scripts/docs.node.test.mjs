@@ -35,7 +35,10 @@ test('the README states the size budgets the size script enforces', () => {
   const dropIn = /guichet-securite\.min\.js',\s*budget: (\d+) \* 1024/.exec(size)[1];
   const pack = /guichet-securite\.\$\{locale\}\.js`,\s*budget: (\d+) \* 1024/.exec(size)[1];
   const french = /guichet-securite\.fr\.min\.js',\s*budget: (\d+) \* 1024/.exec(size)[1];
-  assert.ok(readme.includes(`${french} KB for the French-only file`), `README must state ${french} KB for the French-only file`);
+  assert.ok(
+    readme.includes(`${french} KB for the French-only file`),
+    `README must state ${french} KB for the French-only file`,
+  );
   assert.ok(readme.includes(`**${dropIn} KB brotli**`), `README must state ${dropIn} KB brotli for the drop-in`);
   assert.ok(readme.includes(`${pack} KB for each pack`), `README must state ${pack} KB for each pack`);
 });
