@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { catalogue, getEmergencyNumbers, localize } from '../dist/catalogue/catalogue.js';
 import { numberLink } from '../dist/catalogue/links.js';
+import { ensureEnglish } from '../dist/i18n/packs.js';
 import { readPo, scriptTranslations, writeMo } from './wordpress/gettext.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -35,12 +36,15 @@ function fallbackLink(entry) {
   return link ? { href: link.href, display: phone.display } : undefined;
 }
 
+ensureEnglish();
 const emergency = new Set(getEmergencyNumbers().map((entry) => entry.id));
 const both = (text) => ({ fr: localize(text, 'fr'), en: localize(text, 'en') });
 const data = {
   version: pkg.version,
   file: release.file,
   integrity: release.integrity,
+  // The language packs (not the French-only file): loaded after the drop-in where an element asks for one.
+  packs: Object.fromEntries(Object.entries(release.packs ?? {}).filter(([locale]) => locale !== 'fr')),
   kinds: catalogue.kinds.map((kind) => ({ id: kind.id, name: both(kind.name) })),
   categories: catalogue.categories.map((category) => ({ id: category.id, name: both(category.name) })),
   services: catalogue.services.map((entry) => ({
@@ -77,6 +81,8 @@ const walk = (dir) => {
 walk(source.pathname);
 
 files[`${folder}assets/${release.file}`] = readFileSync(new URL(`dist/${release.file}`, root));
+for (const pack of Object.values(data.packs))
+  files[`${folder}assets/${pack.file}`] = readFileSync(new URL(`dist/${pack.file}`, root));
 files[`${folder}data/plugin-data.json`] = strToU8(`${JSON.stringify(data)}\n`);
 files[`${folder}LICENSE`] = readFileSync(new URL('LICENSE', root));
 for (const name of readdirSync(new URL('languages/', source)).filter((file) => file.endsWith('.po'))) {

@@ -424,6 +424,35 @@ test('an author writes an element as HTML: it is kept and works; a script is rem
   console.log(`# wordpress: HTML scenario (${seconds(start)})`);
 });
 
+test('a page in Arabic: the shortcode asks for the pack, which comes in the head after the drop-in, with its hash; the finder reads right to left', async () => {
+  const id = await wp.php(`
+    echo wp_insert_post(array('post_title' => 'بالعربية', 'post_status' => 'publish', 'post_type' => 'page',
+      'post_content' => '[guichet element="report-finder" lang="ar"]'));
+  `);
+  const visitor = await visit(`${wp.url}/?page_id=${id.trim()}`);
+  const state = await visitor.page.evaluate((file) => {
+    const scripts = [...document.querySelectorAll('script[src]')];
+    const pack = scripts.find((item) => item.src.endsWith(`/${file}`));
+    const finder = document.querySelector('report-finder');
+    return {
+      pack: pack && {
+        inHead: pack.parentElement === document.head,
+        integrity: pack.integrity,
+        after: scripts.indexOf(pack) > scripts.findIndex((item) => /guichet-securite-[\d.]+\.min\.js$/.test(item.src)),
+      },
+      lang: finder.getAttribute('lang'),
+      box: finder.shadowRoot.querySelector('[lang]').getAttribute('dir'),
+      question: finder.shadowRoot.querySelector('[part~="question"]').textContent.trim(),
+    };
+  }, release.packs.ar.file);
+  assert.deepEqual(state.pack, { inHead: true, integrity: release.packs.ar.integrity, after: true });
+  assert.equal(state.lang, 'ar');
+  assert.equal(state.box, 'rtl');
+  assert.match(state.question, /[\u0600-\u06ff]/, 'the first question in Arabic');
+  assert.deepEqual(visitor.errors, []);
+  await visitor.context.close();
+});
+
 test('the renderer: one line, tag names from the fixed list, only known values, every value escaped', async () => {
   const out = JSON.parse(
     await wp.php(`

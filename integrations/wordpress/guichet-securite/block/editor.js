@@ -174,6 +174,10 @@
           { value: '', label: __("The page's", 'guichet-securite') },
           { value: 'fr', label: __('French', 'guichet-securite') },
           { value: 'en', label: __('English', 'guichet-securite') },
+          { value: 'es', label: __('Spanish', 'guichet-securite') },
+          { value: 'de', label: __('German', 'guichet-securite') },
+          { value: 'ar', label: __('Arabic', 'guichet-securite') },
+          { value: 'uk', label: __('Ukrainian', 'guichet-securite') },
         ],
         onChange: function (v) {
           set({ lang: v });

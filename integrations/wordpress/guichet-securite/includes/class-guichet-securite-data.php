@@ -34,6 +34,7 @@ class Guichet_Securite_Data {
 				'version'    => '',
 				'file'       => '',
 				'integrity'  => '',
+				'packs'      => array(),
 				'kinds'      => array(),
 				'categories' => array(),
 				'services'   => array(),

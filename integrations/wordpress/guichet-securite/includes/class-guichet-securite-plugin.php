@@ -52,6 +52,10 @@ class Guichet_Securite_Plugin {
 		$data = Guichet_Securite_Data::get();
 		// The file name carries the version: no ?ver= query.
 		wp_register_script( self::HANDLE, plugins_url( 'assets/' . $data['file'], GUICHET_SECURITE_FILE ), array(), null, false ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- versioned file name.
+		// The language packs, each after the drop-in.
+		foreach ( isset( $data['packs'] ) ? $data['packs'] : array() as $code => $pack ) {
+			wp_register_script( self::HANDLE . '-' . $code, plugins_url( 'assets/' . $pack['file'], GUICHET_SECURITE_FILE ), array( self::HANDLE ), null, false ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- versioned file name.
+		}
 		register_block_type( GUICHET_SECURITE_DIR . '/block', array( 'render_callback' => array( __CLASS__, 'render_block' ) ) );
 		$editor = generate_block_asset_handle( self::BLOCK, 'editorScript' );
 		wp_set_script_translations( $editor, 'guichet-securite', GUICHET_SECURITE_DIR . '/languages' );
@@ -115,6 +119,23 @@ class Guichet_Securite_Plugin {
 		$post = get_post();
 		if ( $post && ( has_block( self::BLOCK, $post ) || has_shortcode( $post->post_content, self::SHORTCODE ) || self::has_element_tag( $post->post_content ) ) ) {
 			wp_enqueue_script( self::HANDLE );
+			// The packs of the languages the page's elements ask for, in the head too.
+			if ( preg_match_all( '/\blang(?:="|":")(es|de|ar|uk)"/', $post->post_content, $found ) ) {
+				foreach ( array_unique( $found[1] ) as $code ) {
+					self::enqueue_pack( $code );
+				}
+			}
+		}
+	}
+
+	/**
+	 * Enqueues a language pack (after the drop-in), if the plugin has it.
+	 *
+	 * @param string $code Language code.
+	 */
+	private static function enqueue_pack( $code ) {
+		if ( isset( Guichet_Securite_Data::get()['packs'][ $code ] ) ) {
+			wp_enqueue_script( self::HANDLE . '-' . $code );
 		}
 	}
 
@@ -133,10 +154,12 @@ class Guichet_Securite_Plugin {
 	 * @return string
 	 */
 	public static function script_tag( $tag, $handle ) {
-		if ( self::HANDLE !== $handle ) {
+		$data = Guichet_Securite_Data::get();
+		$code = 0 === strpos( $handle, self::HANDLE . '-' ) ? substr( $handle, strlen( self::HANDLE ) + 1 ) : '';
+		if ( self::HANDLE !== $handle && ! isset( $data['packs'][ $code ] ) ) {
 			return $tag;
 		}
-		$integrity = Guichet_Securite_Data::get()['integrity'];
+		$integrity = self::HANDLE === $handle ? $data['integrity'] : $data['packs'][ $code ]['integrity'];
 		if ( ! $integrity || false !== strpos( $tag, ' integrity=' ) ) {
 			return $tag;
 		}
@@ -197,6 +220,7 @@ class Guichet_Securite_Plugin {
 			'fixed'         => ! empty( $attributes['fixed'] ),
 		);
 		$html = Guichet_Securite_Renderer::render( $atts, isset( $attributes['contacts'] ) ? (string) $attributes['contacts'] : '', $editing );
+		self::enqueue_pack( $atts['lang'] );
 		if ( $editing ) {
 			// In the editor, the quick exit's key does nothing (Shift is typed all the time there).
 			$html = str_replace( '<quick-exit', '<quick-exit exit-key=""', $html );
@@ -223,6 +247,9 @@ class Guichet_Securite_Plugin {
 		}
 		// Those who can edit the page see what the shortcode ignored; visitors never do.
 		$post_id = get_the_ID();
+		if ( isset( $named['lang'] ) ) {
+			self::enqueue_pack( (string) $named['lang'] );
+		}
 		return Guichet_Securite_Renderer::render( $named, '', false, $post_id && current_user_can( 'edit_post', $post_id ) );
 	}
 }

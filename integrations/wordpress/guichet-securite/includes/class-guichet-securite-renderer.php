@@ -112,7 +112,7 @@ class Guichet_Securite_Renderer {
 					$value = 'compact' === $value ? 'compact' : '';
 					break;
 				case 'lang':
-					$value = in_array( $value, array( 'fr', 'en' ), true ) ? $value : '';
+					$value = in_array( $value, array( 'fr', 'en', 'es', 'de', 'ar', 'uk' ), true ) ? $value : '';
 					break;
 				case 'theme':
 					$value = in_array( $value, array( 'light', 'dark', 'auto' ), true ) ? $value : '';
