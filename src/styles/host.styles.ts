@@ -63,10 +63,6 @@ export const hostStyles = css`
   .language {
     display: contents;
   }
-  /* A number kept left to right inside right-to-left text still lines up on the right. */
-  .language[dir='rtl'] [dir='ltr'] {
-    text-align: right;
-  }
   :host([hidden]),
   [hidden] {
     display: none !important;

@@ -107,7 +107,7 @@ export class EmergencyNumbers extends HeadedElement {
     const details = phoneDetails(phone, locale);
     return html`<li class="line">
       <a class="call ${emergency ? '' : 'help'}" href=${ifDefined(link?.href)} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
-        ><span class="number" dir="ltr">${phone.display}</span>
+        ><span class="number"><span dir="ltr">${phone.display}</span></span>
         <span class="name">${localize(entry.shortName ?? entry.name, locale)
           .replace(/\u00a0/g, ' ')
           .replace(`${phone.display} – `, '')}</span></a

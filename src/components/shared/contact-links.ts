@@ -78,7 +78,7 @@ export function renderEmergencyNumbers(
         if (!phone || !link) return nothing;
         return html`<li>
           <a class="emergency-link" href=${link.href} @click=${(event: Event) => onFollow(event, entry.id, link.href, link.channel)}
-            ><span class="emergency-number" dir="ltr">${phone.display}</span>
+            ><span class="emergency-number"><span dir="ltr">${phone.display}</span></span>
             <span class="emergency-name">${localize(entry.shortName ?? entry.name, locale)}</span></a
           >
         </li>`;

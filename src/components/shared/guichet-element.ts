@@ -43,11 +43,12 @@ export abstract class GuichetElement extends LitElement {
 
   /**
    * Renders `renderContent()` with `msg()` answering in the element's language, with its `strings`,
-   * inside a box that carries that language and its direction (right to left for Arabic), so that
-   * screen readers read it in the right language whatever the page says.
+   * inside a box that carries that language, and its direction when it is written right to left
+   * (Arabic), so that screen readers read it in the right language whatever the page says; a
+   * left-to-right language keeps the page's direction (a right-to-left page mirrors the layout).
    */
   override render(): TemplateResult {
-    return html`<div class="language" lang=${this.i18n.locale} dir=${this.i18n.dir}>
+    return html`<div class="language" lang=${this.i18n.locale} dir=${this.i18n.dir === 'rtl' ? 'rtl' : nothing}>
       ${this.i18n.render(() => this.renderContent())}
     </div>`;
   }
