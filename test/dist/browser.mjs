@@ -104,12 +104,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function launchWebKit() {
   const [{ remote }, webkit] = await Promise.all([import('webdriverio'), import('../../scripts/wtr-webkit.mjs')]);
   const driver = await webkit.startWebKitDriver();
+  // WebKitWebDriver runs one session at a time: a test that failed before closing its page
+  // must not take the next tests with it.
+  let current;
   return {
     async newPage() {
+      await current?.close().catch(() => undefined);
       const session = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: webkit.webkitCapabilities() });
-      const page = new WebKitPage(session, webkit);
-      await page.setViewport({ width: 800, height: 600 });
-      return page;
+      current = new WebKitPage(session, webkit);
+      await current.setViewport({ width: 800, height: 600 });
+      return current;
     },
     async close() {
       driver.stop();
@@ -121,6 +125,7 @@ class WebKitPage {
   #session;
   #webkit;
   #url = 'about:blank';
+  #closed = false;
   watch = { errors: [], warnings: [] };
 
   constructor(session, webkit) {
@@ -199,6 +204,8 @@ class WebKitPage {
   }
 
   async close() {
+    if (this.#closed) return;
+    this.#closed = true;
     await this.#session.deleteSession();
   }
 
