@@ -11,6 +11,7 @@ import '../src/languages/de.js';
 import '../src/languages/ar.js';
 import '../src/languages/uk.js';
 import { VERSION } from '../src/version.js';
+import { ensureEnglish } from '../src/i18n/packs.js';
 import { demoLang, renderHeader } from './demo.js';
 import { Configurator } from './configurator/page.js';
 import type { Release } from './configurator/config.js';
@@ -32,6 +33,8 @@ async function loadRelease(): Promise<Release> {
   }
 }
 
+// The form and the snippets read the data in English too, outside any element.
+ensureEnglish();
 const uiLang = demoLang();
 /** The English introduction (the French one is in the page, shown without JavaScript). */
 const INTRO_EN = [

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, type StringOverrides } from '../../i18n/msg.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { VERSION } from '../../version.js';
@@ -48,7 +49,7 @@ export abstract class GuichetElement extends LitElement {
    * left-to-right language keeps the page's direction (a right-to-left page mirrors the layout).
    */
   override render(): TemplateResult {
-    return html`<div class="language" lang=${this.i18n.locale} dir=${this.i18n.dir === 'rtl' ? 'rtl' : nothing}>
+    return html`<div class="language" lang=${this.i18n.locale} dir=${ifDefined(this.i18n.dir === 'rtl' ? 'rtl' : undefined)}>
       ${this.i18n.render(() => this.renderContent())}
     </div>`;
   }
