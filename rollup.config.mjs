@@ -10,6 +10,19 @@ const banner = `/*! guichet-securite ${pkg.version} | ${pkg.license} | catalogue
 
 const LIT_GLOBALS = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
 
+/** Every file's build: Lit's production build (no dev-mode warnings, smaller), TypeScript, minified. */
+const buildPlugins = () => [
+  resolve({ exportConditions: ['production'] }),
+  typescript({
+    tsconfig: './tsconfig.json',
+    declaration: false,
+    declarationMap: false,
+    outDir: 'dist',
+    noEmitOnError: true,
+  }),
+  terser({ ecma: 2022, module: false, format: { comments: /^!/ } }),
+];
+
 const dropIn = {
   input: 'src/bundle.ts',
   output: {
@@ -24,18 +37,7 @@ const dropIn = {
     outro: 'for (const name of createdGlobals) { try { delete globalThis[name]; } catch { /* keep it */ } }',
     sourcemap: true,
   },
-  plugins: [
-    // Lit's production build: no dev-mode warnings, smaller.
-    resolve({ exportConditions: ['production'] }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      declaration: false,
-      declarationMap: false,
-      outDir: 'dist',
-      noEmitOnError: true,
-    }),
-    terser({ ecma: 2022, module: false, format: { comments: /^!/ } }),
-  ],
+  plugins: buildPlugins(),
 };
 
 // One file per language pack, added after the drop-in with one more <script>: it hands
@@ -62,18 +64,7 @@ const packs = PACKS.map((locale) => ({
     format: 'iife',
     banner: `/*! guichet-securite ${pkg.version} | ${pkg.license} | language pack: ${locale} (machine-assisted translation, see docs/translations.md) */`,
   },
-  plugins: [
-    packEntry(locale),
-    resolve({ exportConditions: ['production'] }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      declaration: false,
-      declarationMap: false,
-      outDir: 'dist',
-      noEmitOnError: true,
-    }),
-    terser({ ecma: 2022, module: false, format: { comments: /^!/ } }),
-  ],
+  plugins: [packEntry(locale), ...buildPlugins()],
 }));
 
 // The French-only drop-in, for sites that want nothing else: English (its messages and texts) left out.
