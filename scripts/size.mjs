@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Budgets in brotli bytes. The language packs' target is 12 KB each once their
-// texts are lighter (see docs/performance.md); today's budget keeps them from growing.
+// Budgets in brotli bytes: they stop growth; why they are not lower is in
+// docs/decisions/0021-size-targets-and-content.md.
 const FILES = [
   { path: 'dist/guichet-securite.min.js', budget: 62 * 1024, what: 'drop-in (French and English)' },
   { path: 'dist/guichet-securite.fr.min.js', budget: 52 * 1024, what: 'French-only drop-in' },
