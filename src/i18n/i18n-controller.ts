@@ -74,11 +74,22 @@ export class I18nController implements ReactiveController {
     return !this.resolved.supported && this.resolved.own ? this.resolved.requested : null;
   }
 
-  /** Re-reads the language and re-renders if it changed. */
+  /**
+   * Re-reads the language and re-renders if it changed. The elements this one renders
+   * (a finder's emergency strip, a list's cards) read their language from its box, which
+   * the page's observer cannot see inside a shadow root: once this element shows its new
+   * language, they read it again.
+   */
   refresh(): void {
     const before = this.resolved.locale;
     this.resolve();
-    if (this.resolved.locale !== before) this.host.requestUpdate();
+    if (this.resolved.locale === before) return;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const root = this.host.shadowRoot;
+      if (!root) return;
+      for (const controller of hosts) if (controller !== this && root.contains(controller.host)) controller.refresh();
+    });
   }
 
   private resolve(): void {

@@ -112,6 +112,11 @@ export const hostStyles = css`
     color: inherit;
     letter-spacing: inherit;
   }
+  /* A decorative arrow points back in the reading direction. */
+  .arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   /* A domain breaks only after its dots, not at the hyphens inside a label. */
   .domain-label {
     white-space: nowrap;

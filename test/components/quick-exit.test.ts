@@ -77,6 +77,42 @@ describe('<quick-exit>', () => {
     await oneEvent(el, 'guichet-quick-exit');
   });
 
+  it('RGAA 7.5, 13.5 — the count of presses is said in words in a status region, its digits hidden from screen readers', async () => {
+    for (const markup of [
+      '<quick-exit exit-key="Escape"></quick-exit>',
+      '<quick-exit fixed exit-key="Escape"></quick-exit>',
+    ]) {
+      const el = await renderMarkup<QuickExit>(markup);
+      stayHere(el);
+      const status = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]');
+      expect(status, 'a status region, present before the first press').to.exist;
+      expect(status!.textContent!.trim()).to.equal('');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(status!.textContent!.trim()).to.equal('Appui 1 sur 3');
+      const digits = byText(el, exactly('1/3'))!;
+      expect(digits, 'the count shown').to.exist;
+      expect(digits.closest('[aria-hidden="true"]'), 'the digits are not read as "1 slash 3"').to.exist;
+      el.remove();
+    }
+  });
+
+  it('RGAA 12.10 — a character key is refused as the exit key (typed or dictated by accident): Shift is used, and said', async () => {
+    let el!: QuickExit;
+    const warnings = await captureWarnings(async () => {
+      el = await renderMarkup<QuickExit>('<quick-exit exit-key="q" presses="1"></quick-exit>');
+    });
+    expect(warnings.join()).to.contain('exit-key "q" is a character key');
+    stayHere(el);
+    let exits = 0;
+    el.addEventListener('guichet-quick-exit', () => (exits += 1));
+    expect(shadowText(el)).to.contain('Ou appuyez sur la touche Maj.');
+    await sendKeys({ press: 'q' });
+    expect(exits, 'q does not leave').to.equal(0);
+    await sendKeys({ press: 'Shift' });
+    expect(exits, 'Shift leaves').to.equal(1);
+  });
+
   it('is reachable with Tab and works with Enter', async () => {
     const el = await renderMarkup<QuickExit>('<quick-exit exit-key=""></quick-exit>');
     stayHere(el);

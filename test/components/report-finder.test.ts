@@ -401,6 +401,19 @@ describe('<report-finder>', () => {
     expect(heading(el)).to.equal('What happened?');
   });
 
+  it('switches language with the page, the emergency strip it shows included', async () => {
+    const page = await renderMarkup<HTMLElement>('<div lang="fr"><report-finder></report-finder></div>');
+    const el = page.querySelector<ReportFinder>('report-finder')!;
+    expect(byText(strip(el)!, exactly('En cas de danger, appelez :'))).to.exist;
+    page.setAttribute('lang', 'en');
+    await settle(page);
+    expect(heading(el)).to.equal('Is it happening right now, or is anyone in danger?');
+    expect(byText(strip(el)!, exactly('In danger, call:')), "the strip's title, in the finder's new language").to.exist;
+    page.setAttribute('lang', 'fr');
+    await settle(page);
+    expect(byText(strip(el)!, exactly('En cas de danger, appelez :')), 'and back').to.exist;
+  });
+
   it('lets the page author replace UI strings', async () => {
     const el = await renderMarkup<ReportFinder>(
       `<report-finder strings='{"finder.restart":"Tout effacer","emergency.title":"Urgence :","finder.progress":"Étape {0}"}'></report-finder>`,

@@ -61,7 +61,7 @@ describe('<service-card>', () => {
     await settle(card);
     expect(part(card, 'title')!.textContent).to.contain('Faire opposition');
     expect(card.shadowRoot!.activeElement).to.equal(part(card, 'title'));
-    button(card, '← Retour')!.click();
+    button(card, 'Retour')!.click();
     await settle(card);
     expect(part(card, 'title')!.textContent).to.contain('PERCEVAL');
   });

@@ -1,7 +1,8 @@
 import { css } from 'lit';
-import { dangerLinkDeclarations, frameDeclarations } from '../shared/shared.styles.js';
+import { clearOfQuickExitStyles, dangerLinkDeclarations, frameDeclarations } from '../shared/shared.styles.js';
 
 export const emergencyNumbersStyles = css`
+  ${clearOfQuickExitStyles}
   .panel {
     ${frameDeclarations}
     gap: 0.75em;
@@ -45,6 +46,12 @@ export const emergencyNumbersStyles = css`
   .number {
     font-size: 1.375em;
     font-weight: 800;
+  }
+  /* In forced colours (Windows high contrast) the calls' colour is gone: a border keeps each a target of its own. */
+  @media (forced-colors: active) {
+    .call {
+      border: 0.125em solid;
+    }
   }
   .meta {
     color: var(--_muted);

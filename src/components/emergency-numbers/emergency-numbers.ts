@@ -17,7 +17,11 @@ import { listAttribute } from '../shared/list-attribute.js';
 import { emergencyStyles, openStatusStyles } from '../shared/shared.styles.js';
 import { phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
 import { renderHeading } from '../shared/heading.js';
+import { localizeMarked, markFrench } from '../shared/french-names.js';
 import { describeHours } from '../shared/format.js';
+
+/** Between the parts of a line's details: seen, not read aloud. */
+const SEPARATOR = html`<span aria-hidden="true"> · </span>`;
 import { emergencyNumbersStyles } from './emergency-numbers.styles.js';
 
 // CSS parts and custom properties: listed once in src/styles/tokens.json (the
@@ -108,16 +112,19 @@ export class EmergencyNumbers extends HeadedElement {
     return html`<li class="line">
       <a class="call ${emergency ? '' : 'help'}" href=${ifDefined(link?.href)} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
         ><span class="number"><span dir="ltr">${phone.display}</span></span>
-        <span class="name">${localize(entry.shortName ?? entry.name, locale)
-          .replace(/\u00a0/g, ' ')
-          .replace(`${phone.display} – `, '')}</span></a
+        <span class="name">${markFrench(
+          localize(entry.shortName ?? entry.name, locale)
+            .replace(/\u00a0/g, ' ')
+            .replace(`${phone.display} – `, ''),
+          locale,
+        )}</span></a
       >
-      <p>${localize(entry.summary, locale)}</p>
+      <p>${localizeMarked(entry.summary, locale)}</p>
       <p class="meta">
         ${details ? html`<span>${details}</span>` : nothing}
         ${
           entry.hours
-            ? html`${details ? ' · ' : ''}${renderOpenStatus(entry.hours, this.clock.now)} · ${describeHours(entry.hours, locale)}`
+            ? html`${details ? SEPARATOR : ''}${renderOpenStatus(entry.hours, this.clock.now)}${SEPARATOR}${describeHours(entry.hours, locale)}`
             : nothing
         }
       </p>

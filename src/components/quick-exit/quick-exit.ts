@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
@@ -19,7 +19,10 @@ import { quickExitNarrowStyles, quickExitStyles } from './quick-exit.styles.js';
 export const DEFAULT_QUICK_EXIT_URL = 'https://www.service-public.gouv.fr';
 /** Official guidance on erasing the traces of one's browsing (see the catalogue entry `arretons-les-violences`). */
 const TRACES_GUIDANCE_URL = 'https://arretonslesviolences.gouv.fr';
+/** How long the presses of the exit key may take, by default, and at least and at most (`exit-key-window`). */
 const PRESS_WINDOW_MS = 2000;
+const PRESS_WINDOW_MIN_MS = 500;
+const PRESS_WINDOW_MAX_MS = 20000;
 /** Published on the page's root by a fixed `<quick-exit>`: the height its button takes from the top of the window. */
 export const RESERVED_PROPERTY = '--guichet-quick-exit-block-size';
 const RESERVED_MARGIN_PX = 8;
@@ -48,7 +51,8 @@ function isAllowedExit(url: string): boolean {
  * A button that leaves the page at once for a neutral site, for a person who
  * may be watched. It blanks the page immediately, then replaces the current
  * history entry, so the browser's Back button does not return here. Also
- * triggered from the keyboard: the Shift key pressed three times (Escape is
+ * triggered from the keyboard: the Shift key pressed three times within two
+ * seconds (`exit-key`, `presses` and `exit-key-window` change that; Escape is
  * avoided by default: it stops page loads). A short text says honestly what
  * it does not do, and where to learn to erase one's traces.
  *
@@ -78,12 +82,21 @@ export class QuickExit extends GuichetElement {
 
   /**
    * The key that leaves when pressed `presses` times (a `KeyboardEvent.key` value,
-   * e.g. `Shift`, `Escape`); empty for none. (Not `key`, which React reserves.)
+   * e.g. `Shift`, `Escape`); empty for none. A character key (a letter, a digit, a
+   * punctuation mark) is refused, with a console warning, and Shift is used: people
+   * type or dictate those by accident. (Not `key`, which React reserves.)
    */
   @property({ attribute: 'exit-key' }) exitKey = 'Shift';
 
-  /** How many presses of `exit-key`, within two seconds, leave the page. */
+  /** How many presses of `exit-key`, within `exit-key-window` (two seconds by default), leave the page. */
   @property({ type: Number }) presses = 3;
+
+  /**
+   * How long the `presses` of `exit-key` may take, in milliseconds: 2000 by default, from
+   * 500 to 20000 (a value outside is brought within, with a console warning). Lengthen it
+   * for people who press keys slowly; the button itself has no time limit.
+   */
+  @property({ type: Number, attribute: 'exit-key-window' }) exitKeyWindow = PRESS_WINDOW_MS;
 
   /**
    * Keep only the button, in the top corner of the window (inline end), above the
@@ -113,6 +126,12 @@ export class QuickExit extends GuichetElement {
     withdrawReservedSize(this);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A key window out of bounds is said when it is set, not at the first key press.
+    if (changed.has('exitKeyWindow')) void this.pressWindow;
+    if (changed.has('exitKey')) void this.activeExitKey;
+  }
+
   protected override updated(): void {
     const button = this.renderRoot.querySelector<HTMLElement>('[part="button"]');
     if (this.fixed && button && !this.resizeObserver && typeof ResizeObserver === 'function') {
@@ -140,15 +159,46 @@ export class QuickExit extends GuichetElement {
     return DEFAULT_QUICK_EXIT_URL;
   }
 
+  /** The key window used: `exit-key-window` within its bounds (the default when it is not a number). */
+  private get pressWindow(): number {
+    const value = this.exitKeyWindow;
+    if (!Number.isFinite(value)) {
+      warnOnce(`<quick-exit>: exit-key-window "${value}" is not a number of milliseconds; using ${PRESS_WINDOW_MS}.`);
+      return PRESS_WINDOW_MS;
+    }
+    const bounded = Math.min(PRESS_WINDOW_MAX_MS, Math.max(PRESS_WINDOW_MIN_MS, value));
+    if (bounded !== value)
+      warnOnce(
+        `<quick-exit>: exit-key-window ${value} is outside ${PRESS_WINDOW_MIN_MS}–${PRESS_WINDOW_MAX_MS} ms; using ${bounded}.`,
+      );
+    return bounded;
+  }
+
+  /**
+   * The exit key used: `exit-key`, unless it is a character key (a letter, a digit, a
+   * punctuation mark, a space), which a person typing or dictating would press by
+   * accident and could not turn off (WCAG 2.1.4, RGAA 12.10): then Shift, with a console warning.
+   */
+  private get activeExitKey(): string {
+    const key = this.exitKey ?? '';
+    if ([...key].length !== 1) return key;
+    warnOnce(
+      `<quick-exit>: exit-key "${key}" is a character key, which people type or dictate by accident; using Shift (or set a key such as Escape, or "" for none).`,
+    );
+    return 'Shift';
+  }
+
   private handleKey(event: KeyboardEvent): void {
-    if (this.about || !this.exitKey || event.repeat) return;
-    if (event.key !== this.exitKey) {
+    const exitKey = this.activeExitKey;
+    if (this.about || !exitKey || event.repeat) return;
+    if (event.key !== exitKey) {
       this.pressTimes = [];
       this.pressed = 0;
       return;
     }
     const now = performance.now();
-    this.pressTimes = [...this.pressTimes.filter((time) => now - time < PRESS_WINDOW_MS), now];
+    const windowMs = this.pressWindow;
+    this.pressTimes = [...this.pressTimes.filter((time) => now - time < windowMs), now];
     this.pressed = this.pressTimes.length;
     if (this.pressTimes.length >= Math.max(1, this.presses)) {
       this.pressTimes = [];
@@ -176,9 +226,9 @@ export class QuickExit extends GuichetElement {
   private keyConfig(): { key: string; presses: number } {
     if (this.about) {
       const button = document.querySelector<QuickExit>('quick-exit:not([about])');
-      if (button && typeof button.exitKey === 'string') return { key: button.exitKey, presses: button.presses };
+      if (button && typeof button.exitKey === 'string') return { key: button.activeExitKey, presses: button.presses };
     }
-    return { key: this.exitKey, presses: this.presses };
+    return { key: this.activeExitKey, presses: this.presses };
   }
 
   private keyName(key: string): string {
@@ -194,7 +244,7 @@ export class QuickExit extends GuichetElement {
     const times = Math.max(1, presses);
     return html`<p class=${className} id=${ifDefined(id)}>
       ${times === 1 ? msg(str`Ou appuyez sur la touche ${key}.`, { id: 'exit.hintOnce' }) : msg(str`Ou appuyez ${times} fois sur la touche ${key}.`, { id: 'exit.hint' })}
-      ${!this.fixed && !this.about && this.pressed > 0 ? html`<span class="count">${this.pressed}/${times}</span>` : nothing}
+      ${!this.fixed && !this.about && this.pressed > 0 ? html`<span class="count" aria-hidden="true">${this.pressed}/${times}</span>` : nothing}
     </p>`;
   }
 
@@ -228,13 +278,17 @@ export class QuickExit extends GuichetElement {
     const button = html`<button class="exit" part="button" type="button" aria-describedby=${this.fixed && this.keyConfig().key ? 'exit-hint' : nothing} @click=${this.exit}>
       <span class="visually-hidden">${msg('Urgence :', { id: 'exit.emergency' })}</span>
       ${msg('Quitter ce site', { id: 'exit.button' })}
-      ${this.fixed && this.pressed > 0 ? html`<span class="count">${this.pressed}/${Math.max(1, presses)}</span>` : nothing}
+      ${this.fixed && this.pressed > 0 ? html`<span class="count" aria-hidden="true">${this.pressed}/${Math.max(1, presses)}</span>` : nothing}
     </button>`;
+    // The count, in words, for screen readers: each press of the exit key is said as it is counted.
+    const count = html`<p class="visually-hidden" role="status" part="count-status">
+      ${this.pressed > 0 ? msg(str`Appui ${this.pressed} sur ${Math.max(1, presses)}`, { id: 'exit.count' }) : nothing}
+    </p>`;
     // Fixed, the button alone floats: the hint becomes its accessible description, the explanation goes to an `about` companion.
     if (this.fixed)
-      return html`${notice}<div class="quick-exit">${button} ${this.renderHint('visually-hidden', 'exit-hint')}</div>${this.leaving ? html`<div class="blank"></div>` : nothing}`;
+      return html`${notice}<div class="quick-exit">${button} ${this.renderHint('visually-hidden', 'exit-hint')}${count}</div>${this.leaving ? html`<div class="blank"></div>` : nothing}`;
     return html`${notice}
-      <div class="quick-exit">${button} ${this.renderHint('hint')} ${this.renderAbout()}</div>
+      <div class="quick-exit">${button} ${this.renderHint('hint')} ${this.renderAbout()}${count}</div>
       ${this.leaving ? html`<div class="blank"></div>` : nothing}`;
   }
 }

@@ -4,7 +4,8 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 export interface Disclosure {
   /** Stable within a result: which disclosures are open is remembered by key. */
   readonly key: string;
-  readonly title: string;
+  /** What the summary says (a text, or markup: a French service name in it is marked as French). */
+  readonly title: unknown;
   readonly content: () => unknown;
 }
 

@@ -1,7 +1,8 @@
 import { css } from 'lit';
-import { cardListDeclarations, frameDeclarations } from '../shared/shared.styles.js';
+import { cardListDeclarations, clearOfQuickExitStyles, frameDeclarations } from '../shared/shared.styles.js';
 
 export const reportFinderStyles = css`
+  ${clearOfQuickExitStyles}
   .finder {
     /* Brought into view below a fixed <quick-exit>, whose height it publishes. */
     scroll-margin-block-start: calc(var(--guichet-quick-exit-block-size, 0px) + 0.5em);
@@ -94,12 +95,6 @@ export const reportFinderStyles = css`
   .section ol {
     padding-inline-start: 1.25em;
   }
-  /* Below the fold, sections and cards are laid out only when they come near the viewport. */
-  .section,
-  .cards > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
-  }
   .cards {
     ${cardListDeclarations}
   }
@@ -148,12 +143,6 @@ export const reportFinderStyles = css`
     flex-direction: column;
     border-block-start: 0.0625em solid var(--_border);
   }
-  /* Below the main button, the details and the answers so far are laid out only when they come near the viewport. */
-  .details,
-  .trail {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 8em;
-  }
   .more {
     border-block-end: 0.0625em solid var(--_border);
   }
@@ -170,14 +159,18 @@ export const reportFinderStyles = css`
   .more > summary::-webkit-details-marker {
     display: none;
   }
+  /* The mark is drawn, not read: <details> tells a screen reader whether it is open (an engine without
+     alternative text for generated content keeps the first declaration). */
   .more > summary::before {
     content: '+';
+    content: '+' / '';
     display: inline-block;
     inline-size: 1.25em;
     font-weight: 800;
   }
   .more[open] > summary::before {
     content: '−';
+    content: '−' / '';
   }
   .more-content {
     display: flex;

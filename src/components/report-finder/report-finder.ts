@@ -19,6 +19,7 @@ import { renderSection, renderTextList } from '../shared/blocks.js';
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { callLabel, phoneDetails, renderDomain, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
 import { renderHeading } from '../shared/heading.js';
+import { localizeMarked, markFrench } from '../shared/french-names.js';
 import { renderCardItem } from '../shared/nested.js';
 import { ownTag } from '../shared/own-tag.js';
 import { ServiceCard } from '../service-card/service-card.js';
@@ -215,6 +216,13 @@ export class ReportFinder extends LinkingElement {
     }
   }
 
+  /** Shows the whole catalogue in place of the button that asked for it, and moves the focus, lost with the button, to its heading. */
+  private async showCatalogue(): Promise<void> {
+    this.catalogueShown = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#catalogue-heading')?.focus();
+  }
+
   /** Moves the focus to the current question or result (its heading). */
   override focus(options?: FocusOptions): void {
     const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
@@ -275,7 +283,7 @@ export class ReportFinder extends LinkingElement {
       }
       ${strip}
       ${renderLocalNotice(this.localCache)}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${markFrench(this.announcement, locale)}</p>
       ${
         state.position.kind === 'question'
           ? this.renderQuestion(state, state.position.question, locale)
@@ -311,7 +319,7 @@ export class ReportFinder extends LinkingElement {
     if (state.answers.length === 0) return nothing;
     return html`<div class="nav">
       <button class="button" type="button" @click=${this.back}>
-        ${msg('← Question précédente', { id: 'finder.back' })}
+        <span class="arrow" aria-hidden="true">←</span> ${msg('Question précédente', { id: 'finder.back' })}
       </button>
       <button class="button" type="button" @click=${this.restart}>
         ${msg('Recommencer', { id: 'finder.restart' })}
@@ -368,8 +376,8 @@ export class ReportFinder extends LinkingElement {
   private renderOutcomeHead(outcome: FinderOutcome, locale: Locale, level: number): TemplateResult {
     const steps = outcome.steps ?? [];
     return html`<p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
-      ${renderHeading(level, localize(outcome.title, locale), { id: 'step-heading', className: 'step-heading', part: 'outcome', focusable: true })}
-      ${outcome.summary ? html`<p class="summary">${localize(outcome.summary, locale)}</p>` : nothing}
+      ${renderHeading(level, localizeMarked(outcome.title, locale), { id: 'step-heading', className: 'step-heading', part: 'outcome', focusable: true })}
+      ${outcome.summary ? html`<p class="summary">${localizeMarked(outcome.summary, locale)}</p>` : nothing}
       ${
         isPackLocale(locale)
           ? html`<p class="in-french">
@@ -385,7 +393,7 @@ export class ReportFinder extends LinkingElement {
       ${
         steps.length
           ? html`<ol class="first-steps" part="steps" aria-label=${msg('Premières étapes', { id: 'finder.steps' })}>
-            ${steps.map((step) => html`<li>${localize(step.text, locale)}</li>`)}
+            ${steps.map((step) => html`<li>${localizeMarked(step.text, locale)}</li>`)}
           </ol>`
           : nothing
       }`;
@@ -404,9 +412,12 @@ export class ReportFinder extends LinkingElement {
   /** The whole catalogue, shown when the result asks for it or the visitor does. */
   private renderCatalogueOffer(outcome: FinderOutcome, level: number): TemplateResult {
     if (outcome.showCatalogue || this.catalogueShown)
-      return renderSection(level, msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue());
+      return renderSection(level, msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue(), {
+        id: 'catalogue-heading',
+        focusable: true,
+      });
     return html`<div>
-      <button class="link-button" type="button" @click=${() => (this.catalogueShown = true)}>
+      <button class="link-button" type="button" @click=${this.showCatalogue}>
         ${msg('Ma situation n’est pas là : voir tous les services', { id: 'finder.showCatalogue' })}
       </button>
     </div>`;
@@ -440,7 +451,7 @@ export class ReportFinder extends LinkingElement {
       target=${web ? target : nothing}
       rel=${web ? 'noopener noreferrer' : nothing}
       @click=${() => this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId: service.id, channel: action.channel, href: action.href }))}
-      ><span class="action-label">${this.actionLabel(action, service, locale)}</span>${
+      ><span class="action-label">${markFrench(this.actionLabel(action, service, locale), locale)}</span>${
         under ? html`<span class="action-detail">${under}</span>` : nothing
       }${web ? note : nothing}</a
     >`;
@@ -479,7 +490,10 @@ export class ReportFinder extends LinkingElement {
         title:
           outcome.services.length > 1 || !first
             ? msg('Tout savoir sur ces services', { id: 'finder.aboutMany' })
-            : msg(str`Tout savoir sur ${localize(first.shortName ?? first.name, locale)}`, { id: 'finder.aboutOne' }),
+            : markFrench(
+                msg(str`Tout savoir sur ${localize(first.shortName ?? first.name, locale)}`, { id: 'finder.aboutOne' }),
+                locale,
+              ),
         content: () => this.renderCards(outcome.services, 'full', cardLevel),
       },
     ];

@@ -1,7 +1,8 @@
 import { css } from 'lit';
-import { frameDeclarations } from '../shared/shared.styles.js';
+import { clearOfQuickExitStyles, frameDeclarations } from '../shared/shared.styles.js';
 
 export const serviceCardStyles = css`
+  ${clearOfQuickExitStyles}
   .card {
     ${frameDeclarations}
     border: 0.0625em solid var(--_border);
@@ -111,6 +112,8 @@ export const serviceCardStyles = css`
   details ul {
     padding-inline-start: 1.25em;
     font-size: 0.875em;
+    /* A source's domain breaks rather than widening the card, with a reader's wider letter spacing too. */
+    overflow-wrap: anywhere;
   }
   /* In a pack's language: the service's French name, as on its official page. */
   .official-name {

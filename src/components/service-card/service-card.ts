@@ -17,6 +17,7 @@ import { emergencyStyles, openStatusStyles } from '../shared/shared.styles.js';
 import {
   callLabel,
   domainOf,
+  pageOf,
   phoneDetails,
   renderDomain,
   renderEmergencyNumbers,
@@ -24,6 +25,7 @@ import {
   smsLabel,
 } from '../shared/contact-links.js';
 import { renderHeading } from '../shared/heading.js';
+import { localizeMarked, markFrench } from '../shared/french-names.js';
 import { describeHours, formatDate } from '../shared/format.js';
 import { serviceCardStyles } from './service-card.styles.js';
 
@@ -178,7 +180,7 @@ export class ServiceCard extends LinkingElement {
     const details = compact && !this.expanded ? nothing : this.renderDetails(entry, locale, Math.min(6, level + 1));
     return html`<article class="card" part="card" aria-labelledby="title">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${renderLocalNotice(this.localCache)} ${this.renderBack(locale)}
-      ${renderHeading(level, localize(entry.name, locale), { id: 'title', className: 'title', part: 'title', focusable: true })}
+      ${renderHeading(level, localizeMarked(entry.name, locale), { id: 'title', className: 'title', part: 'title', focusable: true })}
       ${
         isPackLocale(locale) && !localize(entry.name, locale).includes(entry.name.fr)
           ? html`<p class="official-name">
@@ -187,8 +189,8 @@ export class ServiceCard extends LinkingElement {
           : nothing
       }
       ${kind ? html`<p class="kind">${localize(kind.name, locale)}</p>` : nothing}
-      <p class="summary">${localize(entry.summary, locale)}</p>
-      ${entry.history ? html`<p class="history">${localize(entry.history, locale)}</p>` : nothing}
+      <p class="summary">${localizeMarked(entry.summary, locale)}</p>
+      ${entry.history ? html`<p class="history">${localizeMarked(entry.history, locale)}</p>` : nothing}
       ${this.renderActions(entry, locale)} ${this.renderHours(entry, locale)}
       ${
         compact
@@ -204,7 +206,7 @@ export class ServiceCard extends LinkingElement {
                   ? msg('Moins de détails', { id: 'card.lessDetails' })
                   : msg('Plus de détails', { id: 'card.moreDetails' })
               }
-              <span class="visually-hidden">: ${localize(entry.name, locale)}</span>
+              <span class="visually-hidden">: ${localizeMarked(entry.name, locale)}</span>
             </button>
             <div id="details" class="details" ?hidden=${!this.expanded}>${details}</div>`
           : details
@@ -218,7 +220,7 @@ export class ServiceCard extends LinkingElement {
     const previous = getService(previousId, this.catalogueData);
     const name = previous ? localize(previous.name, locale) : previousId;
     return html`<button class="link-button back" type="button" @click=${this.goBack}>
-      ${msg(str`← Retour : ${name}`, { id: 'card.back' })}
+      <span class="arrow" aria-hidden="true">←</span> ${markFrench(msg(str`Retour : ${name}`, { id: 'card.back' }), locale)}
     </button>`;
   }
 
@@ -273,7 +275,7 @@ export class ServiceCard extends LinkingElement {
       target=${action.web ? target : nothing}
       rel=${action.web ? 'noopener noreferrer' : nothing}
       @click=${() => this.onFollow(entry.id, action.href, action.channel)}
-      ><span class="action-label">${action.label}</span>${
+      ><span class="action-label">${markFrench(action.label, this.i18n.locale)}</span>${
         action.detail ? html`<span class=${action.web ? 'domain' : 'phone-details'}>${action.detail}</span>` : nothing
       }${action.web ? note : nothing}</a
     >`;
@@ -299,7 +301,7 @@ export class ServiceCard extends LinkingElement {
         ${describeHours(entry.hours, locale)}</span
       >
       ${always ? nothing : html`<span class="paris-time">${msg('(heure de Paris)', { id: 'hours.parisTime' })}</span>`}
-      ${entry.hoursNote ? html`<p class="hours-note">${localize(entry.hoursNote, locale)}</p>` : nothing}
+      ${entry.hoursNote ? html`<p class="hours-note">${localizeMarked(entry.hoursNote, locale)}</p>` : nothing}
     </div>`;
   }
 
@@ -340,7 +342,7 @@ export class ServiceCard extends LinkingElement {
         ${entry.notFor.map(
           (exclusion) =>
             html`<li>
-              ${localize(exclusion.text, locale)} ${exclusion.useInstead.length ? this.renderInstead(exclusion, locale) : nothing}
+              ${localizeMarked(exclusion.text, locale)} ${exclusion.useInstead.length ? this.renderInstead(exclusion, locale) : nothing}
             </li>`,
         )}
       </ul>`,
@@ -354,13 +356,18 @@ export class ServiceCard extends LinkingElement {
         if (!target) return nothing;
         const name = localize(target.shortName ?? target.name, locale);
         return html`<button class="link-button" type="button" @click=${() => this.openInstead(id)}>
-          ${msg(str`Voir : ${name}`, { id: 'card.seeInstead' })}
+          ${markFrench(msg(str`Voir : ${name}`, { id: 'card.seeInstead' }), locale)}
         </button>`;
       })}</span
     >`;
   }
 
-  /** When the entry was checked, whether the page added it, and its sources. */
+  /**
+   * When the entry was checked, whether the page added it, and its sources. A
+   * screen reader hears which card the sources button belongs to, and each
+   * source link's whole address (the page after the domain shown): several
+   * cards or pages of one site never give two controls one name.
+   */
   private renderFooter(entry: ServiceEntry, locale: Locale): TemplateResult {
     return html`<div class="footer">
       ${
@@ -372,12 +379,16 @@ export class ServiceCard extends LinkingElement {
       ${
         entry.sources.length
           ? html`<details>
-            <summary>${msg(str`Sources (${entry.sources.length})`, { id: 'card.sources' })}</summary>
+            <summary>
+              ${msg(str`Sources (${entry.sources.length})`, { id: 'card.sources' })}
+              <span class="visually-hidden">: ${localizeMarked(entry.name, locale)}</span>
+            </summary>
             <ul>
               ${entry.sources.map(
                 (source) =>
                   html`<li>
-                    <a href=${source.url} rel="noopener noreferrer" @click=${() => this.onFollow(entry.id, source.url, 'source')}>${domainOf(source.url)}</a
+                    <a href=${source.url} rel="noopener noreferrer" @click=${() => this.onFollow(entry.id, source.url, 'source')}
+                      >${domainOf(source.url)}<span class="visually-hidden">${pageOf(source.url)}</span></a
                     >${source.date ? ` (${source.date})` : ''}
                   </li>`,
               )}

@@ -1,7 +1,8 @@
 import { css } from 'lit';
-import { cardListDeclarations } from '../shared/shared.styles.js';
+import { cardListDeclarations, clearOfQuickExitStyles } from '../shared/shared.styles.js';
 
 export const serviceListStyles = css`
+  ${clearOfQuickExitStyles}
   :host {
     container: guichet-list / inline-size;
   }
@@ -90,9 +91,6 @@ export const serviceListStyles = css`
   .grid > li {
     display: grid;
     min-inline-size: 0;
-    /* A long list lays out only the cards near the viewport. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 16em;
   }
   .empty {
     display: flex;

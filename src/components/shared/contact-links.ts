@@ -6,6 +6,7 @@ import { msg } from '../../i18n/msg.js';
 import type { Locale, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { localize } from '../../catalogue/catalogue.js';
 import { numberLink } from '../../catalogue/links.js';
+import { localizeMarked } from './french-names.js';
 
 // Parsing a URL is among the costliest steps of a card's render: once per address.
 const domains = new Map<string, string>();
@@ -22,6 +23,23 @@ export function domainOf(url: string): string {
     domains.set(url, domain);
   }
   return domain;
+}
+
+const pages = new Map<string, string>();
+
+/** The page of an address after its host name (`/particuliers/vosdroits/F1344`), '' for a site's home page. */
+export function pageOf(url: string): string {
+  let page = pages.get(url);
+  if (page === undefined) {
+    try {
+      const { pathname, search, hash } = new URL(url);
+      page = pathname === '/' && !search && !hash ? '' : `${pathname}${search}${hash}`;
+    } catch {
+      page = '';
+    }
+    pages.set(url, page);
+  }
+  return page;
 }
 
 /**
@@ -79,7 +97,7 @@ export function renderEmergencyNumbers(
         return html`<li>
           <a class="emergency-link" href=${link.href} @click=${(event: Event) => onFollow(event, entry.id, link.href, link.channel)}
             ><span class="emergency-number"><span dir="ltr">${phone.display}</span></span>
-            <span class="emergency-name">${localize(entry.shortName ?? entry.name, locale)}</span></a
+            <span class="emergency-name">${localizeMarked(entry.shortName ?? entry.name, locale)}</span></a
           >
         </li>`;
       })}

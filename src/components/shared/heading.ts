@@ -1,6 +1,7 @@
 // Static tags from lit/static-html are the documented way to choose a tag name; the Lit lint rules do not know them.
 /* eslint-disable lit/binding-positions, lit/no-invalid-html */
 import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
 const TAGS: Record<number, StaticValue> = {
@@ -26,10 +27,10 @@ export function renderHeading(
 ): TemplateResult {
   const tag = TAGS[clampHeadingLevel(level)];
   return html`<${tag}
-    id=${options.id ?? ''}
-    class=${options.className ?? ''}
-    part=${options.part ?? ''}
-    tabindex=${options.focusable ? '-1' : ''}
+    id=${ifDefined(options.id || undefined)}
+    class=${ifDefined(options.className || undefined)}
+    part=${ifDefined(options.part || undefined)}
+    tabindex=${ifDefined(options.focusable ? '-1' : undefined)}
   >${content}</${tag}>`;
 }
 

@@ -4,6 +4,17 @@ import { css } from 'lit';
 // places them in its own rule, under its own class names, e.g.
 // `.panel { ${frameDeclarations} border: … }`.
 
+/**
+ * Whatever is brought into view (a heading picked from a screen reader's list, a control reached
+ * with the keyboard) stops clear of a fixed `<quick-exit>`, which publishes its height. For the
+ * elements that show content, not the quick exit itself.
+ */
+export const clearOfQuickExitStyles = css`
+  * {
+    scroll-margin-block-start: calc(var(--guichet-quick-exit-block-size, 0px) + 0.5em);
+  }
+`;
+
 /** An element's frame, a column: our own background and text colour behind every text, the page's radius and spacing. The border is the element's. */
 export const frameDeclarations = css`
   display: flex;
@@ -74,6 +85,12 @@ export const emergencyStyles = css`
   .emergency-number {
     font-weight: 800;
     font-size: 1.25em;
+  }
+  /* In forced colours (Windows high contrast) the tiles' colour is gone: a border keeps each a target of its own. */
+  @media (forced-colors: active) {
+    .emergency-link {
+      border: 0.125em solid;
+    }
   }
 `;
 

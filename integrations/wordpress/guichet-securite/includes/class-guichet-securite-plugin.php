@@ -29,7 +29,7 @@ class Guichet_Securite_Plugin {
 		'service-list'      => array( 'services', 'category', 'kind', 'department', 'no-search', 'no-filters', 'heading-level', 'theme', 'new-window', 'lang', 'class', 'id' ),
 		'service-card'      => array( 'service', 'variant', 'heading-level', 'theme', 'new-window', 'lang', 'class', 'id' ),
 		'emergency-numbers' => array( 'lines', 'variant', 'heading-level', 'theme', 'lang', 'class', 'id' ),
-		'quick-exit'        => array( 'href', 'exit-key', 'presses', 'fixed', 'about', 'theme', 'lang', 'class', 'id' ),
+		'quick-exit'        => array( 'href', 'exit-key', 'presses', 'exit-key-window', 'fixed', 'about', 'theme', 'lang', 'class', 'id' ),
 	);
 
 	/**
