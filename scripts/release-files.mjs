@@ -6,6 +6,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
+import { statement } from './accessibility-docs.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const source = new URL('../dist/guichet-securite.min.js', import.meta.url);
@@ -34,6 +35,28 @@ const template = (name) =>
   readFileSync(new URL(`./release-templates/${name}`, import.meta.url), 'utf8')
     .replaceAll('{{version}}', version)
     .replaceAll('{{integrity}}', integrity);
+/** The paragraph for the host's accessibility statement, French then English, version and date filled in. */
+function accessibilityStatement() {
+  const read = (path) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
+  const criteria = read('data/accessibility/rgaa-4.1-criteria.json');
+  const evaluation = read('data/accessibility/evaluation.json');
+  return [
+    'Accessibilité (RGAA) : paragraphe à reprendre dans la déclaration d’accessibilité de votre site.',
+    '',
+    statement(criteria, evaluation, version, 'fr'),
+    '',
+    'Détail par élément et par critère : docs/accessibility/ dans le dépôt du module.',
+    '',
+    '---',
+    '',
+    'Accessibility (RGAA): a paragraph for your site’s accessibility statement.',
+    '',
+    statement(criteria, evaluation, version, 'en'),
+    '',
+    'Each element and criterion: docs/accessibility/en/ in the module’s repository.',
+    '',
+  ].join('\n');
+}
 const archive = `guichet-securite-${version}.zip`;
 const folder = `guichet-securite-${version}/`;
 // A fixed date: the same build gives the same archive.
@@ -54,6 +77,7 @@ writeFileSync(
       ),
       [`${folder}exemple.html`]: entry(strToU8(template('exemple.html'))),
       [`${folder}LISEZ-MOI.txt`]: entry(strToU8(template('LISEZ-MOI.txt'))),
+      [`${folder}ACCESSIBILITE.txt`]: entry(strToU8(accessibilityStatement())),
       [`${folder}LICENSE`]: entry(readFileSync(new URL('../LICENSE', import.meta.url))),
     },
     { level: 9 },

@@ -34,6 +34,10 @@ const steps = [
     counts: 'node',
     tap: 'dist-webkit',
   },
+  {
+    name: 'accessibility docs (every test a criterion names passed)',
+    command: 'node scripts/accessibility-docs.mjs --results',
+  },
   { name: 'size budget', command: 'npm run size --silent' },
   {
     name: 'WordPress plugin (PHP reader, real WordPress, Chromium)',

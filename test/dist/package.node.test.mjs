@@ -54,11 +54,12 @@ test("maintainers' notes and press sources stay in data/: not in the drop-in nor
   }
 });
 
-test('the release archive for webmasters: the drop-in, the French-only file and the packs with their hashes, an example page, the licence and a French quick start', async () => {
+test('the release archive for webmasters: the drop-in, the French-only file and the packs with their hashes, an example page, the licence, a French quick start and the accessibility paragraph', async () => {
   const { unzipSync, strFromU8 } = await import('fflate');
   const files = unzipSync(readFileSync(new URL(`dist/guichet-securite-${pkg.version}.zip`, root)));
   const folder = `guichet-securite-${pkg.version}/`;
   assert.deepEqual(Object.keys(files).sort(), [
+    `${folder}ACCESSIBILITE.txt`,
     `${folder}LICENSE`,
     `${folder}LISEZ-MOI.txt`,
     `${folder}exemple.html`,
@@ -91,6 +92,10 @@ test('the release archive for webmasters: the drop-in, the French-only file and 
   assert.match(example, /<script src="guichet-securite\.min\.js"><\/script>/);
   assert.match(example, /<report-finder>/);
   assert.match(strFromU8(files[`${folder}LICENSE`]), /MIT License/);
+  // The paragraph for the host's accessibility statement names this version.
+  const accessibility = strFromU8(files[`${folder}ACCESSIBILITE.txt`]);
+  assert.match(accessibility, new RegExp(`Le module guichet-securite, version ${pkg.version.replace(/\./g, '\\.')}, .* RGAA 4\\.1\\.2`));
+  assert.match(accessibility, new RegExp(`The guichet-securite module, version ${pkg.version.replace(/\./g, '\\.')}, `));
 });
 
 test('the manifest points at modules that are in the package, and source maps carry their sources', () => {
