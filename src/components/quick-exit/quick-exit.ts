@@ -281,7 +281,7 @@ export class QuickExit extends GuichetElement {
       ${this.fixed && this.pressed > 0 ? html`<span class="count" aria-hidden="true">${this.pressed}/${Math.max(1, presses)}</span>` : nothing}
     </button>`;
     // The count, in words, for screen readers: each press of the exit key is said as it is counted.
-    const count = html`<p class="visually-hidden" role="status" part="count-status">
+    const count = html`<p class="visually-hidden" role="status">
       ${this.pressed > 0 ? msg(str`Appui ${this.pressed} sur ${Math.max(1, presses)}`, { id: 'exit.count' }) : nothing}
     </p>`;
     // Fixed, the button alone floats: the hint becomes its accessible description, the explanation goes to an `about` companion.

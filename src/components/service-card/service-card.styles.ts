@@ -9,8 +9,10 @@ export const serviceCardStyles = css`
     gap: 0.75em;
     block-size: 100%;
   }
+  /* A name that is one long word (Cybermalveillance.gouv.fr) breaks rather than widen the card at 320 px. */
   .title {
     font-size: 1.25em;
+    overflow-wrap: anywhere;
   }
   .title:focus {
     outline: none;
