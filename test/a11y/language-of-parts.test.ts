@@ -12,8 +12,7 @@ import '../../src/languages/ar.js';
 import '../../src/languages/uk.js';
 import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
 import { catalogue, getService } from '../../src/catalogue/catalogue.js';
-import { finder } from '../../src/finder/finder.js';
-import { allPaths, walk } from '../../src/finder/engine.js';
+import { pathTo } from '../helpers/finder-paths.js';
 import type { PackLocale } from '../../src/i18n/locales.js';
 import { renderMarkup, settle } from '../helpers/render.js';
 import { disclosures, part, summary } from '../helpers/query.js';
@@ -123,17 +122,6 @@ function expectFrenchNamesMarked(root: Element, lang: string, names: readonly st
   const own = langs.filter((language) => language === lang).length;
   if (langs.length > 200) expect(own / langs.length, `most of the text in ${lang}`).to.be.greaterThan(0.8);
   return found;
-}
-
-/** The answers to a result, by question and option id (answers to questions only). */
-function pathTo(outcomeId: string) {
-  const path = allPaths(finder).find((answers) => {
-    if (!answers.every((step) => finder.questions.some((question) => question.id === step.questionId))) return false;
-    const state = walk(finder, finder.start, answers);
-    return state.position.kind === 'outcome' && state.position.outcome.id === outcomeId;
-  });
-  if (!path) throw new Error(`no path to ${outcomeId}`);
-  return path;
 }
 
 /** A finder in `lang` at a result, every disclosure opened. */

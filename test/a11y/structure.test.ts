@@ -1,8 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
-import { finder } from '../../src/finder/finder.js';
-import { allPaths, walk } from '../../src/finder/engine.js';
-import type { FinderAnswer } from '../../src/finder/types.js';
+import { pathTo } from '../helpers/finder-paths.js';
 import { emergencyNumbersExamples } from '../../src/components/emergency-numbers/emergency-numbers.examples.js';
 import { quickExitExamples } from '../../src/components/quick-exit/quick-exit.examples.js';
 import { reportFinderExamples } from '../../src/components/report-finder/report-finder.examples.js';
@@ -30,21 +28,8 @@ const examples = [
   ...quickExitExamples,
 ];
 
-/** A few results of the finder, reached by their answers (the first path to each). */
-function pathsTo(ids: string[]): [string, FinderAnswer[]][] {
-  const found = new Map<string, FinderAnswer[]>();
-  for (const answers of allPaths(finder)) {
-    const state = walk(finder, finder.start, answers);
-    if (
-      state.position.kind === 'outcome' &&
-      ids.includes(state.position.outcome.id) &&
-      !found.has(state.position.outcome.id)
-    )
-      found.set(state.position.outcome.id, answers);
-  }
-  return ids.filter((id) => found.has(id)).map((id) => [id, found.get(id)!]);
-}
-const RESULTS = pathsTo(['assault', 'vehicle-gone', 'card-lost-used']);
+/** A few results of the finder, reached by their answers. */
+const RESULTS = ['assault', 'vehicle-gone', 'card-lost-used'].map((id) => [id, pathTo(id)] as const);
 
 /** Every shadow root under an element, nested ones included. */
 function shadowRoots(root: Element): ShadowRoot[] {

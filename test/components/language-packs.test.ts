@@ -11,7 +11,7 @@ import '../../src/languages/de.js';
 import '../../src/languages/ar.js';
 import '../../src/languages/uk.js';
 import { finder } from '../../src/finder/finder.js';
-import { allPaths, walk } from '../../src/finder/engine.js';
+import { pathTo } from '../helpers/finder-paths.js';
 import { getService, localize } from '../../src/catalogue/catalogue.js';
 import type { PackLocale } from '../../src/i18n/locales.js';
 import { availableLocales, registerLanguagePack } from '../../src/i18n/packs.js';
@@ -29,18 +29,6 @@ import { heading, part, parts, shadow } from '../helpers/query.js';
 
 const PACKS: PackLocale[] = ['es', 'de', 'ar', 'uk'];
 const TARGET = 'thesee';
-
-/** The answers to a result, by question and option id. */
-function pathTo(outcomeId: string) {
-  const path = allPaths(finder).find((answers) => {
-    // Answers to questions only (no "continue" from an intermediate result).
-    if (!answers.every((step) => finder.questions.some((question) => question.id === step.questionId))) return false;
-    const state = walk(finder, finder.start, answers);
-    return state.position.kind === 'outcome' && state.position.outcome.id === outcomeId;
-  });
-  if (!path) throw new Error(`no path to ${outcomeId}`);
-  return path;
-}
 
 /** Clicks, one after the other, the answers of `path`, found by their words in `locale`. */
 async function answer(el: HTMLElement, path: ReturnType<typeof pathTo>, locale: PackLocale) {
