@@ -182,6 +182,19 @@ export const reportFinderStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* A short window (a small phone, a landscape one, a zoomed page): the heading and the main
+     button of a result must fit in it together, below a host's fixed quick exit. */
+  @media (max-height: 40em) {
+    .step {
+      gap: 0.5em;
+    }
+    .step-heading {
+      font-size: 1.25em;
+    }
+    .first-steps {
+      gap: 0.15em;
+    }
+  }
   /* In a pack's language: the official services are in French. */
   .in-french {
     margin: 0.5em 0 0;

@@ -28,6 +28,7 @@ import { EmergencyNumbers } from '../emergency-numbers/emergency-numbers.js';
 import { HashHistoryController } from './hash-history.js';
 import { OutcomeDisclosuresController, type Disclosure } from './outcome-disclosures.js';
 import { reportFinderStyles } from './report-finder.styles.js';
+import { stretchToReveal, type Stretch } from './step-in-view.js';
 
 type TreeSource = { readonly data: FinderData; readonly problems: readonly string[] };
 
@@ -65,6 +66,8 @@ export class ReportFinder extends LinkingElement {
   );
   private readonly disclosures = new OutcomeDisclosuresController(this, () => this.answers);
   private focusHeadingAfterUpdate = false;
+  /** The language the step was last shown in: a change brings the step into view again. */
+  private shownLocale?: Locale;
   private cachedSource?: { key: unknown; source: TreeSource };
 
   @state() private catalogueShown = false;
@@ -114,27 +117,50 @@ export class ReportFinder extends LinkingElement {
   }
 
   protected override updated(): void {
+    const locale = this.i18n.locale;
+    const languageChanged = this.shownLocale !== undefined && this.shownLocale !== locale;
+    this.shownLocale = locale;
     if (this.focusHeadingAfterUpdate) {
       this.focusHeadingAfterUpdate = false;
-      this.showNewStep();
+      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus({ preventScroll: true });
+      void this.revealStep();
+    } else if (languageChanged && this.answers.length) {
+      // Texts of another length move the main button: keep it in view (the focus stays where it is).
+      void this.revealStep();
     }
   }
 
   /**
-   * After an answer: the focus on the new heading, and the heading with the
-   * emergency numbers above it in view, clear of a fixed `<quick-exit>` (which
-   * publishes its height as `--guichet-quick-exit-block-size`).
+   * Brings the step into view on any host page: its heading and, on a result,
+   * its main button (on a question, the first answer) fully visible and clear
+   * of a fixed `<quick-exit>` (which publishes its height as
+   * `--guichet-quick-exit-block-size`, read here through the heading's scroll
+   * margin), with the emergency numbers above them when the window has room.
+   * Nothing moves when they are already in view; the page scrolls smoothly
+   * only when the reader allows motion.
    */
-  private showNewStep(): void {
+  private async revealStep(): Promise<void> {
+    // The emergency strip and the cards render after this element: measure once they have.
+    const strip = this.renderRoot.querySelector<EmergencyNumbers>('[part="finder"] > .numbers');
+    await strip?.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="finder"]');
-    if (!heading || !frame) return;
-    heading.focus({ preventScroll: true });
-    const reserved =
-      parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--guichet-quick-exit-block-size')) || 0;
-    const top = frame.getBoundingClientRect().top;
-    const bottom = heading.getBoundingClientRect().bottom;
-    if (top < reserved || bottom > window.innerHeight) frame.scrollIntoView({ block: 'start' });
+    if (!heading || !frame || !heading.isConnected) return;
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('[part="actions"] > a') ??
+      this.renderRoot.querySelector<HTMLElement>('[part="option"]') ??
+      heading;
+    const headingBox = heading.getBoundingClientRect();
+    const bottom = Math.max(headingBox.bottom, target.getBoundingClientRect().bottom);
+    const stretches: Stretch<HTMLElement>[] = [
+      { anchor: frame, top: frame.getBoundingClientRect().top, bottom },
+      { anchor: heading, top: headingBox.top, bottom },
+    ];
+    const band = { top: parseFloat(getComputedStyle(heading).scrollMarginBlockStart) || 0, bottom: window.innerHeight };
+    const stretch = stretchToReveal(stretches, band);
+    if (!stretch) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    stretch.anchor.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   }
 
   /** The tree in use and its problems (none for the built-in tree). */
@@ -254,16 +280,9 @@ export class ReportFinder extends LinkingElement {
     // Read the local contacts first, so their notice can show.
     void this.catalogueData;
     const { data, problems } = this.source;
-    const numbersTag = ownTag('emergency-numbers', EmergencyNumbers);
-    const strip = staticHtml`<${numbersTag}
-      variant="compact"
-      .numbers=${data.emergency}
-      .theme=${this.scheme.theme}
-      .strings=${this.strings}
-    ></${numbersTag}>`;
     if (problems.length) {
       return html`<section class="finder" part="finder">
-        ${strip}
+        ${this.renderStrip(data.emergency)}
         <p class="notice" part="notice" role="note">
           ${msg(str`Le questionnaire fourni n'est pas valide (${problems[0]}). Voici tous les services.`, { id: 'finder.invalidTree' })}
         </p>
@@ -272,6 +291,12 @@ export class ReportFinder extends LinkingElement {
     }
     const state = walk(data, this.startQuestionId, this.answers);
     const unknownStart = this.start.trim() !== '' && !resolveStart(data, this.start).known;
+    const actions = state.position.kind === 'outcome' ? outcomeActions(state.position.outcome, this.catalogueData) : [];
+    // A result whose own buttons call an emergency number does not show that number twice.
+    const numbers = data.emergency.filter(
+      (id) =>
+        !actions.some((action) => action.serviceId === id && (action.channel === 'phone' || action.channel === 'sms')),
+    );
     return html`<section class="finder" part="finder" aria-labelledby="step-heading">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
       ${
@@ -281,15 +306,27 @@ export class ReportFinder extends LinkingElement {
           </p>`
           : nothing
       }
-      ${strip}
+      ${numbers.length ? this.renderStrip(numbers) : nothing}
       ${renderLocalNotice(this.localCache)}
       <p class="visually-hidden" role="status">${markFrench(this.announcement, locale)}</p>
       ${
         state.position.kind === 'question'
           ? this.renderQuestion(state, state.position.question, locale)
-          : this.renderOutcome(state, state.position.outcome, locale)
+          : this.renderOutcome(state, state.position.outcome, actions, locale)
       }
     </section>`;
+  }
+
+  /** The emergency numbers at the top of every step. */
+  private renderStrip(numbers: readonly string[]): TemplateResult {
+    const numbersTag = ownTag('emergency-numbers', EmergencyNumbers);
+    return staticHtml`<${numbersTag}
+      class="numbers"
+      variant="compact"
+      .numbers=${numbers}
+      .theme=${this.scheme.theme}
+      .strings=${this.strings}
+    ></${numbersTag}>`;
   }
 
   private renderTrail(state: FinderState, locale: Locale): TemplateResult | typeof nothing {
@@ -362,11 +399,16 @@ export class ReportFinder extends LinkingElement {
    * button, the way on when the result continues, the disclosures, the whole
    * catalogue on request, then the answers so far.
    */
-  private renderOutcome(state: FinderState, outcome: FinderOutcome, locale: Locale): TemplateResult {
+  private renderOutcome(
+    state: FinderState,
+    outcome: FinderOutcome,
+    actions: readonly ResolvedAction[],
+    locale: Locale,
+  ): TemplateResult {
     const level = this.headings.level;
     const subLevel = Math.min(6, level + 1);
     return html`<div class="step">
-      ${this.renderOutcomeHead(outcome, locale, level)} ${this.renderMainActions(outcome, locale)} ${this.renderContinue(outcome)}
+      ${this.renderOutcomeHead(outcome, locale, level)} ${this.renderMainActions(actions, locale)} ${this.renderContinue(outcome)}
       ${this.disclosures.render(this.outcomeDisclosures(outcome, locale, subLevel))} ${this.renderCatalogueOffer(outcome, subLevel)}
       ${this.renderTrail(state, locale)} ${this.renderNav(state)}
     </div>`;
@@ -424,9 +466,8 @@ export class ReportFinder extends LinkingElement {
   }
 
   /** The outcome's main button, labelled by what it does, and the calls or chats beside it. */
-  private renderMainActions(outcome: FinderOutcome, locale: Locale): TemplateResult | typeof nothing {
+  private renderMainActions(actions: readonly ResolvedAction[], locale: Locale): TemplateResult | typeof nothing {
     const data = this.catalogueData;
-    const actions = outcomeActions(outcome, data);
     if (!actions.length) return nothing;
     return html`<div class="main-actions" part="actions">
       ${actions.map((action, index) => this.renderMainAction(action, getService(action.serviceId, data)!, index === 0, locale))}
