@@ -6,7 +6,9 @@
 //   buttons whose service lacks the channel, translations, every seed service recommended by
 //   some path; then what a result shows first: at most 120 words before the first disclosure,
 //   nothing said twice, a main button, official sources.
-// Usage: node scripts/check-data.mjs [--catalogue path] [--finder path]
+// - dates: every phone number, every entry's hours and every result carries the date it was
+//   checked (scripts/fact-dates.mjs); a warning, not a failure, names those older than 12 months.
+// Usage: node scripts/check-data.mjs [--catalogue path] [--finder path] [--today YYYY-MM-DD]
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
@@ -19,6 +21,7 @@ const { values } = parseArgs({
   options: {
     catalogue: { type: 'string', default: fileURLToPath(new URL('data/catalogue.json', root)) },
     finder: { type: 'string', default: fileURLToPath(new URL('data/finder.json', root)) },
+    today: { type: 'string', default: new Date().toISOString().slice(0, 10) },
   },
 });
 
@@ -132,6 +135,24 @@ if (finder.error) {
     problems,
     `${data.questions.length} questions, ${data.outcomes.length} outcomes, schema and checks pass`,
   );
+}
+
+// The dates of the perishable facts: missing ones fail, old ones are named.
+if (!catalogue.error && !finder.error) {
+  const { factDates, staleFacts, undatedFacts } = await import('./fact-dates.mjs');
+  const facts = factDates(catalogue.data, finder.data);
+  report(
+    'data/ (dates checked)',
+    undatedFacts(facts, values.today),
+    `${facts.length} facts, each with the date it was checked`,
+  );
+  const stale = staleFacts(facts, values.today);
+  if (stale.length) {
+    console.warn(
+      `warning: ${stale.length} fact(s) last checked more than 12 months ago — check them against their sources:`,
+    );
+    for (const fact of stale) console.warn(`  ${fact.at}: checked ${fact.date}`);
+  }
 }
 
 // The language packs: every text of the data and every interface message, in every shipped language,
