@@ -1,6 +1,7 @@
 import type { Availability, CatalogueData, ServiceEntry } from './types.js';
 import { catalogue } from './catalogue.js';
 import { ensureEnglish, onLanguagePack } from '../i18n/packs.js';
+import { synonymsOf } from './synonyms.js';
 
 /**
  * Lower case, no accents (nor Arabic short vowels, and one alif for its forms),
@@ -16,12 +17,13 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
-// Words that carry no meaning in a query ("vol DE voiture", "MON ex ME menace"),
-// in the two shipped languages, written as normalizeForSearch leaves them.
+// Words that carry no meaning in a query ("vol DE voiture", "MON ex ME menace",
+// "QUE FAIRE SI on me menace"), in the two shipped languages, written as
+// normalizeForSearch leaves them.
 const STOP_WORDS = new Set(
   (
-    'a ai as au aux avec c ce ces cet cette comment d dans de des du elle elles en est et etre il ils j je l la le les leur leurs m ma me mes moi mon ne nous on ou par pas pour qu quand que qui s sa se ses son sont sur t ta te tes ton tu un une vous y ' +
-    'an and are at be by did do for from has have how i in is it its me my not of on or the this that to was what when where with you your'
+    'a ai alors apres as au aussi aux avant avec avez avoir c ca ce cela ces cet cette chose comme comment d dans de des deja dois doit du elle elles en encore est et etais etait ete etre fais faire fait faut il ils j je l la le les leur leurs lui m ma mais me mes moi mon ne nous on ont ou par pas peut peux plus pour qu quand que quelqu quelque quelqu quoi qui s sa sans se ses si son sont sur svp t ta te tes ton tout tres tu un une va vais veux voudrais vous y ' +
+    'about am an and any are as at be been being but by can could did do does for from get got had has have he her him his how i if im in into is it its just me my not of on or our out she should so some someone somebody than that the their them there they this to too up us very was we were what when where which who will with would you your'
   ).split(' '),
 );
 
@@ -33,7 +35,7 @@ const STOP_WORDS = new Set(
 export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let stem = word.replace(/(?<=...)[sx]$/, '');
-  for (const suffix of ['ee', 'es', 'er', 'e']) {
+  for (const suffix of ['ing', 'ee', 'es', 'er', 'ed', 'e']) {
     if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
       stem = stem.slice(0, -suffix.length);
       break;
@@ -55,6 +57,8 @@ interface SearchIndexEntry {
   readonly nameWords: readonly string[];
   /** Each name, earlier name and search word as a whole, its words joined by single spaces. */
   readonly phrases: readonly string[];
+  /** Words of the entry's own names (not its search words): a tie goes to the entry a word names. */
+  readonly titleWords: readonly string[];
   /** Words of the summaries. */
   readonly otherWords: readonly string[];
 }
@@ -73,6 +77,7 @@ function indexOf(service: ServiceEntry): SearchIndexEntry {
     const names = [...Object.values(service.name), ...service.aliases, service.seed?.name ?? ''];
     entry = {
       nameWords: names.flatMap(searchTokens),
+      titleWords: [...Object.values(service.name), ...Object.values(service.shortName ?? {})].flatMap(searchTokens),
       phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
       otherWords: Object.values(service.summary).flatMap((summary) => searchTokens(summary)),
     };
@@ -81,13 +86,87 @@ function indexOf(service: ServiceEntry): SearchIndexEntry {
   return entry;
 }
 
-/** How one query word matches an entry: 4 a whole name or search word, 2 the start of one or a whole summary word, 1 the start of a summary word, 0 none. */
-function tokenScore(token: string, index: SearchIndexEntry): number {
+/** How one word matches an entry: 4 a whole name or search word, 2 the start of one or a whole summary word, 1 the start of a summary word, 0 none. */
+function wordScore(token: string, index: SearchIndexEntry): number {
   if (index.nameWords.includes(token)) return 4;
   if (index.otherWords.includes(token)) return 2;
   if (index.nameWords.some((word) => word.startsWith(token))) return 2;
   if (index.otherWords.some((word) => word.startsWith(token))) return 1;
   return 0;
+}
+
+/**
+ * How many slips of the keyboard separate two words: a letter missing, added,
+ * changed, or two swapped ("harcelemnt", "cambriollage", "escroquerrie").
+ * Words of five letters or more may have one slip, of eight or more two; short
+ * words and numbers none (`Infinity` beyond what is allowed).
+ */
+export function slipsBetween(a: string, b: string): number {
+  if (a === b) return 0;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5 || /\d/.test(a) || /\d/.test(b)) return Infinity;
+  const allowed = shorter >= 8 ? 2 : 1;
+  if (Math.abs(a.length - b.length) > allowed) return Infinity;
+  // Damerau–Levenshtein distance (optimal string alignment), stopped once over the allowance.
+  let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = before;
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > allowed) return Infinity;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length] <= allowed ? previous[b.length] : Infinity;
+}
+
+/** Whether two words are at most the allowed slips apart (see slipsBetween). */
+export function nearlySame(a: string, b: string): boolean {
+  return slipsBetween(a, b) !== Infinity;
+}
+
+/** How one query word matches an entry: by itself (see wordScore), else by a word of the same meaning ("piqué" for "vol"), one point lower. */
+function tokenScore(token: string, index: SearchIndexEntry): number {
+  const direct = wordScore(token, index);
+  if (direct >= 4) return direct;
+  let other = 0;
+  for (const synonym of synonymsOf(token, searchTokens)) {
+    // Whole words only: a short synonym ("ex", "tel") must not match the start of another word.
+    if (index.nameWords.includes(synonym)) other = 3;
+    else if (!other && index.otherWords.includes(synonym)) other = 1;
+  }
+  return Math.max(direct, other);
+}
+
+/**
+ * The query's words with their slips mended: a word no entry of `vocabulary`
+ * knows becomes the nearest word they use ("harcelemnt" → "harcelement"), when
+ * one is close enough; otherwise it stays as typed.
+ */
+function mendSlips(tokens: readonly string[], vocabulary: readonly ServiceEntry[]): string[] {
+  return tokens.map((token) => {
+    if (vocabulary.some((service) => tokenScore(token, indexOf(service)) > 0)) return token;
+    let best = token;
+    let fewest = Infinity;
+    for (const service of vocabulary) {
+      const index = indexOf(service);
+      for (const word of [...index.nameWords, ...index.otherWords]) {
+        const slips = slipsBetween(token, word);
+        if (slips < fewest) {
+          fewest = slips;
+          best = word;
+        }
+      }
+    }
+    return best;
+  });
 }
 
 export interface SearchMatch {
@@ -99,23 +178,48 @@ export interface SearchMatch {
 
 /**
  * How well an entry matches a query, as people type it: case, accents,
- * plurals, word order and small words ("de", "mon", "the") do not count.
- * Names and search words weigh more than summaries. `undefined` when the
- * entry does not match: every word must match, or every word but one in a
- * query of three words or more ("carte d'identité perdue à Paris").
+ * plurals, word order, small words ("de", "mon", "the"), words of the same
+ * meaning ("piqué", "vol") and one slip of the keyboard do not count. Names
+ * and search words weigh more than summaries. `undefined` when the entry does
+ * not match: a query of one or two words must match whole, a longer one
+ * ("quelqu'un essaie d'entrer chez moi") by half of its words. Words that no
+ * entry of `vocabulary` knows ("métro", "hier") are left out of that count.
  */
-export function matchService(service: ServiceEntry, query: string): SearchMatch | undefined {
-  const tokens = searchTokens(query);
+export function matchService(
+  service: ServiceEntry,
+  query: string,
+  vocabulary: readonly ServiceEntry[] = catalogue.services,
+): SearchMatch | undefined {
+  const tokens = mendSlips(searchTokens(query), vocabulary);
+  return matchTokens(service, tokens, knownTokens(tokens, vocabulary));
+}
+
+/**
+ * The query's words that some entry knows (by itself or a word of the same meaning), each with its
+ * weight: a word few entries use ("cambriolage") tells more than one many use ("victime").
+ */
+function knownTokens(tokens: readonly string[], vocabulary: readonly ServiceEntry[]): ReadonlyMap<string, number> {
+  const known = new Map<string, number>();
+  for (const token of tokens) {
+    const users = vocabulary.filter((service) => tokenScore(token, indexOf(service)) > 0).length;
+    if (users) known.set(token, Math.log2(1 + vocabulary.length / users));
+  }
+  return known;
+}
+
+function matchTokens(service: ServiceEntry, tokens: readonly string[], known: ReadonlyMap<string, number>): SearchMatch | undefined {
   if (tokens.length === 0) return { matched: 0, score: 1 };
+  if (known.size === 0) return undefined;
   const index = indexOf(service);
   let matched = 0;
   let score = 0;
   for (const token of tokens) {
     const points = tokenScore(token, index);
     if (points) matched += 1;
-    score += points;
+    score += (points + (points && index.titleWords.includes(token) ? 1 : 0)) * (known.get(token) ?? 1);
   }
-  const needed = tokens.length >= 3 ? tokens.length - 1 : tokens.length;
+  // One known word must match; of more, half ("cambriolage maison", "quelqu'un essaie d'entrer chez moi").
+  const needed = Math.ceil(known.size / 2);
   if (matched < needed) return undefined;
   // The query's words in a row inside one name or search word ("voiture volée") weigh more than scattered ones.
   const phrase = ` ${tokens.join(' ')} `;
@@ -131,8 +235,12 @@ export function scoreService(service: ServiceEntry, query: string): number {
 
 /** Entries matching the query, best first: most words matched, then the best matches, then catalogue order. */
 export function searchServices(query: string, services: readonly ServiceEntry[] = catalogue.services): ServiceEntry[] {
+  // What counts as a known word: the whole catalogue, not only the part shown.
+  const vocabulary = services === catalogue.services ? services : [...catalogue.services, ...services];
+  const tokens = mendSlips(searchTokens(query), vocabulary);
+  const known = knownTokens(tokens, vocabulary);
   return services
-    .map((service, order) => ({ service, order, match: matchService(service, query) }))
+    .map((service, order) => ({ service, order, match: matchTokens(service, tokens, known) }))
     .filter(
       (result): result is { service: ServiceEntry; order: number; match: SearchMatch } => result.match !== undefined,
     )

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
+import { getService } from '../../src/catalogue/catalogue.js';
+import { isWebKit } from '../helpers/commands.js';
+import { renderMarkup } from '../helpers/render.js';
+import { part } from '../helpers/query.js';
+import { chooseAnswer, type SituationFacts } from '../helpers/meaning.js';
+import '../helpers/english.js';
+
+// The evaluation corpus: situations as people tell them, written from the official
+// pages they rest on (service-public "victime de…" sheets, cybermalveillance.gouv.fr,
+// Ma Sécurité, arretonslesviolences.gouv.fr, France Victimes, 3018, 119…), not from
+// the tree, each with the first action those pages give. A reader answers each one
+// by its meaning (test/helpers/meaning.ts) through the real element, and the result's
+// main button must be one of the expected actions. test/scripts/evaluation-corpus
+// checks the corpus itself (sources on official domains, known ids).
+
+interface Situation {
+  readonly id: string;
+  readonly lang: 'fr' | 'en';
+  readonly says: string;
+  readonly class: string;
+  readonly expect: readonly string[];
+  readonly never?: readonly string[];
+  readonly facts: SituationFacts;
+  readonly source: { readonly url: string; readonly title: string };
+}
+
+const corpus: Situation[] = await (await fetch(new URL('./situations.json', import.meta.url))).json();
+
+/** The text of an element of the step, without what is hidden from everyone. */
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Walks the finder as the reader would, and tells where it led: the main button's service, and the way there. */
+async function walkThrough(situation: Situation): Promise<{ service?: string; outcome: string; path: string[] }> {
+  const el = await renderMarkup<ReportFinder>(`<report-finder lang="${situation.lang}"></report-finder>`);
+  const path: string[] = [];
+  for (let step = 0; step < 12; step += 1) {
+    const question = part(el, 'question');
+    if (!question) break;
+    const buttons = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="option"]'));
+    const answers = buttons.map((button) => {
+      const help = button.querySelector('.option-help');
+      const label = text(button)
+        .slice(0, text(button).length - text(help).length)
+        .trim();
+      return { label, help: text(help) || undefined };
+    });
+    const chosen = chooseAnswer(situation.says, situation.facts, text(question), answers);
+    path.push(answers[chosen].label);
+    buttons[chosen].click();
+    await el.updateComplete;
+  }
+  const main = part(el, 'actions')?.querySelector<HTMLAnchorElement>('a');
+  const outcome = text(part(el, 'outcome'));
+  el.remove();
+  return { service: main?.dataset.service, outcome, path };
+}
+
+describe('the evaluation corpus, answered by its meaning through the real element', function () {
+  this.timeout(600000);
+
+  it('has at least 150 situations, 30 of them in English, each with its expected first action and source', () => {
+    expect(corpus.length).to.be.at.least(150);
+    expect(corpus.filter((situation) => situation.lang === 'en').length).to.be.at.least(30);
+    for (const situation of corpus) {
+      expect(situation.expect.length, situation.id).to.be.greaterThan(0);
+      for (const id of [...situation.expect, ...(situation.never ?? [])])
+        expect(getService(id), `${situation.id}: ${id}`).to.exist;
+      expect(situation.source.url, situation.id).to.match(/^https:\/\//);
+    }
+  });
+
+  it('routes at least 95 % of the situations to an expected first action, and none to a wrong one it names', async function () {
+    // The routing is the same in every engine; it is measured in Chromium and Firefox (WebKit's driver is slower).
+    if (isWebKit) this.skip();
+    const misses: string[] = [];
+    const wrong: string[] = [];
+    for (const situation of corpus) {
+      const { service, outcome, path } = await walkThrough(situation);
+      const line = `${situation.id} [${situation.lang}, ${situation.class}]: "${situation.says}"\n      → ${path.join(' › ')}\n      → ${outcome} (${service ?? 'no button'}); expected ${situation.expect.join(' or ')}`;
+      if (!service || !situation.expect.includes(service)) misses.push(line);
+      if (service && situation.never?.includes(service)) wrong.push(line);
+    }
+    const rate = 1 - misses.length / corpus.length;
+    console.log(
+      `evaluation corpus: ${corpus.length - misses.length}/${corpus.length} routed (${(rate * 100).toFixed(1)} %)`,
+    );
+    if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
+    expect(rate, `routed ${(rate * 100).toFixed(1)} %`).to.be.at.least(0.95);
+    expect(wrong.length, `wrong first actions:\n  ${wrong.join('\n  ')}`).to.be.at.most(
+      Math.floor(corpus.length * 0.01),
+    );
+  });
+});
