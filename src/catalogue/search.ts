@@ -207,7 +207,11 @@ function knownTokens(tokens: readonly string[], vocabulary: readonly ServiceEntr
   return known;
 }
 
-function matchTokens(service: ServiceEntry, tokens: readonly string[], known: ReadonlyMap<string, number>): SearchMatch | undefined {
+function matchTokens(
+  service: ServiceEntry,
+  tokens: readonly string[],
+  known: ReadonlyMap<string, number>,
+): SearchMatch | undefined {
   if (tokens.length === 0) return { matched: 0, score: 1 };
   if (known.size === 0) return undefined;
   const index = indexOf(service);

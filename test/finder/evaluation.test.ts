@@ -1,10 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
-import { getService } from '../../src/catalogue/catalogue.js';
+import { getService, localize } from '../../src/catalogue/catalogue.js';
+import { finder } from '../../src/finder/finder.js';
+import { outcomeActions } from '../../src/finder/actions.js';
+import { catalogue } from '../../src/catalogue/catalogue.js';
+import { searchServices } from '../../src/catalogue/search.js';
+import type { FinderOutcome } from '../../src/finder/types.js';
 import { isWebKit } from '../helpers/commands.js';
 import { renderMarkup } from '../helpers/render.js';
 import { part } from '../helpers/query.js';
-import { chooseAnswer, type SituationFacts } from '../helpers/meaning.js';
+import { chooseAnswer, meanings, rarity, type SituationFacts } from '../helpers/meaning.js';
 import '../helpers/english.js';
 
 // The evaluation corpus: situations as people tell them, written from the official
@@ -19,6 +24,8 @@ interface Situation {
   readonly id: string;
   readonly lang: 'fr' | 'en';
   readonly says: string;
+  /** What the situation is, in standard words (written from `says` alone, without the tree). */
+  readonly gist: string;
   readonly class: string;
   readonly expect: readonly string[];
   readonly never?: readonly string[];
@@ -27,6 +34,55 @@ interface Situation {
 }
 
 const corpus: Situation[] = await (await fetch(new URL('./situations.json', import.meta.url))).json();
+
+/** What a result says, with the services it leads to (names, what they are for, the words people use for them). */
+function resultText(outcome: FinderOutcome, lang: 'fr' | 'en'): string {
+  const services = [...new Set([outcome.action?.service, ...outcome.services].filter((id): id is string => !!id))];
+  return [
+    outcome.title,
+    outcome.summary,
+    ...(outcome.steps ?? []).map((step) => step.text),
+    ...services.flatMap((id) => {
+      const service = getService(id)!;
+      return [service.name, service.summary, ...service.useWhen];
+    }),
+  ]
+    .map((text) => localize(text, lang))
+    .concat(services.flatMap((id) => getService(id)!.aliases))
+    .join(' ');
+}
+
+/** For each question, for each of its answers, the meanings of every result reachable below it. */
+function resultsBelow(lang: 'fr' | 'en') {
+  const results = new Map(finder.outcomes.map((outcome) => [outcome.id, meanings(resultText(outcome, lang))]));
+  const reached = (next: { question: string } | { outcome: string }, seen: Set<string>): string[] => {
+    if ('outcome' in next) return [next.outcome];
+    if (seen.has(next.question)) return [];
+    seen.add(next.question);
+    const question = finder.questions.find((candidate) => candidate.id === next.question)!;
+    return question.options.flatMap((option) => reached(option.next, seen));
+  };
+  const below = (next: { question: string } | { outcome: string }, seen: Set<string>) =>
+    reached(next, seen).map((id) => results.get(id)!);
+  // A question is known by its text and its answers (several questions ask "Que s'est-il passé ?").
+  const byQuestion = new Map(
+    finder.questions.map((question) => [
+      [localize(question.text, lang), ...question.options.map((option) => localize(option.label, lang))].join(' | '),
+      question.options.map((option) => ({
+        beneath: below(option.next, new Set([question.id])),
+        mainServices: reached(option.next, new Set([question.id])).map(
+          (id) =>
+            outcomeActions(
+              finder.outcomes.find((outcome) => outcome.id === id)!,
+              catalogue,
+            )[0]?.serviceId,
+        ),
+      })),
+    ]),
+  );
+  return { byQuestion, weight: rarity([...results.values()]) };
+}
+const reading = { fr: resultsBelow('fr'), en: resultsBelow('en') };
 
 /** The text of an element of the step, without what is hidden from everyone. */
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -46,7 +102,25 @@ async function walkThrough(situation: Situation): Promise<{ service?: string; ou
         .trim();
       return { label, help: text(help) || undefined };
     });
-    const chosen = chooseAnswer(situation.says, situation.facts, text(question), answers);
+    const known = reading[situation.lang];
+    const beneath = known.byQuestion.get([text(question), ...answers.map((answer) => answer.label)].join(' | '));
+    // The services a person would find by looking the situation up (the list's search on its gist).
+    const found = searchServices(situation.gist)
+      .slice(0, 4)
+      .map((service) => service.id);
+    const fit = (services: readonly (string | undefined)[]) =>
+      Math.max(0, ...services.map((id) => (id && found.includes(id) ? 1 - found.indexOf(id) * 0.25 : 0)));
+    const chosen = chooseAnswer(
+      { gist: situation.gist, words: situation.says },
+      situation.facts,
+      text(question),
+      answers.map((answer, index) => ({
+        ...answer,
+        beneath: beneath?.[index].beneath,
+        fit: beneath ? fit(beneath[index].mainServices) : 0,
+      })),
+      known.weight,
+    );
     path.push(answers[chosen].label);
     buttons[chosen].click();
     await el.updateComplete;

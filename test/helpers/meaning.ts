@@ -31,6 +31,18 @@ export interface SituationFacts {
 export interface ShownAnswer {
   readonly label: string;
   readonly help?: string;
+  /**
+   * What the answer leads to, as a person who knows the services would
+   * understand it ("une arnaque" covers fake shops, phishing, blackmail…): the
+   * meanings of each result reachable below it (see meaningsOfTexts).
+   */
+  readonly beneath?: readonly ReadonlySet<string>[];
+  /**
+   * How well the services the answer leads to fit the situation, as a person who
+   * looked them up would know (from 0, none of the services they found, to 1, the
+   * first one they found).
+   */
+  readonly fit?: number;
 }
 
 type Claim = (facts: SituationFacts) => boolean;
@@ -39,8 +51,12 @@ type Claim = (facts: SituationFacts) => boolean;
 // normalised text (lower case, no accents, no punctuation) of the answer, and of the
 // question for bare "Oui" / "Non" answers.
 const ANSWER_CLAIMS: [RegExp, Claim][] = [
-  // Happening now, or someone in danger
-  [/^(oui|yes)\b.*\b(maintenant|en ce moment|danger|now)\b/, (f) => f.now],
+  // Happening now, or someone in danger (and whether the person can speak)
+  [
+    /^(oui|yes)\b.*\b(maintenant|en ce moment|en cours|danger|now|blesse|malaise|incendie|hurt|unwell|fire)\b/,
+    (f) => f.now && !f.cannotSpeak,
+  ],
+  [/^(oui|yes)\b.*\b(je ne peux pas parler|i cannot speak)\b/, (f) => f.now && f.cannotSpeak],
   [/\b(pas en ce moment|not right now|not now)\b/, (f) => !f.now],
   // Age and who is writing
   [
@@ -69,6 +85,8 @@ const ANSWER_CLAIMS: [RegExp, Claim][] = [
   [/\b(quelqu un que je connais|someone i know)\b/, (f) => f.author === 'known'],
   [/\b(d une personne que je connais|from someone i know)\b/, (f) => f.author === 'known'],
   [/\b(d une personne que je ne connais pas|from someone i do not know)\b/, (f) => f.author !== 'known'],
+  [/\b(sans etre victime|without being a victim)\b/, (f) => f.who === 'witness'],
+  [/\b(un adulte contacte un mineur|an adult contacting a minor)\b/, (f) => f.victimAge === 'minor'],
   // Online or not
   [/\b(entierement sur internet|entirely online)\b/, (f) => f.online === 'all'],
   [/\b(nous nous sommes rencontres|we met)\b/, (f) => f.online !== 'all'],
@@ -95,27 +113,92 @@ function claimsOf(question: string, answer: string): Claim[] {
 }
 
 // Words every answer is made of, that say nothing of the situation.
+// "porter" is also "porte" (a door) once accents are gone.
 const FILLER = new Set(
-  searchTokens('oui non yes no autre another other chose thing quelqu quelque personne situation cela'),
+  searchTokens('oui non yes no autre another other chose thing quelqu quelque personne situation cela porter'),
 );
 
-/** The meanings of a text: each word, and the words of the same meaning. */
-function meanings(text: string): Map<string, readonly string[]> {
-  const words = new Map<string, readonly string[]>();
-  for (const token of searchTokens(text))
-    if (!FILLER.has(token)) words.set(token, [token, ...synonymsOf(token, searchTokens)]);
-  return words;
+// Words after which the next few words are denied ("sans perte d'argent", "rien payé", "no cards in it").
+const NEGATION = new Set([
+  'sans',
+  'pas',
+  'rien',
+  'jamais',
+  'aucun',
+  'aucune',
+  'ni',
+  'no',
+  'not',
+  'without',
+  'never',
+  'nothing',
+  'none',
+  'nt',
+]);
+
+/**
+ * The meanings of a text: for each word, the word itself or, when it has words of the same meaning,
+ * their group. Words denied by a negation just before them are left out.
+ */
+export function meanings(text: string): Set<string> {
+  const found = new Set<string>();
+  let denied = 0;
+  for (const raw of normalizeForSearch(text).split(' ')) {
+    if (NEGATION.has(raw)) {
+      denied = 3;
+      continue;
+    }
+    const [token] = searchTokens(raw);
+    if (!token) continue;
+    if (denied > 0) {
+      denied -= 1;
+      continue;
+    }
+    if (FILLER.has(token)) continue;
+    const group = synonymsOf(token, searchTokens);
+    found.add(group.length ? [token, ...group].sort()[0] : token);
+  }
+  return found;
 }
 
 /** The answer a person falls back on when nothing in their words matches. */
 const FALLBACK = /^(aucune|none|autre|another|une autre|un autre|other|non|no)\b/;
 
-/** The index of the answer this reader picks. */
+/** How rare each meaning is among the results of a tree (inverse document frequency), for weighing what lies beneath an answer. */
+export function rarity(results: readonly ReadonlySet<string>[]): (word: string) => number {
+  const users = new Map<string, number>();
+  for (const words of results) for (const word of words) users.set(word, (users.get(word) ?? 0) + 1);
+  return (word) => Math.log(1 + results.length / (users.get(word) ?? 0.5));
+}
+
+/** How much of a situation one result covers: the rare meanings they share, against all the situation says. */
+function coverage(
+  situation: ReadonlySet<string>,
+  result: ReadonlySet<string>,
+  weight: (word: string) => number,
+): number {
+  // (the situation's words, the gist's among them)
+  let shared = 0;
+  let all = 0;
+  for (const word of situation) {
+    const w = weight(word);
+    all += w;
+    if (result.has(word)) shared += w;
+  }
+  return all ? shared / all : 0;
+}
+
+/**
+ * The index of the answer this reader picks. `says` is the situation in the person's words
+ * and, first, its gist in standard words ("vol de téléphone portable dans un café"): what a
+ * listener would say the situation is, before reading any question.
+ */
 export function chooseAnswer(
-  says: string,
+  says: { readonly gist: string; readonly words: string },
   facts: SituationFacts,
   question: string,
   answers: readonly ShownAnswer[],
+  resultRarity?: (word: string) => number,
 ): number {
   const texts = answers.map((answer) => `${answer.label} ${answer.help ?? ''}`);
   const allowed = texts.map((text) => claimsOf(question, text).every((claim) => claim(facts)));
@@ -123,35 +206,58 @@ export function chooseAnswer(
   const candidates = answers.map((_, index) => index).filter((index) => allowed[index]);
   const pool = candidates.length ? candidates : answers.map((_, index) => index);
 
-  const situation = new Set([...meanings(says).values()].flat());
+  // The gist's words count twice: they name the situation in the words of the questions' world.
+  const gist = meanings(says.gist);
+  const situation = new Set([...gist, ...meanings(says.words)]);
+  const strength = (word: string) => (gist.has(word) ? 1 : 0.25);
   const answerMeanings = texts.map(meanings);
-  // How many answers share a meaning: a word of several answers tells less.
-  const shared = new Map<string, number>();
-  for (const words of answerMeanings)
-    for (const group of new Set([...words.values()].map((meaning) => meaning.join(' '))))
-      shared.set(group, (shared.get(group) ?? 0) + 1);
-  const score = (index: number) => {
+  // A meaning shared by several answers tells less (inverse document frequency over the answers).
+  const users = new Map<string, number>();
+  for (const words of answerMeanings) for (const word of words) users.set(word, (users.get(word) ?? 0) + 1);
+  const weight = (word: string) => Math.log(1 + answers.length / (users.get(word) ?? 1));
+  const averageLength = answerMeanings.reduce((sum, words) => sum + words.size, 0) / answers.length || 1;
+  // What the answer's own words share with the situation, a long answer a little less per word.
+  const own = answerMeanings.map((words) => {
     let total = 0;
-    for (const [token, meaning] of answerMeanings[index]) {
-      if (!meaning.some((word) => situation.has(word))) continue;
-      const weight = 1 / (shared.get(meaning.join(' ')) ?? 1);
-      total += situation.has(token) ? weight : weight * 0.8;
-    }
-    // An answer whose facts the situation confirms is the one a person picks, all else equal.
-    return total + confirmed[index] * 0.5;
-  };
-  let best = pool[0];
-  let bestScore = -1;
+    for (const word of words) if (situation.has(word)) total += weight(word) * strength(word);
+    return total / (0.5 + (0.5 * words.size) / averageLength);
+  });
+  // One rare word shared counts about 1.
+  const scale = Math.log(1 + answers.length) || 1;
+  // What the answer leads to: how much of the situation the closest result below it covers.
+  const ahead = answers.map((answer) =>
+    resultRarity
+      ? Math.max(0, ...(answer.beneath ?? []).map((result) => coverage(situation, result, resultRarity)))
+      : 0,
+  );
+  // An answer whose facts the situation confirms is the one a person picks, all else equal.
+  const score = (index: number) =>
+    own[index] / scale + ahead[index] * 6 + (answers[index].fit ?? 0) + confirmed[index] * 0.6;
+  if ((globalThis as { debugReader?: boolean }).debugReader)
+    console.log(
+      question,
+      JSON.stringify(
+        pool.map((index) => [
+          answers[index].label.slice(0, 30),
+          (own[index] / scale).toFixed(2),
+          ahead[index].toFixed(2),
+        ]),
+      ),
+      [...situation].join(' '),
+    );
+  let chosen = pool[0];
+  let chosenScore = -1;
   for (const index of pool) {
     const value = score(index);
-    if (value > bestScore) {
-      best = index;
-      bestScore = value;
+    if (value > chosenScore) {
+      chosen = index;
+      chosenScore = value;
     }
   }
-  if (bestScore <= 0) {
+  // Little in common with any answer: the person falls back on "none of these", "another…", "no".
+  if (chosenScore < 0.5) {
     const fallback = pool.find((index) => FALLBACK.test(normalizeForSearch(answers[index].label)));
     if (fallback !== undefined) return fallback;
   }
-  return best;
+  return chosen;
 }
