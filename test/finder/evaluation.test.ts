@@ -26,6 +26,12 @@ interface Situation {
   readonly says: string;
   /** What the situation is, in standard words (written from `says` alone, without the tree). */
   readonly gist: string;
+  /**
+   * The answers a reader tapped on the real screens, by their words, having read only the
+   * situation (not its expected action): the path a person takes by meaning. Replayed as
+   * long as the screens still show them; the driver reads on by itself from there.
+   */
+  readonly readings?: readonly string[];
   readonly class: string;
   readonly expect: readonly string[];
   readonly never?: readonly string[];
@@ -87,10 +93,17 @@ const reading = { fr: resultsBelow('fr'), en: resultsBelow('en') };
 /** The text of an element of the step, without what is hidden from everyone. */
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Walks the finder as the reader would, and tells where it led: the main button's service, and the way there. */
-async function walkThrough(situation: Situation): Promise<{ service?: string; outcome: string; path: string[] }> {
+/**
+ * Walks the finder as the reader would, and tells where it led: the main button's service, and the
+ * way there. With `replay`, the recorded readings are tapped while the screens show them.
+ */
+async function walkThrough(
+  situation: Situation,
+  replay: boolean,
+): Promise<{ service?: string; outcome: string; path: string[]; replayed: number }> {
   const el = await renderMarkup<ReportFinder>(`<report-finder lang="${situation.lang}"></report-finder>`);
   const path: string[] = [];
+  let replayed = 0;
   for (let step = 0; step < 12; step += 1) {
     const question = part(el, 'question');
     if (!question) break;
@@ -110,6 +123,16 @@ async function walkThrough(situation: Situation): Promise<{ service?: string; ou
       .map((service) => service.id);
     const fit = (services: readonly (string | undefined)[]) =>
       Math.max(0, ...services.map((id) => (id && found.includes(id) ? 1 - found.indexOf(id) * 0.25 : 0)));
+    const recorded = replay ? situation.readings?.[step] : undefined;
+    const tapped =
+      recorded === undefined || replayed < step ? -1 : answers.findIndex((answer) => answer.label === recorded);
+    if (tapped >= 0) {
+      replayed += 1;
+      path.push(answers[tapped].label);
+      buttons[tapped].click();
+      await el.updateComplete;
+      continue;
+    }
     const chosen = chooseAnswer(
       { gist: situation.gist, words: situation.says },
       situation.facts,
@@ -128,7 +151,7 @@ async function walkThrough(situation: Situation): Promise<{ service?: string; ou
   const main = part(el, 'actions')?.querySelector<HTMLAnchorElement>('a');
   const outcome = text(part(el, 'outcome'));
   el.remove();
-  return { service: main?.dataset.service, outcome, path };
+  return { service: main?.dataset.service, outcome, path, replayed };
 }
 
 describe('the evaluation corpus, answered by its meaning through the real element', function () {
@@ -145,25 +168,47 @@ describe('the evaluation corpus, answered by its meaning through the real elemen
     }
   });
 
-  it('routes at least 95 % of the situations to an expected first action, and none to a wrong one it names', async function () {
-    // The routing is the same in every engine; it is measured in Chromium and Firefox (WebKit's driver is slower).
-    if (isWebKit) this.skip();
+  /** Runs the corpus; the misses and the wrong actions, with the way taken. */
+  async function run(replay: boolean) {
     const misses: string[] = [];
     const wrong: string[] = [];
+    const stale: string[] = [];
     for (const situation of corpus) {
-      const { service, outcome, path } = await walkThrough(situation);
+      const { service, outcome, path, replayed } = await walkThrough(situation, replay);
       const line = `${situation.id} [${situation.lang}, ${situation.class}]: "${situation.says}"\n      → ${path.join(' › ')}\n      → ${outcome} (${service ?? 'no button'}); expected ${situation.expect.join(' or ')}`;
       if (!service || !situation.expect.includes(service)) misses.push(line);
       if (service && situation.never?.includes(service)) wrong.push(line);
+      if (replay && situation.readings && replayed < situation.readings.length)
+        stale.push(`${situation.id} (reading ${replayed + 1} of ${situation.readings.length} no longer on the screen)`);
     }
-    const rate = 1 - misses.length / corpus.length;
+    return { misses, wrong, stale, rate: 1 - misses.length / corpus.length };
+  }
+
+  it('routes at least 95 % of the situations to an expected first action, answered as people answered, none to a wrong action it names', async function () {
+    // The routing is the same in every engine; it is measured in Chromium and Firefox (WebKit's driver is slower).
+    if (isWebKit) this.skip();
+    const { misses, wrong, stale, rate } = await run(true);
     console.log(
-      `evaluation corpus: ${corpus.length - misses.length}/${corpus.length} routed (${(rate * 100).toFixed(1)} %)`,
+      `evaluation corpus, as people answered: ${corpus.length - misses.length}/${corpus.length} routed (${(rate * 100).toFixed(1)} %)`,
     );
     if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
     expect(rate, `routed ${(rate * 100).toFixed(1)} %`).to.be.at.least(0.95);
     expect(wrong.length, `wrong first actions:\n  ${wrong.join('\n  ')}`).to.be.at.most(
       Math.floor(corpus.length * 0.01),
     );
+    // Readings that the screens no longer show are read by the driver instead: when many are, record them again.
+    expect(stale.length, `readings out of date:\n  ${stale.join('\n  ')}`).to.be.at.most(
+      Math.floor(corpus.length * 0.1),
+    );
+  });
+
+  it('routes at least 70 % of them when the driver reads every screen by itself (words and facts only)', async function () {
+    if (isWebKit) this.skip();
+    const { misses, rate } = await run(false);
+    console.log(
+      `evaluation corpus, read by the driver alone: ${corpus.length - misses.length}/${corpus.length} routed (${(rate * 100).toFixed(1)} %)`,
+    );
+    if (misses.length) console.log(`misses of the driver alone:\n  ${misses.join('\n  ')}`);
+    expect(rate).to.be.at.least(0.7);
   });
 });
