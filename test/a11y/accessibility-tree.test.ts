@@ -215,12 +215,12 @@ const PATHS: Path[] = [
     name: 'the emergency path, continued to a result, then one step back',
     steps: [
       {
-        option: { fr: 'Oui, ça se passe maintenant', en: 'Yes, it is happening now' },
+        option: { fr: 'Oui : une agression', en: 'Yes: an attack' },
         says: { fr: 'Résultat : Appelez les secours maintenant', en: 'Result: Call for help now' },
       },
       { button: { fr: 'Continuer : dire ce qui s’est passé', en: 'Continue: tell us what happened' }, says: WHAT },
       {
-        option: { fr: 'Un proche ou un enfant', en: 'Someone close or a child' },
+        option: { fr: 'Un proche, un enfant', en: 'A relative, a child' },
         says: { fr: 'Question 3 : Que se passe-t-il ?', en: 'Question 3: What is happening?' },
       },
       {
@@ -253,7 +253,7 @@ const PATHS: Path[] = [
         says: { fr: 'Question 5 : Qui porte plainte ?', en: 'Question 5: Who is filing the complaint?' },
       },
       {
-        option: { fr: "Moi : j'ai 18 ans", en: 'Me: I am 18' },
+        option: { fr: "La victime : j'ai 18 ans", en: 'The victim: I am 18' },
         says: { fr: 'Résultat : Portez plainte en ligne', en: 'Result: File a complaint online' },
       },
     ],
@@ -267,7 +267,7 @@ const PATHS: Path[] = [
         says: { fr: "Question 3 : De quoi s'agit-il ?", en: 'Question 3: What is it about?' },
       },
       {
-        option: { fr: 'Une arnaque ou une escroquerie', en: 'A scam or a fraud' },
+        option: { fr: 'Une autre arnaque', en: 'Another scam' },
         says: { fr: "Question 4 : Comment l'arnaque s'est-elle passée ?", en: 'Question 4: How did the scam happen?' },
       },
       {
@@ -346,7 +346,9 @@ describe('accessibility tree (Chromium): <report-finder>', () => {
       'link: 17 Police secours',
       'link: 112 Toutes urgences',
       'link: 114 Urgence par SMS, tchat, visio',
-      "button: Oui, ça se passe maintenant ou quelqu'un est en danger",
+      'button: Oui : une agression, une intrusion, des violences ou un vol en cours Agression, intrusion, violences, vol, menaces',
+      "button: Oui : quelqu'un est blessé, fait un malaise, ou il y a un incendie Blessure, malaise, perte de connaissance, surdose, tentative de suicide, incendie, accident",
+      'button: Oui, et je ne peux pas parler (je dois rester discret, ou je suis sourd) Caché(e), surveillé(e), sourd(e) ou malentendant(e) : un SMS suffit',
       'button: Non, pas en ce moment',
     ]);
   });
@@ -361,13 +363,13 @@ describe('accessibility tree (Chromium): <service-list> and <service-card>', () 
   const LIST: Record<Lang, { search: string; count: string; none: string; categories: string[] }> = {
     fr: {
       search: 'Rechercher un service',
-      count: '4 services',
+      count: '7 services',
       none: 'Aucun service ne correspond',
       categories: ['Urgence', 'Porter plainte', 'Signaler un contenu ou une fraude', 'Aide et écoute'],
     },
     en: {
       search: 'Search for a service',
-      count: '4 services',
+      count: '7 services',
       none: 'No matching service',
       categories: ['Emergency', 'Report a crime', 'Report content or fraud', 'Help and support'],
     },

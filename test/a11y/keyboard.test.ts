@@ -192,7 +192,7 @@ describe('keyboard only: <report-finder>', () => {
   it('RGAA 12.8, 7.3 — a result from the keyboard: every control in reading order, each disclosure opened with Enter or Space, then the whole catalogue', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
     fromTheTop(el);
-    await tabTo(el, named('Oui, ça se passe'), 'the first question');
+    await tabTo(el, named('Oui : une agression'), 'the first question');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expectOnStep(el, 'Appelez les secours maintenant', 'the emergency result');
@@ -232,14 +232,14 @@ describe('keyboard only: <report-finder>', () => {
   it('RGAA 7.3 — the way on from the emergency result, the answers so far and "start again", from the keyboard', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
     el.focus();
-    await tabTo(el, named('Oui, ça se passe'), 'the first question');
+    await tabTo(el, named('Oui : une agression'), 'the first question');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     await tabTo(el, named('Continuer'), 'the way on');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expectOnStep(el, localize(question('what').text, 'fr'), 'continued');
-    await tabTo(el, named('Un proche ou un enfant'), 'an answer');
+    await tabTo(el, named('Un proche, un enfant'), 'an answer');
     await sendKeys({ press: ' ' });
     await settle(el);
     expectOnStep(el, localize(question('someone-kind').text, 'fr'), 'the third question');

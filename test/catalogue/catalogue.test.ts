@@ -89,9 +89,12 @@ describe('search', () => {
     expect(ids(searchServices('116 006'))[0]).to.equal('aide-aux-victimes-116006');
   });
 
-  it('requires every word of the query', () => {
+  it('ranks the entries with every known word first, and leaves out words no entry knows', () => {
     expect(ids(searchServices('carte bancaire'))).to.include('perceval');
-    expect(searchServices('carte zzzz')).to.deep.equal([]);
+    expect(ids(searchServices('carte zzzz'))).to.deep.equal(ids(searchServices('carte')));
+    expect(searchServices('zzzz')).to.deep.equal([]);
+    const both = ids(searchServices('carte bancaire volée'));
+    expect(both[0]).to.equal('opposition-carte-bancaire');
   });
 
   it('filters by ids, category, kind and département', () => {

@@ -19,7 +19,7 @@ function entry(data: Draft, id: string): Draft {
 }
 
 describe('checkCatalogue', () => {
-  const today = '2026-11-29';
+  const today = '2026-12-31';
 
   it('names the entry and the field of a missing translation', () => {
     const data = brokenCopy((d) => {
@@ -49,6 +49,11 @@ describe('checkCatalogue', () => {
         'ars.sante.fr',
         'gouvernement.fr',
         'droitdenfance.org',
+        'iedom.fr',
+        'ameli.fr',
+        'fondsdegarantie.fr',
+        'usembassy.gov',
+        'gov.uk',
         '116000enfantsdisparus.fr',
         'antidiscriminations.fr',
         'defenseurdesdroits.fr',

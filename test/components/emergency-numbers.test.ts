@@ -27,7 +27,7 @@ describe('<emergency-numbers>', () => {
     expect(hrefs(el)).to.deep.equal(['tel:17', 'tel:112', 'sms:114', 'tel:3919', 'tel:116006', 'tel:119']);
     const lines = listItems(part(el, 'panel')!);
     expect(byText(lines[4], 'Fermé en ce moment')).to.exist;
-    expect(lines[4].textContent).to.contain('tous les jours, de 09:00 à 19:00');
+    expect(lines[4].textContent).to.contain('tous les jours, de 09:00 à 20:00');
     expect(byText(lines[3], 'Ouvert en ce moment')).to.exist;
   });
 

@@ -4,7 +4,7 @@ import type { ReportFinder } from '../../src/components/report-finder/report-fin
 import { finder } from '../../src/finder/finder.js';
 import { allPaths, walk } from '../../src/finder/engine.js';
 import type { FinderAnswer } from '../../src/finder/types.js';
-import { renderMarkup, settle } from '../helpers/render.js';
+import { renderMarkup, scrollSettled, settle } from '../helpers/render.js';
 import {
   byText,
   disclosures,
@@ -91,7 +91,7 @@ const situations: Situation[] = [
   },
   {
     name: 'threatened by messages',
-    answers: [NO, 'Des violences', 'Des menaces'],
+    answers: [NO, 'Des violences', 'Des menaces', 'Non, 18 ans ou plus'],
     title: 'menaces',
     service: 'trouver-unite',
     stepsSay: ['appelez le 17 ou envoyez un SMS au 114', 'Gardez les messages', 'de votre choix'],
@@ -127,13 +127,12 @@ const situations: Situation[] = [
   },
   {
     name: 'a lost identity card',
-    answers: [NO, 'J’ai perdu'.replace('’', "'"), 'Ma carte d’identité'.replace('’', "'")],
-    title: 'Papiers perdus',
+    answers: [NO, 'Une perte', 'Une carte d’identité'.replace('’', "'")],
+    title: 'Carte d’identité perdue'.replace('’', "'"),
     service: 'perte-carte-identite',
     href: /service-public\.gouv\.fr\/particuliers\/vosdroits\/F1344$/,
     stepsSay: ['mairie', 'commissariat ou à la gendarmerie', 'vol'],
-    offers: ['perte-passeport'],
-    never: ['plainte-en-ligne'],
+    never: ['plainte-en-ligne', 'perte-passeport'],
   },
   {
     name: 'a lost driving licence',
@@ -148,7 +147,7 @@ const situations: Situation[] = [
     answers: [NO, 'Je veux signaler', 'Un point de deal'],
     title: 'point de deal',
     service: 'ma-securite',
-    stepsSay: ['sans donner votre nom'],
+    stepsSay: ['tchat de Ma Sécurité', 'pas un service d’urgence'.replace('’', "'")],
   },
   {
     name: 'a witness of something suspicious',
@@ -160,7 +159,7 @@ const situations: Situation[] = [
   },
   {
     name: 'a teenager who ran away',
-    answers: [NO, 'Un proche ou un enfant', 'a fugué'],
+    answers: [NO, 'Un proche, un enfant', 'a fugué ou a disparu'],
     title: 'disparu',
     service: 'police-secours-17',
     href: /^tel:17$/,
@@ -178,15 +177,15 @@ const situations: Situation[] = [
   },
   {
     name: 'a loan opened in their name',
-    answers: [NO, 'Une arnaque', 'Quelqu’un se fait passer pour moi'.replace('’', "'")],
+    answers: [NO, 'Une arnaque', 'Quelqu’un utilise mon identité'.replace('’', "'")],
     title: 'Usurpation',
-    service: 'trouver-unite',
+    service: 'usurpation-identite',
     stepsSay: ['de votre choix', 'banques'],
-    offers: ['usurpation-identite'],
+    offers: ['trouver-unite'],
   },
   {
     name: 'a lost card never used',
-    answers: [NO, 'J’ai perdu'.replace('’', "'"), 'Ma carte bancaire', 'Non, pas à ma connaissance'],
+    answers: [NO, 'Une perte', 'Une carte bancaire', 'Non, pas à ma connaissance'],
     title: 'Faites opposition',
     service: 'opposition-carte-bancaire',
     href: /^tel:\+33892705705$/,
@@ -204,22 +203,24 @@ const situations: Situation[] = [
   },
   {
     name: 'card details given to a scammer',
-    answers: [NO, 'Une arnaque', 'J’ai donné mes codes'.replace('’', "'")],
-    title: 'banque',
+    answers: [NO, 'Une arnaque', 'J’ai donné mon numéro de carte'.replace('’', "'")],
+    title: 'Bloquez la carte',
     service: 'opposition-carte-bancaire',
-    stepsSay: ['Appelez votre banque tout de suite'],
+    stepsSay: ['Faites opposition tout de suite', '0 892 705 705'],
   },
   {
     name: 'a transfer made to a scammer (from the scam question)',
     start: 'scam',
-    answers: ['J’ai donné mes codes'.replace('’', "'")],
+    answers: ['J’ai fait un virement'.replace('’', "'")],
     title: 'banque',
-    service: 'opposition-carte-bancaire',
-    stepsSay: ['virement'],
+    service: 'virement-escroc',
+    stepsSay: ['votre propre banque', 'récupérer l’argent'.replace('’', "'"), 'THESEE'],
+    never: ['opposition-carte-bancaire'],
+    offers: ['thesee'],
   },
   {
     name: 'a car no longer where it was parked',
-    answers: [NO, 'Un vol', 'Mon véhicule n’est plus là'.replace('’', "'")],
+    answers: [NO, 'Un vol', 'Mon véhicule a disparu', 'Non, pas encore'],
     title: 'fourrière',
     service: 'fourriere',
     stepsSay: ['fourrière', 'plainte'],
@@ -277,9 +278,10 @@ const situations: Situation[] = [
     name: 'a witness of an older person being abused',
     start: 'report',
     answers: ['Des violences que subit', 'Une personne âgée'],
-    title: '3977',
+    title: '3133',
     service: 'maltraitance-3977',
-    stepsSay: ['3977'],
+    href: /^tel:3133$/,
+    stepsSay: ['sans son accord'],
   },
   {
     name: 'a teenager whose phone was stolen',
@@ -305,14 +307,14 @@ const situations: Situation[] = [
     answers: ['Un autre vol', 'Non, je ne connais pas', 'Je ne vis pas en France'],
     title: 'commissariat',
     service: 'trouver-unite',
-    stepsSay: ['de votre choix', '112'],
+    stepsSay: ['de votre choix', 'pièce d’identité'.replace('’', "'")],
     never: ['plainte-en-ligne'],
   },
   // The same situations, in English.
   {
     name: 'a burglary just discovered',
     lang: 'en',
-    answers: ['No, not right now', 'A theft', 'I have just found my home burgled'],
+    answers: ['No, not right now', 'A theft', 'I have just found a burglary'],
     title: 'Burglary',
     service: 'police-secours-17',
     href: /^tel:17$/,
@@ -325,7 +327,7 @@ const situations: Situation[] = [
     answers: ['Another theft', 'No, I do not know', 'I do not live in France'],
     title: 'police station',
     service: 'trouver-unite',
-    stepsSay: ['any police station or gendarmerie you choose', '112'],
+    stepsSay: ['any police station or gendarmerie you choose', 'identity document'],
     never: ['plainte-en-ligne'],
   },
   {
@@ -341,7 +343,7 @@ const situations: Situation[] = [
     name: 'a lost card never used',
     lang: 'en',
     start: 'lost',
-    answers: ['My bank card', 'No, not that I know of'],
+    answers: ['A bank card', 'No, not that I know of'],
     title: 'Block the card',
     service: 'opposition-carte-bancaire',
     stepsSay: ['Block the card now'],
@@ -361,7 +363,7 @@ const situations: Situation[] = [
     name: 'a car no longer where it was parked',
     lang: 'en',
     start: 'theft',
-    answers: ['My vehicle is no longer where I parked it'],
+    answers: ['My vehicle has gone', 'No, not yet'],
     title: 'pound',
     service: 'fourriere',
     stepsSay: ['pound', 'complaint'],
@@ -464,12 +466,13 @@ describe('<report-finder> below a tall header, with a fixed quick exit', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     el.scrollIntoView();
     // Answers low in long lists: the new step's top is then above the window.
-    for (const label of [NO, 'Une démarche', 'Déclarer la perte', 'Ma carte bancaire', 'Non, pas à ma connaissance']) {
+    for (const label of [NO, 'Une démarche', 'Déclarer la perte', 'Une carte bancaire', 'Non, pas à ma connaissance']) {
       // The visitor scrolls to the answer and taps it.
       const option = part(el, 'option', label)!;
       option.scrollIntoView({ block: 'end' });
       option.click();
       await settle(el);
+      await scrollSettled();
       const heading = stepHeading(el)!;
       expect(el.shadowRoot!.activeElement, `focus on the new heading after "${label}"`).to.equal(heading);
       const reserved = part(exit, 'button')!.getBoundingClientRect().bottom;
@@ -479,7 +482,7 @@ describe('<report-finder> below a tall header, with a fixed quick exit', () => {
       const strip = nested(el, 'emergency-numbers')!;
       for (const number of ['17', '112']) {
         const link = linkTo(strip, `tel:${number}`)!.getBoundingClientRect();
-        expect(link.top, `${number} in view`).to.be.at.least(0);
+        expect(link.top, `${number} in view after "${label}"`).to.be.at.least(0);
         expect(link.bottom, `${number} in view`).to.be.at.most(window.innerHeight);
         expect(
           document.elementFromPoint(link.left + link.width / 2, link.top + link.height / 2),

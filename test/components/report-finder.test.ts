@@ -81,7 +81,7 @@ function expectVisibleFocus(el: Element): void {
 const situations: { name: string; start?: string; answers: string[]; outcome: string; service: string }[] = [
   {
     name: 'a bike stolen by an unknown thief',
-    answers: ['Non, pas en ce moment', 'Un vol', 'Un autre vol', 'Non, je ne connais pas', 'Moi : j'],
+    answers: ['Non, pas en ce moment', 'Un vol', 'Un autre vol', 'Non, je ne connais pas', 'La victime : j'],
     outcome: 'Portez plainte en ligne',
     service: 'plainte-en-ligne',
   },
@@ -90,7 +90,7 @@ const situations: { name: string; start?: string; answers: string[]; outcome: st
     answers: [
       'Non, pas en ce moment',
       'Une arnaque',
-      'Une arnaque ou une escroquerie',
+      'Une autre arnaque',
       'Entièrement sur internet',
       'Un faux site de vente',
     ],
@@ -100,7 +100,7 @@ const situations: { name: string; start?: string; answers: string[]; outcome: st
   {
     name: 'a card used online while still in hand, already blocked',
     start: 'card',
-    answers: ['Je l’ai toujours'.replace('’', "'"), 'Pour des achats sur internet', 'Oui, la carte est bloquée'],
+    answers: ['Elle est toujours là', 'Pour des achats sur internet', 'Oui, la carte est bloquée'],
     outcome: 'PERCEVAL',
     service: 'perceval',
   },
@@ -200,7 +200,7 @@ describe('<report-finder>', () => {
     await click(el, 'Non, pas en ce moment');
     expectFocusOnHeading(el);
     expect(liveRegion(el)!.textContent).to.contain('Question 2 : Que s');
-    await click(el, 'Un proche ou un enfant');
+    await click(el, 'Un proche, un enfant');
     await click(el, 'se radicaliser');
     expectFocusOnHeading(el);
     expect(liveRegion(el)!.textContent).to.contain(
@@ -210,11 +210,12 @@ describe('<report-finder>', () => {
 
   it('steps back, back through the trail, and starts again', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
-    for (const label of ['Non, pas en ce moment', 'Une arnaque', 'Des paiements', 'Je l']) await click(el, label);
+    for (const label of ['Non, pas en ce moment', 'Une arnaque', 'Une carte bancaire', 'Elle est toujours là'])
+      await click(el, label);
     expect(heading(el)).to.contain('Où la carte');
     button(el, 'Question précédente')!.click();
     await settle(el);
-    expect(heading(el)).to.contain('Que se passe-t-il avec votre carte');
+    expect(heading(el)).to.contain('Que se passe-t-il avec la carte');
     expectFocusOnHeading(el);
     const trail = buttons(landmark(el, 'Vos réponses')!);
     expect(trail).to.have.length(3);
@@ -229,7 +230,7 @@ describe('<report-finder>', () => {
 
   it('sends a person in danger to 17, 112 and 114 at once, and lets them continue', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
-    await click(el, 'Oui, ça se passe');
+    await click(el, 'Oui : une agression');
     const actions = links(part(el, 'actions')!);
     expect(actions.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:17', 'tel:112', 'sms:114']);
     // Each button says what it does, in words of their own.
@@ -252,7 +253,7 @@ describe('<report-finder>', () => {
     for (const label of [
       'Non, pas en ce moment',
       'Une arnaque',
-      'Une arnaque ou une escroquerie',
+      'Une autre arnaque',
       'Entièrement sur internet',
       'Un faux site de vente',
     ]) {
@@ -265,7 +266,8 @@ describe('<report-finder>', () => {
 
   it('shows the first steps, keeps the rest one tap away, and the whole catalogue when asked', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder start="card"></report-finder>');
-    for (const label of ['Je l', 'Pour des achats sur internet', 'Non, pas encore']) await click(el, label);
+    for (const label of ['Elle est toujours là', 'Pour des achats sur internet', 'Non, pas encore'])
+      await click(el, label);
     expect(part(el, 'steps')!.textContent).to.contain('Faites opposition (bloquez la carte) tout de suite');
     expect(links(part(el, 'actions')!)[0].getAttribute('href')).to.equal('tel:+33892705705');
     // The full cards are rendered only once their disclosure is opened.
@@ -304,7 +306,7 @@ describe('<report-finder>', () => {
   it('with history: each step is a hash entry, browser Back steps back, and a link reopens the outcome', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder id="f1" history></report-finder>');
     await click(el, 'Non, pas en ce moment');
-    await click(el, 'Un proche ou un enfant');
+    await click(el, 'Un proche, un enfant');
     await click(el, 'se radicaliser');
     expect(location.hash).to.equal('#f1=no.someone.radicalisation');
     history.back();

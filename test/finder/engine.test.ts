@@ -66,7 +66,8 @@ describe('finder engine, on the real tree', () => {
     expect(outcomeOf('no', 'theft', 'other', 'known')).to.equal('complaint-in-person');
     expect(outcomeOf('no', 'theft', 'other', 'unknown', 'minor')).to.equal('complaint-minor');
     expect(outcomeOf('no', 'theft', 'burglary-now')).to.equal('burglary-now');
-    expect(outcomeOf('no', 'theft', 'vehicle-gone')).to.equal('vehicle-gone');
+    expect(outcomeOf('no', 'theft', 'vehicle-gone', 'no')).to.equal('vehicle-gone');
+    expect(outcomeOf('no', 'theft', 'vehicle-gone', 'yes', 'unknown', 'adult')).to.equal('plainte-en-ligne');
     expect(outcomeOf('no', 'theft', 'robbery', 'adult')).to.equal('assault');
     expect(outcomeOf('no', 'theft', 'robbery', 'minor')).to.equal('violence-minor');
     expect(outcomeOf('no', 'violence', 'assault', 'minor-other')).to.equal('child-victim-adult');
@@ -91,14 +92,15 @@ describe('finder engine, on the real tree', () => {
     expect(outcomeOf('no', 'lost', 'other-papers', 'residence')).to.equal('papers-residence');
     expect(outcomeOf('no', 'violence', 'assault', 'adult')).to.equal('assault');
     expect(outcomeOf('no', 'violence', 'assault', 'minor')).to.equal('violence-minor');
-    expect(outcomeOf('no', 'violence', 'threats')).to.equal('threats');
+    expect(outcomeOf('no', 'violence', 'threats', 'adult')).to.equal('threats');
+    expect(outcomeOf('no', 'violence', 'threats', 'minor')).to.equal('violence-minor');
     expect(outcomeOf('no', 'violence', 'hate', 'insult')).to.equal('hate-offence');
     expect(outcomeOf('no', 'violence', 'hate', 'discrimination')).to.equal('discrimination');
-    expect(outcomeOf('no', 'content', 'public', 'insult')).to.equal('insult');
-    expect(outcomeOf('no', 'content', 'private')).to.equal('content-private');
-    expect(outcomeOf('no', 'content', 'private-unknown', 'other', 'adult')).to.equal('private-unknown');
-    expect(outcomeOf('no', 'content', 'private-unknown', 'other', 'minor')).to.equal('violence-minor');
-    expect(outcomeOf('no', 'content', 'private-unknown', 'blackmail', 'minor')).to.equal('sextortion-minor');
+    expect(outcomeOf('no', 'online', 'content', 'public', 'insult')).to.equal('insult');
+    expect(outcomeOf('no', 'online', 'content', 'private')).to.equal('content-private');
+    expect(outcomeOf('no', 'online', 'content', 'private-unknown', 'other', 'adult')).to.equal('private-unknown');
+    expect(outcomeOf('no', 'online', 'content', 'private-unknown', 'other', 'minor')).to.equal('violence-minor');
+    expect(outcomeOf('no', 'online', 'content', 'private-unknown', 'blackmail', 'minor')).to.equal('sextortion-minor');
     expect(outcomeOf('no', 'someone', 'missing-minor')).to.equal('missing-minor');
     expect(outcomeOf('no', 'someone', 'missing-adult')).to.equal('missing-adult');
     expect(outcomeOf('no', 'tell', 'drugs')).to.equal('drug-spot');
@@ -242,6 +244,8 @@ describe('checkFinder on broken trees', () => {
       broken((d) => {
         question(d, 'procedure').options = question(d, 'procedure').options.filter((o: any) => o.id !== 'points');
         d.outcomes = d.outcomes.filter((o: any) => o.id !== 'licence-points');
+        for (const o of d.outcomes)
+          if (o.alternatives) o.alternatives = o.alternatives.filter((id: string) => id !== 'mes-points-permis');
       }),
     );
     expect(result).to.deep.equal(['(finder): no path recommends the service "mes-points-permis"']);

@@ -36,3 +36,15 @@ export async function settle(root: Element): Promise<void> {
 export { captureWarnings } from './console.js';
 // Queries live in query.ts; the text of a shadow tree is re-exported here for the tests that import it from this module.
 export { shadowText } from './query.js';
+
+/** Resolves once the page stops scrolling (a smooth scroll has ended), or after about four seconds. */
+export async function scrollSettled(): Promise<void> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  let last = window.scrollY;
+  let still = 0;
+  for (let tries = 0; tries < 240 && still < 3; tries += 1) {
+    await frame();
+    still = window.scrollY === last ? still + 1 : 0;
+    last = window.scrollY;
+  }
+}

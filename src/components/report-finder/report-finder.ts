@@ -135,8 +135,8 @@ export class ReportFinder extends LinkingElement {
    * its main button (on a question, the first answer) fully visible and clear
    * of a fixed `<quick-exit>` (which publishes its height as
    * `--guichet-quick-exit-block-size`, read here through the heading's scroll
-   * margin), with the emergency numbers above them when the window has room.
-   * Nothing moves when they are already in view; the page scrolls smoothly
+   * margin), with the emergency numbers above them whenever they fit together.
+   * Nothing moves when all that is already in view; the page scrolls smoothly
    * only when the reader allows motion.
    */
   private async revealStep(): Promise<void> {
@@ -340,7 +340,7 @@ export class ReportFinder extends LinkingElement {
       return html`<li>
         <button class="link-button" type="button" @click=${() => this.goTo(index)}>
           <span class="visually-hidden">${msg('Revenir à la question :', { id: 'finder.trailGoTo' })}</span>
-          ${localize(step.question.text, locale)} — <strong>${localize(step.option.label, locale)}</strong>
+          ${localizeMarked(step.question.text, locale)} — <strong>${localizeMarked(step.option.label, locale)}</strong>
         </button>
       </li>`;
     });
@@ -368,15 +368,15 @@ export class ReportFinder extends LinkingElement {
     const level = this.headings.level;
     return html`<div class="step">
       <p class="progress">${msg(str`Question ${state.step}`, { id: 'finder.progress' })}</p>
-      ${renderHeading(level, localize(question.text, locale), { id: 'step-heading', className: 'step-heading', part: 'question', focusable: true })}
-      ${question.help ? html`<p class="help" id="question-help">${localize(question.help, locale)}</p>` : nothing}
+      ${renderHeading(level, localizeMarked(question.text, locale), { id: 'step-heading', className: 'step-heading', part: 'question', focusable: true })}
+      ${question.help ? html`<p class="help" id="question-help">${localizeMarked(question.help, locale)}</p>` : nothing}
       <ul class="options" role="list" aria-labelledby="step-heading" aria-describedby=${question.help ? 'question-help' : nothing}>
         ${question.options.map(
           (option) =>
             html`<li>
               <button class="option" part="option" type="button" @click=${() => this.choose(question.id, option.id)}>
-                ${localize(option.label, locale)}
-                ${option.help ? html`<span class="option-help">${localize(option.help, locale)}</span>` : nothing}
+                ${localizeMarked(option.label, locale)}
+                ${option.help ? html`<span class="option-help">${localizeMarked(option.help, locale)}</span>` : nothing}
               </button>
             </li>`,
         )}

@@ -19,18 +19,18 @@ export interface Band {
 /**
  * The stretch to align with the top of the band, or `null` when nothing needs to move.
  *
- * `stretches` go from the most to the least wanted, each one inside the one before,
- * the last one being what must be seen (the emergency numbers down to the main
- * button, then the heading down to the main button). Nothing moves while the last
- * one is already fully in the band; otherwise the first one that fits the band is
- * brought to its top. When none fits, the last one is: its top, the heading, stays
- * in view.
+ * `stretches` go from the most to the least wanted, each one inside the one before (the
+ * emergency numbers down to the main button, then the heading down to the main button). The
+ * first one that fits the band is the one to see: nothing moves when it is already fully in
+ * the band, otherwise it is brought to the band's top. When none fits, the last one is: its
+ * top, the heading, stays in view.
  */
 export function stretchToReveal<T>(stretches: readonly Stretch<T>[], band: Band): Stretch<T> | null {
-  const essential = stretches.at(-1);
-  if (!essential) return null;
-  // Already seen: moving the page would only disorient.
-  if (essential.top >= band.top && essential.bottom <= band.bottom) return null;
+  const last = stretches.at(-1);
+  if (!last) return null;
   const room = band.bottom - band.top;
-  return stretches.find((stretch) => stretch.bottom - stretch.top <= room) ?? essential;
+  const wanted = stretches.find((stretch) => stretch.bottom - stretch.top <= room) ?? last;
+  // Already seen: moving the page would only disorient.
+  if (wanted.top >= band.top && wanted.bottom <= band.bottom) return null;
+  return wanted;
 }

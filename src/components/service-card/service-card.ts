@@ -286,7 +286,11 @@ export class ServiceCard extends LinkingElement {
     if (!moreInfo) return nothing;
     const { target, note } = this.linkTarget();
     return html`<a href=${moreInfo.url} target=${target} rel="noopener noreferrer" @click=${() => this.onFollow(entry.id, moreInfo.url, 'more-info')}
-      >${msg('En savoir plus (site officiel)', { id: 'link.moreInfo' })}${note}</a
+      >${
+        moreInfo.label
+          ? localizeMarked(moreInfo.label, this.i18n.locale)
+          : msg('En savoir plus (site officiel)', { id: 'link.moreInfo' })
+      }${note}</a
     >`;
   }
 
