@@ -56,7 +56,7 @@ try {
       const steps = [];
       const works = [];
       // "No, not right now" → "A scam, card or identity fraud" → "A scam" → "Entirely online" → "A fake shopping site".
-      for (const position of [1, 2, 0, 1, 0]) {
+      for (const position of [3, 1, 3, 2, 0]) {
         const buttons = finder.shadowRoot.querySelectorAll('.option');
         const t = performance.now();
         buttons[position].click();

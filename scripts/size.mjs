@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Budgets in brotli bytes: they stop growth; why they are not lower is in
-// docs/decisions/0021-size-targets-and-content.md.
+// docs/decisions/0021-size-targets-and-content.md and 0025-size-budgets-after-the-new-paths.md.
 const FILES = [
-  { path: 'dist/guichet-securite.min.js', budget: 62 * 1024, what: 'drop-in (French and English)' },
-  { path: 'dist/guichet-securite.fr.min.js', budget: 52 * 1024, what: 'French-only drop-in' },
+  { path: 'dist/guichet-securite.min.js', budget: 76 * 1024, what: 'drop-in (French and English)' },
+  { path: 'dist/guichet-securite.fr.min.js', budget: 62 * 1024, what: 'French-only drop-in' },
   ...['es', 'de', 'ar', 'uk'].map((locale) => ({
     path: `dist/guichet-securite.${locale}.js`,
-    budget: 16 * 1024,
+    budget: 21 * 1024,
     what: `language pack ${locale}`,
   })),
 ];

@@ -346,9 +346,9 @@ describe('accessibility tree (Chromium): <report-finder>', () => {
       'link: 17 Police secours',
       'link: 112 Toutes urgences',
       'link: 114 Urgence par SMS, tchat, visio',
-      'button: Oui : une agression, une intrusion, des violences ou un vol en cours Agression, intrusion, violences, vol, menaces',
-      "button: Oui : quelqu'un est blessé, fait un malaise, ou il y a un incendie Blessure, malaise, perte de connaissance, surdose, tentative de suicide, incendie, accident",
-      'button: Oui, et je ne peux pas parler (je dois rester discret, ou je suis sourd) Caché(e), surveillé(e), sourd(e) ou malentendant(e) : un SMS suffit',
+      'button: Oui : une agression, une intrusion, des violences ou un vol en cours',
+      "button: Oui : quelqu'un est blessé, fait un malaise, ou il y a un incendie Perte de connaissance, surdose, tentative de suicide, accident…",
+      'button: Oui, et je ne peux pas parler (je dois rester discret, ou je suis sourd) Un SMS suffit : on vous répond par écrit.',
       'button: Non, pas en ce moment',
     ]);
   });

@@ -184,6 +184,7 @@ describe('<report-finder>: the step in view on a town hall page, with a fixed qu
       await setViewport(size);
       const outcomes = onePathPerOutcome();
       const paths = everyPath();
+      const failures: string[] = [];
       for (const [headerIndex, header] of HEADERS.entries()) {
         const page = await renderMarkup(hostPage(header));
         const el = page.querySelector<ReportFinder>('report-finder')!;
@@ -195,14 +196,20 @@ describe('<report-finder>: the step in view on a town hall page, with a fixed qu
           const edge = index % 2 ? 'start' : 'end';
           await tapLast(el, path, edge);
           const outcome = walk(finder, finder.start, path).position;
-          await expectStepInView(
-            page,
-            el,
-            `${size.width}×${size.height}, ${header} px header, ${outcome.kind === 'outcome' ? outcome.outcome.id : ''} (${path.map((a) => a.optionId).join('.')}, tapped at the ${edge})`,
-          );
+          // Every result is checked, and every failure named, before the test fails.
+          try {
+            await expectStepInView(
+              page,
+              el,
+              `${size.width}×${size.height}, ${header} px header, ${outcome.kind === 'outcome' ? outcome.outcome.id : ''} (${path.map((a) => a.optionId).join('.')}, tapped at the ${edge})`,
+            );
+          } catch (error) {
+            failures.push((error as Error).message);
+          }
         }
         page.remove();
       }
+      expect(failures, failures.join('\n')).to.deep.equal([]);
     });
   }
 

@@ -81,7 +81,7 @@ export function answerFinderAndSearch(page, query, settleMs) {
   return page.evaluate(
     async (text, wait) => {
       const finder = document.querySelector('report-finder');
-      for (const position of [1, 2, 0, 1, 0]) {
+      for (const position of [3, 1, 3, 2, 0]) {
         finder.shadowRoot.querySelectorAll('.option')[position].click();
         await finder.updateComplete;
       }

@@ -268,7 +268,7 @@ for (const framework of ['react', 'vue']) {
     assert.equal(before.heading, 'Quelle démarche voulez-vous faire ?');
     assert.ok(before.strings && Object.values(before.strings)[0].startsWith('Recommencer ('), 'strings set as a property');
     assert.equal(before.list, 2);
-    await page.evaluate(() => document.querySelector('report-finder').shadowRoot.querySelectorAll('.option')[1].click());
+    await page.evaluate(() => document.querySelector('report-finder').shadowRoot.querySelectorAll('.option')[2].click());
     await page.waitForFunction(() => document.querySelector('#outcome').textContent !== '');
     assert.equal(await page.evaluate(() => document.querySelector('#outcome').textContent), 'licence-points: mes-points-permis');
     const restart = await page.evaluate(() => [...document.querySelector('report-finder').shadowRoot.querySelectorAll('.nav .button')].map((b) => b.textContent.trim()));

@@ -193,6 +193,7 @@ export const reportFinderStyles = css`
     }
     .first-steps {
       gap: 0.15em;
+      line-height: 1.4;
     }
   }
   /* In a pack's language: the official services are in French. */

@@ -74,7 +74,7 @@ export class ReportFinder extends LinkingElement {
   /** What the live region says after a change. */
   @state() private announcement = '';
 
-  /** Question to start from: a question id or an entry point (`what`, `theft`, `lost`, `scam`, `card`, `identity`, `content`, `violence`, `domestic`, `harassment`, `missing`, `report`, `procedure`). */
+  /** Question to start from: a question id or an entry point (`what`, `theft`, `lost`, `scam`, `card`, `identity`, `content`, `violence`, `domestic`, `harassment`, `missing`, `report`, `procedure`, `online`, `organisation`, `after`). */
   @property({ reflect: true }) start = '';
 
   /** Record each step as a browser history entry (URL hash), so Back steps back and a shared link reopens the same step. */
