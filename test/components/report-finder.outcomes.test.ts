@@ -214,7 +214,7 @@ const situations: Situation[] = [
     answers: ['J’ai fait un virement'.replace('’', "'")],
     title: 'banque',
     service: 'virement-escroc',
-    stepsSay: ['votre propre banque', 'récupérer l’argent'.replace('’', "'"), 'THESEE'],
+    stepsSay: ['Appelez votre banque', 'récupérer l’argent'.replace('’', "'"), 'THESEE'],
     never: ['opposition-carte-bancaire'],
     offers: ['thesee'],
   },
