@@ -8,6 +8,8 @@
 //   nothing said twice, a main button, official sources.
 // - dates: every phone number, every entry's hours and every result carries the date it was
 //   checked (scripts/fact-dates.mjs); a warning, not a failure, names those older than 12 months.
+// - packs: every text present and made from the current French, a review trail (a named reviewer and
+//   a date, or machine-assisted), the glossary complete; a warning names a rejected term in a text.
 // Usage: node scripts/check-data.mjs [--catalogue path] [--finder path] [--today YYYY-MM-DD]
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -175,6 +177,22 @@ if (!catalogue.error && !finder.error) {
   }
   for (const locale of ['en', 'es', 'de', 'ar', 'uk'])
     report(`xliff/${locale}.xlf`, checkXliff(locale), 'every message translated');
+
+  // The glossary: each pack's chosen terms and register; a rejected term in a text is named (a warning).
+  const { glossaryShapeProblems, packTexts, readGlossary, rejectedTermsIn } = await import('./glossary.mjs');
+  const glossary = readGlossary();
+  report(
+    'data/i18n/glossary.json',
+    glossaryShapeProblems(glossary, ['es', 'de', 'ar', 'uk']),
+    'a glossary and a register rule per pack',
+  );
+  for (const locale of ['es', 'de', 'ar', 'uk']) {
+    const found = rejectedTermsIn(packTexts(locale), glossary.languages?.[locale]);
+    if (found.length) {
+      console.warn(`warning: data/i18n/${locale}.json: ${found.length} text(s) use a term the glossary rejects:`);
+      for (const line of found) console.warn(`  ${line}`);
+    }
+  }
 }
 
 process.exit(failed ? 1 : 0);

@@ -4,13 +4,16 @@
 // there is an id: `catalogue/services/thesee/summary`, `finder/outcomes/pharos/steps/0/text`.
 // A pack, data/i18n/<locale>.json, gives each key its translation, the hash of
 // the French text it was made from (a changed French text makes it stale), and
-// its review status (`machine-assisted` until a fluent reviewer signs it off).
+// its review status: `machine-assisted` until a named fluent reviewer signs it off, then
+// `reviewed` with `reviewedBy` (a person's or an organisation's name) and `reviewedOn` (the date).
+// Nothing else may mark a text reviewed: the trail says who read what, and when.
 //
 // Usage: node scripts/i18n-texts.mjs            writes data/i18n/source.json (key → { fr, en, hash }), for translators
 //        node scripts/i18n-texts.mjs --check    checks every pack against the data (missing, stale, unknown keys)
 //        node scripts/i18n-texts.mjs --docs [--check]   writes (or checks) docs/translations.md, the reviewers' table
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { xliffUnits } from './check-xliff.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -48,6 +51,25 @@ export function packLocales() {
     .sort();
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A text's review trail: machine-assisted with no reviewer, or reviewed by a named person on a date. */
+function reviewProblems(key, entry) {
+  if (entry.status === 'machine-assisted')
+    return entry.reviewedBy || entry.reviewedOn ? [`${key}: a reviewer or a date on a machine-assisted text`] : [];
+  if (entry.status !== 'reviewed') return [`${key}: status must be machine-assisted or reviewed`];
+  const problems = [];
+  if (typeof entry.reviewedBy !== 'string' || !entry.reviewedBy.trim())
+    problems.push(`${key}: reviewed without a reviewer's name (reviewedBy)`);
+  if (
+    typeof entry.reviewedOn !== 'string' ||
+    !DATE.test(entry.reviewedOn) ||
+    Number.isNaN(Date.parse(entry.reviewedOn))
+  )
+    problems.push(`${key}: reviewed without a date (reviewedOn, YYYY-MM-DD)`);
+  return problems;
+}
+
 /** Problems of one pack against the data's texts: missing, stale, unknown, empty. */
 export function checkPack(pack, texts) {
   const problems = [];
@@ -55,8 +77,7 @@ export function checkPack(pack, texts) {
     const entry = pack.texts?.[key];
     if (!entry || typeof entry.text !== 'string' || !entry.text.trim()) problems.push(`${key}: missing`);
     else if (entry.fr !== source.hash) problems.push(`${key}: stale (the French text changed since it was translated)`);
-    else if (!['machine-assisted', 'reviewed'].includes(entry.status))
-      problems.push(`${key}: status must be machine-assisted or reviewed`);
+    else problems.push(...reviewProblems(key, entry));
   }
   for (const key of Object.keys(pack.texts ?? {})) if (!texts[key]) problems.push(`${key}: unknown key`);
   return problems;
@@ -69,6 +90,115 @@ const NAMES = {
   uk: 'Ukrainian (українська)',
 };
 
+const percent = (part, whole) => `${whole ? Math.floor((100 * part) / whole) : 0} %`;
+
+/**
+ * How much of each pack a named person has reviewed: its data texts (data/i18n/<code>.json)
+ * and its interface messages (xliff/<code>.xlf, `signed-off` units), with who and when.
+ */
+export function reviewSummary(texts = dataTexts()) {
+  return packLocales().map((locale) => {
+    const entries = Object.values(read(`data/i18n/${locale}.json`).texts ?? {});
+    const units = [...xliffUnits(locale).values()];
+    const signed = [
+      ...entries.filter((entry) => entry.status === 'reviewed').map((entry) => [entry.reviewedBy, entry.reviewedOn]),
+      ...units
+        .filter((unit) => unit.state === 'signed-off')
+        .map((unit) => /^(.*),\s*(\S+)\s*$/.exec(unit.reviewer ?? '')?.slice(1) ?? ['?', '?']),
+    ];
+    const reviewers = new Map();
+    for (const [name, date] of signed) {
+      const seen = reviewers.get(name) ?? { name, count: 0, last: date };
+      seen.count += 1;
+      if (date > seen.last) seen.last = date;
+      reviewers.set(name, seen);
+    }
+    return {
+      locale,
+      texts: entries.length,
+      messages: units.length,
+      reviewed: signed.length,
+      total: Object.keys(texts).length + units.length,
+      reviewers: [...reviewers.values()].sort((a, b) => b.count - a.count),
+    };
+  });
+}
+
+/** The reviewers' findings files, data/i18n/findings-<date>.tsv: one row a problem, with the state it was left in. */
+export const FINDING_STATES = ['fixed', 'already fixed', 'fixed by isolation', 'kept'];
+
+export function readFindings() {
+  return readdirSync(new URL('data/i18n/', root))
+    .filter((name) => /^findings-\d{4}-\d{2}-\d{2}\.tsv$/.test(name))
+    .sort()
+    .map((name) => {
+      const [header, ...rows] = readFileSync(new URL(`data/i18n/${name}`, root), 'utf8')
+        .trimEnd()
+        .split('\n');
+      const columns = header.split('\t');
+      return {
+        date: name.slice(9, 19),
+        rows: rows.map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [columns[i], unquote(cell)]))),
+      };
+    });
+}
+
+/** A TSV cell as written by a spreadsheet: "…""…" → …"…. */
+const unquote = (cell) => (/^".*"$/s.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell);
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s+/g, ' ');
+
+function glossaryDoc() {
+  const glossary = JSON.parse(readFileSync(new URL('data/i18n/glossary.json', root), 'utf8'));
+  const lines = [
+    '',
+    '## Glossary',
+    '',
+    'From `data/i18n/glossary.json`. `npm run check:data` names every text of a pack, data or interface, that uses a rejected term (compared without case and without Arabic short vowels).',
+    '',
+    `**French in brackets.** ${glossary.brackets}`,
+  ];
+  for (const [locale, language] of Object.entries(glossary.languages)) {
+    lines.push(
+      '',
+      `### ${NAMES[locale] ?? locale}`,
+      '',
+      `**Register.** ${cell(language.register)}`,
+      '',
+      '| French | chosen term | rejected | note |',
+      '| --- | --- | --- | --- |',
+      ...language.terms.map(
+        (term) =>
+          `| ${cell(term.fr)} | ${cell(term.term)} | ${term.rejected.length ? term.rejected.map((word) => cell(word)).join(' · ') : '—'} | ${cell(term.note)} |`,
+      ),
+    );
+  }
+  return lines;
+}
+
+function findingsDoc() {
+  const lines = [];
+  for (const { date, rows } of readFindings()) {
+    const count = (state) => rows.filter((row) => row.state === state).length;
+    lines.push(
+      '',
+      `## Reviewers' findings of ${date}`,
+      '',
+      `Fluent reviewers read the packs and listed ${rows.length} problems, one row each (\`data/i18n/findings-${date}.tsv\`). The corrections are machine-assisted too: they stay so until a reviewer signs them off. ${FINDING_STATES.map((state) => `${state}: ${count(state)}`).join(', ')}. "Fixed by isolation": the text was right but its number was displayed backwards; every number of more than one group is now wrapped in a left-to-right isolate when a right-to-left language renders it (\`src/i18n/bidi.ts\`, decision 0026), whatever a translator typed.`,
+      '',
+      '| row | language | text | severity | what was wrong | state | what was done, or why kept |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...rows.map(
+        (row) =>
+          `| ${row.row} | \`${row.lang}\` | \`${cell(row.key)}\` | ${cell(row.severity).toLowerCase()} | ${cell(row.problem)} | ${row.state} | ${cell(row.note)} |`,
+      ),
+    );
+  }
+  return lines;
+}
+
 /** docs/translations.md: each pack's status, for reviewers and for the pages that use it. */
 export function translationsDoc(texts = dataTexts()) {
   const lines = [
@@ -78,26 +208,24 @@ export function translationsDoc(texts = dataTexts()) {
     '',
     "French is the source; English ships in the drop-in. The other languages are **language packs**, one more script after the drop-in (`dist/guichet-securite.<code>.js`) or one more module (`guichet-securite/languages/<code>.js`). Their texts were **machine-assisted**: each stays marked so until a fluent reviewer signs it off. Official services answer in French: in a pack's language, a result says so once and cards show the French name.",
     '',
-    '| language | code | data texts | interface messages | machine-assisted | reviewed | reviewer | date |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| language | code | data texts | interface messages | reviewed | reviewed by (texts, last date) |',
+    '| --- | --- | --- | --- | --- | --- |',
   ];
-  const messages = (locale) =>
-    (readFileSync(new URL(`xliff/${locale}.xlf`, root), 'utf8').match(/<target>/g) ?? []).length;
-  for (const locale of packLocales()) {
-    const pack = read(`data/i18n/${locale}.json`);
-    const entries = Object.values(pack.texts ?? {});
-    const reviewed = entries.filter((entry) => entry.status === 'reviewed').length;
+  for (const { locale, texts: count, messages, reviewed, total, reviewers } of reviewSummary(texts)) {
+    const by = reviewers.map(({ name, count: n, last }) => `${name} (${n}, ${last})`).join('; ') || '—';
     lines.push(
-      `| ${NAMES[locale] ?? locale} | \`${locale}\` | ${entries.length} / ${Object.keys(texts).length} | ${messages(locale)} | ${entries.length - reviewed} | ${reviewed} | ${pack.review?.reviewer ?? '—'} | ${pack.review?.date ?? '—'} |`,
+      `| ${NAMES[locale] ?? locale} | \`${locale}\` | ${count} / ${Object.keys(texts).length} | ${messages} | ${reviewed} / ${total} (${percent(reviewed, total)}) | ${by} |`,
     );
   }
+  lines.push(...glossaryDoc(), ...findingsDoc());
   lines.push(
     '',
     '## Reviewing a pack',
     '',
     '1. Read each text in `data/i18n/<code>.json` against the French of `data/i18n/source.json` (`node scripts/i18n-texts.mjs` writes it): same meaning, no added or dropped fact, numbers and addresses untouched, official names kept in French.',
-    '2. Set `"status": "reviewed"` on each text you sign off, and your name (or your organisation\'s) and the date in `review`.',
-    '3. The interface messages are in `xliff/<code>.xlf`. `npm run check:data` fails on a missing or stale text; run `node scripts/i18n-texts.mjs --docs` to update this table.',
+    '2. On each text you sign off, set `"status": "reviewed"`, `"reviewedBy"` (your name, or your organisation\'s) and `"reviewedOn"` (the date, `YYYY-MM-DD`). Only a fluent reader who read the text signs it off: a tool, a machine translation or a maintainer who cannot read the language never does.',
+    '3. The interface messages are in `xliff/<code>.xlf`: on each `<target>` you sign off, change `state="needs-review-translation"` to `state="signed-off"` and add `<note from="reviewer">Your name, YYYY-MM-DD</note>` to its `<trans-unit>`.',
+    '4. A changed French text makes its translation stale: `npm run check:data` fails until it is translated again, and the new text starts machine-assisted. Run `node scripts/i18n-texts.mjs --docs` to update this page.',
     '',
   );
   return lines.join('\n');

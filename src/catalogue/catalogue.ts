@@ -2,6 +2,8 @@ import { catalogueData } from '../generated/catalogue-data.js';
 // English texts and messages (left out of the French-only drop-in).
 import '../languages/english.js';
 import type { CatalogueData, Label, Locale, LocalizedText, ServiceEntry } from './types.js';
+import { isolateNumbers } from '../i18n/bidi.js';
+import { RTL_LOCALES } from '../i18n/locales.js';
 
 /** The catalogue shipped with the library. */
 export const catalogue: CatalogueData = catalogueData;
@@ -54,5 +56,7 @@ export function findServiceByIdOrNumber(key: string, data: CatalogueData = catal
 /** A text in the given locale, falling back to French. */
 export function localize(text: LocalizedText | undefined, locale: Locale): string {
   if (!text) return '';
-  return text[locale] || text.fr;
+  const value = text[locale] || text.fr;
+  // In a right-to-left language, a number's groups keep their order (src/i18n/bidi.ts).
+  return RTL_LOCALES.includes(locale) ? isolateNumbers(value) : value;
 }

@@ -1,4 +1,7 @@
 import { msg as litMsg } from '@lit/localize';
+import { isolateNumbers } from './bidi.js';
+import { RTL_LOCALES } from './locales.js';
+import { currentRenderLocale } from './localization.js';
 
 /** Per-instance replacements for UI strings, by message id. `{0}`, `{1}`… stand for the message's values, in order. */
 export type StringOverrides = Partial<Record<string, string>>;
@@ -28,10 +31,14 @@ export const msg: typeof litMsg = ((template: Parameters<typeof litMsg>[0], opti
   const localizedMsg = litMsg as unknown as (template: unknown, options?: unknown) => ReturnType<typeof litMsg>;
   const localized = localizedMsg(template, options);
   const override = options?.id ? overrides?.[options.id] : undefined;
-  if (typeof override !== 'string') return localized;
   const values: readonly unknown[] =
     typeof template === 'object' && template && 'values' in template ? (template.values as unknown[]) : [];
-  return override.replace(/\{(\d+)\}/g, (match, index: string) =>
-    Number(index) < values.length ? String(values[Number(index)]) : match,
-  );
+  const text =
+    typeof override === 'string'
+      ? override.replace(/\{(\d+)\}/g, (match, index: string) =>
+          Number(index) < values.length ? String(values[Number(index)]) : match,
+        )
+      : localized;
+  // In a right-to-left language, a number's groups keep their order, whoever wrote the text (src/i18n/bidi.ts).
+  return typeof text === 'string' && RTL_LOCALES.includes(currentRenderLocale()) ? isolateNumbers(text) : text;
 }) as typeof litMsg;

@@ -51,6 +51,15 @@ describe('<service-card>', () => {
     expect(byText(card, 'Fermé en ce moment')).to.exist;
   });
 
+  it('gives no hours it cannot confirm, only their dated note, and no "open now"', async () => {
+    const card = await renderMarkup<ServiceCard>('<service-card service="info-escroqueries"></service-card>');
+    const text = shadowText(card);
+    expect(text).to.contain('Horaires publiés en 2022');
+    expect(text).to.contain('Ils ont pu changer');
+    expect(text).not.to.contain('en ce moment');
+    expect(text).not.to.contain('Horaires :');
+  });
+
   it('opens the entry to use instead, with a way back, and moves focus to its heading', async () => {
     const card = await renderMarkup<ServiceCard>('<service-card service="perceval"></service-card>');
     const instead = button(card, 'Opposition carte bancaire')!;

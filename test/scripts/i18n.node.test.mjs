@@ -4,8 +4,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkPack, dataTexts, hashOf, packLocales, translationsDoc } from '../../scripts/i18n-texts.mjs';
-import { checkXliff } from '../../scripts/check-xliff.mjs';
+import {
+  checkPack,
+  dataTexts,
+  hashOf,
+  packLocales,
+  reviewSummary,
+  translationsDoc,
+} from '../../scripts/i18n-texts.mjs';
+import { checkXliff, xliffUnits } from '../../scripts/check-xliff.mjs';
 
 const texts = dataTexts();
 
@@ -41,4 +48,69 @@ test('the pack check names a missing, a stale and an unknown text', () => {
 
 test("the reviewers' table is current", () => {
   assert.equal(readFileSync(new URL('../../docs/translations.md', import.meta.url), 'utf8'), translationsDoc(texts));
+});
+
+test('a text is reviewed only with a named reviewer and a date; a machine-assisted text names none', () => {
+  const [key] = Object.keys(texts);
+  const check = (entry) =>
+    checkPack({ texts: { ...pack(), [key]: { text: 'x', fr: texts[key].hash, ...entry } } }, texts);
+  const pack = () =>
+    Object.fromEntries(
+      Object.entries(texts).map(([k, text]) => [k, { text: 'x', fr: text.hash, status: 'machine-assisted' }]),
+    );
+  assert.deepEqual(check({ status: 'machine-assisted' }), []);
+  assert.deepEqual(check({ status: 'reviewed', reviewedBy: 'Association Exemple', reviewedOn: '2027-01-15' }), []);
+  assert.deepEqual(check({ status: 'reviewed' }), [
+    `${key}: reviewed without a reviewer's name (reviewedBy)`,
+    `${key}: reviewed without a date (reviewedOn, YYYY-MM-DD)`,
+  ]);
+  assert.deepEqual(check({ status: 'reviewed', reviewedBy: ' ', reviewedOn: '15/01/2027' }), [
+    `${key}: reviewed without a reviewer's name (reviewedBy)`,
+    `${key}: reviewed without a date (reviewedOn, YYYY-MM-DD)`,
+  ]);
+  assert.deepEqual(check({ status: 'machine-assisted', reviewedBy: 'Someone' }), [
+    `${key}: a reviewer or a date on a machine-assisted text`,
+  ]);
+  assert.deepEqual(check({ status: 'approved' }), [`${key}: status must be machine-assisted or reviewed`]);
+});
+
+test('no text of any pack is marked reviewed without its trail, and the table counts what a person signed', () => {
+  for (const { locale, reviewed, total, reviewers } of reviewSummary(texts)) {
+    assert.equal(total, Object.keys(texts).length + xliffUnits(locale).size, locale);
+    assert.equal(
+      reviewed,
+      reviewers.reduce((sum, { count }) => sum + count, 0),
+      `${locale}: every reviewed text has its reviewer`,
+    );
+    for (const unit of xliffUnits(locale).values())
+      assert.ok(['needs-review-translation', 'signed-off'].includes(unit.state), `${locale}: ${unit.source}`);
+  }
+});
+
+test('an interface message is signed off only with a reviewer and a date', () => {
+  const file = readFileSync(new URL('../../xliff/de.xlf', import.meta.url), 'utf8');
+  const id = 'card.lessDetails';
+  const unit = new RegExp(
+    `(<trans-unit id="${id.replace('.', '\\.')}">[\\s\\S]*?)<target state="needs-review-translation">`,
+  );
+  assert.match(file, unit);
+  const signed = (note) => file.replace(unit, `$1${note}<target state="signed-off">`);
+  assert.deepEqual(checkXliff('de', file), []);
+  assert.deepEqual(checkXliff('de', signed('<note from="reviewer">Association Exemple, 2027-01-15</note>')), []);
+  assert.deepEqual(checkXliff('de', signed('')), [
+    `${id}: signed off without a reviewer's note (<note from="reviewer">Name, YYYY-MM-DD</note>)`,
+  ]);
+  assert.deepEqual(checkXliff('de', file.replace(unit, '$1<target>')), [
+    `${id}: state must be needs-review-translation (machine-assisted) or signed-off (reviewed)`,
+  ]);
+});
+
+test('the README says, per language, how much of each pack a named reviewer has signed off', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  const names = { es: 'Spanish', de: 'German', ar: 'Arabic', uk: 'Ukrainian' };
+  for (const { locale, reviewed, total } of reviewSummary(texts)) {
+    const share = Math.floor((100 * reviewed) / total);
+    assert.ok(readme.includes(`${names[locale]} ${share} %`), `README: "${names[locale]} ${share} %"`);
+    assert.ok(readme.includes(`(of ${total} texts each)`), `README: of ${total} texts`);
+  }
 });

@@ -295,7 +295,11 @@ export class ServiceCard extends LinkingElement {
   }
 
   private renderHours(entry: ServiceEntry, locale: Locale): TemplateResult | typeof nothing {
-    if (!entry.hours) return nothing;
+    // Hours that cannot be confirmed are not given as hours: only their note, which says what is known.
+    if (!entry.hours)
+      return entry.hoursNote
+        ? html`<div class="hours"><p class="hours-note">${localizeMarked(entry.hoursNote, locale)}</p></div>`
+        : nothing;
     const live = entry.kind !== 'online-service' && entry.kind !== 'information-site';
     const always = 'always' in entry.hours;
     return html`<div class="hours">
@@ -393,7 +397,7 @@ export class ServiceCard extends LinkingElement {
                   html`<li>
                     <a href=${source.url} rel="noopener noreferrer" @click=${() => this.onFollow(entry.id, source.url, 'source')}
                       >${domainOf(source.url)}<span class="visually-hidden">${pageOf(source.url)}</span></a
-                    >${source.date ? ` (${source.date})` : ''}
+                    >${source.date ? ` (${formatDate(source.date, locale)})` : ''}
                   </li>`,
               )}
             </ul>

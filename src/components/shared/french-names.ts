@@ -53,6 +53,6 @@ export function markFrench(text: string, locale: Locale): TemplateResult | strin
 /** A data text in `locale`, its French service names marked; a text missing in that language is shown in French, marked so. */
 export function localizeMarked(text: LocalizedText | undefined, locale: Locale): TemplateResult | string {
   if (!text) return '';
-  if (locale !== 'fr' && !text[locale]) return html`<span lang="fr">${text.fr}</span>`;
+  if (locale !== 'fr' && !text[locale]) return html`<span lang="fr">${localize(text, locale)}</span>`;
   return markFrench(localize(text, locale), locale);
 }
