@@ -36,7 +36,7 @@ export class GuichetServiceSelectEvent extends CustomEvent<ServiceSelectDetail> 
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'guichet-link-follow': GuichetLinkFollowEvent;
     'guichet-service-select': GuichetServiceSelectEvent;
   }
@@ -73,7 +73,7 @@ export class GuichetFinderOutcomeEvent extends CustomEvent<FinderOutcomeDetail> 
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'guichet-finder-step': GuichetFinderStepEvent;
     'guichet-finder-outcome': GuichetFinderOutcomeEvent;
   }
@@ -96,7 +96,7 @@ export class GuichetQuickExitEvent extends CustomEvent<QuickExitDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'guichet-quick-exit': GuichetQuickExitEvent;
   }
 }

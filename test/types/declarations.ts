@@ -3,8 +3,10 @@
 import type {
   EmergencyNumbers,
   GuichetFinderOutcomeEvent,
+  GuichetFinderStepEvent,
   GuichetLinkFollowEvent,
   GuichetQuickExitEvent,
+  GuichetServiceSelectEvent,
   QuickExit,
   ReportFinder,
   ServiceCard,
@@ -30,6 +32,25 @@ export function queries(root: Document): unknown[] {
 assertType<Equal<HTMLElementEventMap['guichet-finder-outcome'], GuichetFinderOutcomeEvent>>();
 assertType<Equal<HTMLElementEventMap['guichet-link-follow'], GuichetLinkFollowEvent>>();
 assertType<Equal<HTMLElementEventMap['guichet-quick-exit'], GuichetQuickExitEvent>>();
+// The events bubble to the document and the window: their maps know them too.
+assertType<Equal<DocumentEventMap['guichet-link-follow'], GuichetLinkFollowEvent>>();
+assertType<Equal<DocumentEventMap['guichet-service-select'], GuichetServiceSelectEvent>>();
+assertType<Equal<DocumentEventMap['guichet-finder-step'], GuichetFinderStepEvent>>();
+assertType<Equal<DocumentEventMap['guichet-finder-outcome'], GuichetFinderOutcomeEvent>>();
+assertType<Equal<WindowEventMap['guichet-quick-exit'], GuichetQuickExitEvent>>();
+
+export function listeners(root: Document, win: Window): void {
+  root.addEventListener('guichet-link-follow', (event) => {
+    const channel: 'website' | 'chat' | 'phone' | 'sms' | 'email' | 'more-info' | 'source' = event.detail.channel;
+    void [channel, event.detail.serviceId, event.detail.href];
+  });
+  root.addEventListener('guichet-service-select', (event) => void [event.detail.serviceId, event.detail.fromServiceId]);
+  root.addEventListener('guichet-finder-step', (event) => void (event.detail.step + 1));
+  root.addEventListener('guichet-finder-outcome', (event) => void event.detail.serviceIds.join());
+  win.addEventListener('guichet-quick-exit', (event) => void event.detail.href.length);
+  // @ts-expect-error — a link-follow event has no outcome.
+  root.addEventListener('guichet-link-follow', (event) => void event.detail.outcomeId);
+}
 
 export function usage(finder: ReportFinder): string[] {
   finder.start = 'violence';
