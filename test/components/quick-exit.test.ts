@@ -196,3 +196,54 @@ describe('<quick-exit>', () => {
     }
   }
 });
+
+describe('<quick-exit> on a device without a mouse or trackpad', () => {
+  const original = window.matchMedia;
+  let fine = false;
+  const listeners = new Set<() => void>();
+  before(() => {
+    window.matchMedia = (query: string) => {
+      if (query !== '(pointer: coarse) and (hover: none)') return original.call(window, query);
+      return {
+        get matches() {
+          return !fine;
+        },
+        media: query,
+        addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
+        removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+      } as unknown as MediaQueryList;
+    };
+  });
+  after(() => {
+    window.matchMedia = original;
+  });
+
+  it('says nothing of a key a touch phone does not have, until a key is pressed or a mouse is plugged in', async () => {
+    fine = false;
+    const el = await renderMarkup<QuickExit>('<quick-exit></quick-exit>');
+    expect(shadowText(el)).not.to.contain('touche Maj');
+    expect(part(el, 'button')).to.exist;
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(shadowText(el), 'a keyboard is there after all: the hint and the count').to.contain('touche Maj');
+    el.remove();
+
+    const fixed = await renderMarkup<QuickExit>('<quick-exit fixed></quick-exit>');
+    expect(describedBy(part(fixed, 'button')!), 'no description of a key').to.be.empty;
+    fine = true;
+    for (const listener of listeners) listener();
+    await fixed.updateComplete;
+    expect(describedBy(part(fixed, 'button')!)[0].textContent).to.contain('Ou appuyez 3 fois sur la touche Maj.');
+    fixed.remove();
+    expect(listeners.size, 'the element stops listening when removed').to.equal(0);
+  });
+
+  it('the about companion leaves the key out too', async () => {
+    fine = false;
+    const page = await renderMarkup('<div><quick-exit fixed></quick-exit><quick-exit about></quick-exit></div>');
+    const about = page.querySelector<QuickExit>('quick-exit[about]')!;
+    await about.updateComplete;
+    expect(shadowText(about)).not.to.contain('touche Maj');
+    expect(shadowText(about)).to.contain('Il n’efface pas votre historique de navigation');
+  });
+});

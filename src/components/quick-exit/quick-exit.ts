@@ -67,6 +67,9 @@ function isAllowedExit(url: string): boolean {
  *
  * @fires {GuichetQuickExitEvent} guichet-quick-exit - Just before leaving; cancelable (`preventDefault()` to navigate yourself: the page is then left as it is). `detail`: `{ href }`.
  */
+/** A touch screen as the main pointer, no hovering: a phone or a tablet, where no Shift key is likely. */
+const TOUCH_ONLY = '(pointer: coarse) and (hover: none)';
+
 export class QuickExit extends GuichetElement {
   static override styles = [hostStyles, quickExitStyles, quickExitNarrowStyles];
 
@@ -75,6 +78,12 @@ export class QuickExit extends GuichetElement {
 
   /** How many times the key has been pressed in a row, shown while it counts. */
   @state() private pressed = 0;
+  /** Whether a keyboard is likely (not a touch-only device): the key hint is given only then, or once a key was pressed. */
+  @state() private keyboardLikely = true;
+  private touchQuery?: MediaQueryList;
+  private readonly onPointerChange = () => {
+    this.keyboardLikely = !this.touchQuery?.matches;
+  };
   @state() private leaving = false;
 
   /** Where to go: an `https:` address of a neutral site (default: service-public.gouv.fr). */
@@ -116,11 +125,17 @@ export class QuickExit extends GuichetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKeyDown, true);
+    // A touch phone has no Shift key to press: the hint is not given there (the button is enough).
+    this.touchQuery = typeof window.matchMedia === 'function' ? window.matchMedia(TOUCH_ONLY) : undefined;
+    this.onPointerChange();
+    this.touchQuery?.addEventListener?.('change', this.onPointerChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKeyDown, true);
+    this.touchQuery?.removeEventListener?.('change', this.onPointerChange);
+    this.touchQuery = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     withdrawReservedSize(this);
@@ -239,7 +254,7 @@ export class QuickExit extends GuichetElement {
 
   private renderHint(className: string, id?: string): TemplateResult | typeof nothing {
     const { key: rawKey, presses } = this.keyConfig();
-    if (!rawKey) return nothing;
+    if (!rawKey || (!this.keyboardLikely && this.pressed === 0)) return nothing;
     const key = this.keyName(rawKey);
     const times = Math.max(1, presses);
     return html`<p class=${className} id=${ifDefined(id)}>
@@ -275,7 +290,7 @@ export class QuickExit extends GuichetElement {
     if (this.about)
       return html`${notice}<div class="quick-exit about">${this.renderHint('hint')} ${this.renderAbout()}</div>`;
     const { presses } = this.keyConfig();
-    const button = html`<button class="exit" part="button" type="button" aria-describedby=${this.fixed && this.keyConfig().key ? 'exit-hint' : nothing} @click=${this.exit}>
+    const button = html`<button class="exit" part="button" type="button" aria-describedby=${this.fixed && this.keyConfig().key && (this.keyboardLikely || this.pressed > 0) ? 'exit-hint' : nothing} @click=${this.exit}>
       <span class="visually-hidden">${msg('Urgence :', { id: 'exit.emergency' })}</span>
       ${msg('Quitter ce site', { id: 'exit.button' })}
       ${this.fixed && this.pressed > 0 ? html`<span class="count" aria-hidden="true">${this.pressed}/${Math.max(1, presses)}</span>` : nothing}
