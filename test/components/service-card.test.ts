@@ -3,8 +3,36 @@ import { sendKeys } from '../helpers/commands.js';
 import { serviceCardExamples } from '../../src/components/service-card/service-card.examples.js';
 import type { ServiceCard } from '../../src/components/service-card/service-card.js';
 import { captureWarnings, renderMarkup, settle, shadowText } from '../helpers/render.js';
-import { button, byText, controlled, heading, headingLevel, headings, linkTo, links, part } from '../helpers/query.js';
+import {
+  button,
+  byText,
+  controlled,
+  disclosures,
+  heading,
+  headingLevel,
+  headings,
+  linkTo,
+  links,
+  part,
+  summary,
+} from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
+import '../../src/define/report-finder.js';
+import { finder as tree } from '../../src/finder/finder.js';
+import { allPaths, walk } from '../../src/finder/engine.js';
+import type { FinderAnswer } from '../../src/finder/types.js';
+
+/** One path to each result of the library's tree, results with the most services first. */
+function resultsWithCards(): [string, FinderAnswer[]][] {
+  const found = new Map<string, { answers: FinderAnswer[]; services: number }>();
+  for (const path of allPaths(tree)) {
+    const state = walk(tree, tree.start, path);
+    if (state.position.kind !== 'outcome' || found.has(state.position.outcome.id)) continue;
+    const { outcome } = state.position;
+    found.set(outcome.id, { answers: path, services: JSON.stringify(outcome).split('"service"').length });
+  }
+  return [...found].sort((a, b) => b[1].services - a[1].services).map(([id, { answers }]) => [id, answers]);
+}
 
 /** The card's main button: the first of the links that reach the service. */
 const mainLink = (card: Element) => links(part(card, 'actions')!)[0];
@@ -189,4 +217,50 @@ describe('<service-card>', () => {
       }
     }
   }
+});
+
+describe('"closed now" in a card', () => {
+  /** The colour `value` computes to inside `el`'s shadow root. */
+  const colourOf = (el: Element, value: string) => {
+    const probe = document.createElement('span');
+    probe.style.color = value;
+    el.shadowRoot!.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  };
+  const closedBadge = (card: Element) => card.shadowRoot!.querySelector('.status.closed');
+  const SATURDAY = new Date('2025-01-18T09:00:00Z');
+
+  it('is said plainly in a card or a list, in the muted colour with enough contrast, not in alarm red', async () => {
+    const card = await renderMarkup<ServiceCard>('<service-card service="stop-djihadisme"></service-card>');
+    card.now = SATURDAY;
+    await card.updateComplete;
+    const badge = closedBadge(card)!;
+    expect(badge.textContent).to.contain('Fermé en ce moment');
+    expect(getComputedStyle(badge).color).to.equal(colourOf(card, 'var(--_muted)'));
+    expect(getComputedStyle(badge).color).not.to.equal(colourOf(card, 'var(--_danger)'));
+  });
+
+  it("keeps the danger colour in a finder's result, where it decides what to do now", async () => {
+    const wrapper = await renderMarkup('<div><report-finder></report-finder></div>');
+    const finder = wrapper.querySelector('report-finder')!;
+    let seen = 0;
+    for (const [id, answers] of resultsWithCards()) {
+      finder.answers = answers;
+      await settle(wrapper);
+      for (const details of disclosures(finder)) if (!details.open) summary(details).click();
+      await settle(wrapper);
+      for (const card of finder.shadowRoot!.querySelectorAll<ServiceCard>('.cards > li > *')) {
+        card.now = new Date('2025-01-19T02:00:00Z'); // Sunday, 3:00 in Paris
+        await card.updateComplete;
+        const badge = closedBadge(card);
+        if (!badge) continue;
+        expect(getComputedStyle(badge).color, id).to.equal(colourOf(card, 'var(--_danger)'));
+        seen += 1;
+      }
+      if (seen) break;
+    }
+    expect(seen, 'a result with a card closed at night').to.be.greaterThan(0);
+  });
 });

@@ -97,6 +97,8 @@ export const reportFinderStyles = css`
   }
   .cards {
     ${cardListDeclarations}
+    /* In a result, a line closed now is said in the danger colour: the visitor chooses what to do now. */
+    --_closed-now: var(--_danger);
   }
   .summary {
     font-size: 1.0625em;

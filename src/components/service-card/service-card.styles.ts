@@ -79,6 +79,13 @@ export const serviceCardStyles = css`
     border-radius: 0.25em;
     border: 0.0625em solid currentColor;
   }
+  /*
+   * "Closed now" is information in a card, not an alarm: said in the muted colour. A finder's
+   * result, where it decides what to do now, sets --_closed-now to its danger colour.
+   */
+  .status.closed {
+    color: var(--_closed-now, var(--_muted));
+  }
   .section {
     display: flex;
     flex-direction: column;
