@@ -62,3 +62,14 @@ test('docs/api.md and the editor data (VS Code, JetBrains) are what the manifest
   );
   assert.equal(result.status, 0, result.stderr);
 });
+
+test("the README's first screen gives the demo, the full tests and the quick tests, each a script of package.json", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const firstScreen = readme.split('\n## ')[0];
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  for (const command of ['npm start', 'npm test', 'npm run test:quick'])
+    assert.ok(firstScreen.includes(command), `"${command}" before the first section`);
+  for (const script of ['start', 'test', 'test:quick']) assert.ok(pkg.scripts[script], script);
+  assert.match(pkg.scripts['test:quick'], /wtr /, 'the quick tests run the elements in a browser');
+  assert.doesNotMatch(pkg.scripts['test:quick'], /firefox|webkit|wordpress/i, 'Chromium only');
+});
