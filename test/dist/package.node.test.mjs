@@ -15,6 +15,8 @@ test('npm pack contains the entry points, types, drop-in, manifest and data, and
     'package.json',
     'README.md',
     'docs/fr/LISEZ-MOI.md',
+    'docs/api.md',
+    'docs/accessibility/README.md',
     'custom-elements.json',
     'data/catalogue.json',
     'data/catalogue.schema.json',
@@ -32,8 +34,18 @@ test('npm pack contains the entry points, types, drop-in, manifest and data, and
   ]) {
     assert.ok(files.includes(needed), `missing ${needed}`);
   }
-  const unwanted = files.filter((file) => (/^(src|test|demo|scripts|docs|xliff|\.ci)\//.test(file) && file !== 'docs/fr/LISEZ-MOI.md') || file.startsWith('dist/hosts/') || /\.examples\./.test(file));
+  const unwanted = files.filter((file) => /^(src|test|demo|scripts|xliff|\.ci)\//.test(file) || file.startsWith('dist/hosts/') || /\.examples\./.test(file));
   assert.deepEqual(unwanted, []);
+  // The docs the README and the French quick start link to are in the package: a relative link works from node_modules too.
+  for (const doc of ['README.md', 'docs/fr/LISEZ-MOI.md']) {
+    const text = readFileSync(new URL(doc, root), 'utf8');
+    const base = new URL(doc, 'file:///package/');
+    for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+      if (/^[a-z]+:/.test(target) || target.startsWith('demo/')) continue; // the demo runs from a clone
+      const path = new URL(target, base).pathname.slice('/package/'.length).replace(/\/$/, '/README.md');
+      assert.ok(files.includes(path), `${doc} links ${target}: ${path} is packed`);
+    }
+  }
   for (const target of Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))) {
     if (target.includes('*')) continue;
     assert.ok(files.includes(target.replace(/^\.\//, '')), `export target ${target} is packed`);
