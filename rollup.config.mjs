@@ -70,7 +70,7 @@ const packs = PACKS.map((locale) => ({
 // The French-only drop-in, for sites that want nothing else: English (its messages and texts) left out.
 const withoutEnglish = {
   name: 'without-english',
-  load: (id) => (id.replace(/\\/g, '/').endsWith('/src/languages/english.ts') ? 'export {};' : null),
+  load: (id) => (/\/src\/languages\/english(-texts)?\.ts$/.test(id.replace(/\\/g, '/')) ? 'export {};' : null),
 };
 const frenchOnly = {
   ...dropIn,

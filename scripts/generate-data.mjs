@@ -50,7 +50,7 @@ await writeFile(
 );
 await writeFile(
   new URL('src/generated/data-fingerprint.ts', root),
-  `${banner}\n/** The order of the data's texts, for the language packs (see src/i18n/packs.ts). */\nexport const DATA_FINGERPRINT = '${fingerprint}';\n`,
+  `${banner}\n/** The order of the data's texts, for the language packs (see src/i18n/packs.ts). */\nexport const DATA_FINGERPRINT = '${fingerprint}';\n\n/** How many texts the catalogue has (they come first in a pack), and the data in all. */\nexport const CATALOGUE_TEXT_COUNT = ${keys.filter((key) => key.startsWith('catalogue/')).length};\nexport const DATA_TEXT_COUNT = ${keys.length};\n`,
 );
 
 await writeFile(

@@ -1,6 +1,8 @@
-// Prints the sizes of the drop-in and of each language pack (raw, gzip, brotli) and fails above a budget.
+// Prints the sizes of the drop-in and of each language pack (raw, gzip, brotli) and fails above a budget;
+// then each element imported alone from the npm build, as a page's bundler (esbuild, minified) makes it.
 // The budget is documented in the README; change both together.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Budgets in brotli bytes: they stop growth; why they are not lower is in
@@ -33,5 +35,30 @@ for (const { path, budget, what } of FILES) {
     console.error(`  over budget by ${kb(brotli - budget)} brotli`);
     failed = true;
   }
+}
+// Each element imported alone (`import 'guichet-securite/define/<tag>.js'`): what a bundler keeps
+// of the npm build. Targets, reported until they are met: then they become budgets.
+const { build } = await import('esbuild');
+const ALONE = [
+  { tag: 'quick-exit', target: 12 * 1024 },
+  { tag: 'emergency-numbers', target: 25 * 1024 },
+  { tag: 'service-card' },
+  { tag: 'service-list' },
+  { tag: 'report-finder' },
+];
+console.log('Each element imported alone (npm build, bundled and minified by esbuild):');
+for (const { tag, target } of ALONE) {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(`../dist/define/${tag}.js`, import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].contents;
+  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const note = target ? ` (target ${kb(target)}${brotli > target ? `, ${kb(brotli - target)} over` : ', met'})` : '';
+  console.log(`  <${tag}>: raw ${kb(code.length)} · brotli ${kb(brotli)}${note}`);
 }
 process.exit(failed ? 1 : 0);

@@ -1,12 +1,16 @@
 import { catalogueData } from '../generated/catalogue-data.js';
-// English texts and messages (left out of the French-only drop-in).
-import '../languages/english.js';
+// English texts (left out of the French-only drop-in).
+import '../languages/english-texts.js';
 import type { CatalogueData, Label, Locale, LocalizedText, ServiceEntry } from './types.js';
 import { isolateNumbers } from '../i18n/bidi.js';
 import { RTL_LOCALES } from '../i18n/locales.js';
+import { registerDataTexts } from '../i18n/packs.js';
+import { collectTexts } from '../i18n/text-keys.js';
 
 /** The catalogue shipped with the library. */
 export const catalogue: CatalogueData = catalogueData;
+// Its texts come first in a language pack.
+registerDataTexts(0, () => collectTexts(catalogueData));
 
 /** All entries, in catalogue order. */
 export function getServices(data: CatalogueData = catalogue): readonly ServiceEntry[] {

@@ -1,7 +1,12 @@
 import { finderData } from '../generated/finder-data.js';
-// English texts and messages (left out of the French-only drop-in).
-import '../languages/english.js';
+// English texts (left out of the French-only drop-in).
+import '../languages/english-texts.js';
 import type { FinderData } from './types.js';
+import { CATALOGUE_TEXT_COUNT } from '../generated/data-fingerprint.js';
+import { registerDataTexts } from '../i18n/packs.js';
+import { collectTexts } from '../i18n/text-keys.js';
 
 /** The finder tree shipped with the library. */
 export const finder: FinderData = finderData;
+// Its texts follow the catalogue's in a language pack.
+registerDataTexts(CATALOGUE_TEXT_COUNT, () => collectTexts(finderData));

@@ -1,9 +1,6 @@
-import { catalogueData } from '../generated/catalogue-data.js';
-import { finderData } from '../generated/finder-data.js';
 import { say } from '../console.js';
 import { isPackLocale, type Locale, type PackLocale } from './locales.js';
-import { collectTexts } from './text-keys.js';
-import { DATA_FINGERPRINT } from '../generated/data-fingerprint.js';
+import { DATA_FINGERPRINT, DATA_TEXT_COUNT } from '../generated/data-fingerprint.js';
 
 /** The interface's messages in one language, as lit-localize generates them. */
 export type Templates = Readonly<Record<string, unknown>>;
@@ -30,11 +27,50 @@ export interface LanguagePack {
 const packs = new Map<PackLocale, LanguagePack>();
 const listeners = new Set<() => void>();
 let english: Templates | undefined;
-let loadEnglish: (() => { templates: Templates; texts: readonly string[] }) | undefined;
+let loadEnglishTexts: (() => readonly string[]) | undefined;
+
+/**
+ * The parts of the data this page imported (the catalogue, the finder's tree), each with the place
+ * of its texts in a pack: an element that needs neither (a quick exit) carries no data, and a
+ * pack's texts are written into the parts present, now or when they arrive.
+ */
+interface DataPart {
+  readonly offset: number;
+  readonly collect: () => Record<string, string>[];
+  texts?: Record<string, string>[];
+}
+const parts: DataPart[] = [];
+/** Each language's texts written into the data so far (English once asked for, each pack). */
+const written = new Map<Locale, readonly string[]>();
+
+function writeInto(part: DataPart, locale: Locale, texts: readonly string[]): void {
+  part.texts ??= part.collect();
+  part.texts.forEach((text, index) => {
+    const translated = texts[part.offset + index];
+    if (typeof translated === 'string' && translated) text[locale] = translated;
+  });
+}
+
+/**
+ * A part of the data, its text objects (`collect`, walked when a language first needs them) and
+ * where they start in a pack's texts (src/i18n/text-keys.ts gives the order). Languages already
+ * loaded are written into it at once.
+ */
+export function registerDataTexts(offset: number, collect: () => Record<string, string>[]): void {
+  const part: DataPart = { offset, collect };
+  parts.push(part);
+  for (const [locale, texts] of written) writeInto(part, locale, texts);
+}
+
+/** Writes a language's texts into the parts of the data present (and, later, those that arrive). */
+function applyTexts(locale: Locale, texts: readonly string[]): void {
+  written.set(locale, texts);
+  for (const part of parts) writeInto(part, locale, texts);
+}
 
 /** The languages an element can be shown in now: French, English (but in the French-only file), and the packs loaded. */
 export function availableLocales(): Locale[] {
-  return ['fr', ...(english || loadEnglish ? (['en'] as const) : []), ...packs.keys()];
+  return ['fr', ...(english ? (['en'] as const) : []), ...packs.keys()];
 }
 
 /** The interface messages of a language other than French. */
@@ -46,37 +82,34 @@ export function packTemplates(locale: string): Templates | undefined {
   return isPackLocale(locale) ? packs.get(locale)?.templates : undefined;
 }
 
-/** Every text object of the catalogue and the finder, in the order the packs' texts follow. */
-let textObjects: Record<string, string>[] | undefined;
-function dataTexts(): Record<string, string>[] {
-  textObjects ??= collectTexts(finderData, collectTexts(catalogueData));
-  return textObjects;
-}
-
-/** Writes a language's texts into the catalogue's and the finder's entries. */
-function applyTexts(locale: Locale, texts: readonly string[]): void {
-  dataTexts().forEach((text, index) => {
-    const translated = texts[index];
-    if (typeof translated === 'string' && translated) text[locale] = translated;
-  });
-}
-
 /**
- * English, which the drop-in and the npm modules ship (src/languages/english.ts); the French-only
- * file leaves it out. Its texts are parsed and written into the data only when first asked for
- * (an element in English, a search, a check), so a French page does not pay for them.
+ * English, which the drop-in and the npm modules ship; the French-only file leaves it out. The
+ * interface messages come with every element (src/languages/english.ts), the data's texts with
+ * the catalogue and the tree (src/languages/english-texts.ts), parsed and written into the data
+ * only when first asked for (an element in English, a search, a check): a French page does not
+ * pay for them.
  */
-export function registerEnglish(load: () => { templates: Templates; texts: readonly string[] }): void {
-  if (!english) loadEnglish = load;
+export function registerEnglish(templates: Templates): void {
+  english ??= templates;
 }
+
+/** The English texts of the data, parsed when first asked for (see {@link registerEnglish}). */
+export function registerEnglishTexts(load: () => readonly string[]): void {
+  if (written.has('en')) return;
+  loadEnglishTexts ??= load;
+  // English was asked for before the data arrived (a quick exit in English, then a card): written now.
+  if (englishWanted) ensureEnglish();
+}
+
+let englishWanted = false;
 
 /** Writes English into the data now, if the library has it and has not yet. */
 export function ensureEnglish(): void {
-  if (english || !loadEnglish) return;
-  const { templates, texts } = loadEnglish();
-  loadEnglish = undefined;
+  englishWanted = true;
+  if (!loadEnglishTexts) return;
+  const texts = loadEnglishTexts();
+  loadEnglishTexts = undefined;
   applyTexts('en', texts);
-  english = templates;
   for (const listener of listeners) listener();
 }
 
@@ -114,7 +147,7 @@ export function registerLanguagePack(pack: unknown): boolean {
     say('warn', 'a language pack was refused: it is not one of this library’s packs (es, de, ar, uk).');
     return false;
   }
-  if (candidate.fingerprint !== DATA_FINGERPRINT || candidate.texts.length !== dataTexts().length) {
+  if (candidate.fingerprint !== DATA_FINGERPRINT || candidate.texts.length !== DATA_TEXT_COUNT) {
     say(
       'warn',
       `the "${candidate.locale}" language pack was refused: it was made for another version of guichet-securite. Use the pack of the same version as the drop-in.`,

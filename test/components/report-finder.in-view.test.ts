@@ -50,10 +50,16 @@ async function stillness(el: ReportFinder): Promise<void> {
   const where = () => `${window.scrollY} ${part(el, 'finder')!.getBoundingClientRect().top}`;
   let last = where();
   let still = 0;
-  for (let tries = 0; tries < 240 && still < 3; tries += 1) {
+  // Three frames alike and 120 ms without a move: on a loaded machine a smooth scroll may start a few frames late.
+  let since = performance.now();
+  for (let tries = 0; tries < 240 && (still < 3 || performance.now() - since < 120); tries += 1) {
     await frame();
     const now = where();
-    still = now === last ? still + 1 : 0;
+    if (now === last) still += 1;
+    else {
+      still = 0;
+      since = performance.now();
+    }
     last = now;
   }
 }

@@ -45,6 +45,9 @@ function isAllowedExit(url: string): boolean {
   }
 }
 
+/** A touch screen as the main pointer, no hovering: a phone or a tablet, where no Shift key is likely. */
+const TOUCH_ONLY = '(pointer: coarse) and (hover: none)';
+
 // CSS parts and custom properties: listed once in src/styles/tokens.json (the
 // manifest and the docs are generated from that list).
 /**
@@ -67,9 +70,6 @@ function isAllowedExit(url: string): boolean {
  *
  * @fires {GuichetQuickExitEvent} guichet-quick-exit - Just before leaving; cancelable (`preventDefault()` to navigate yourself: the page is then left as it is). `detail`: `{ href }`.
  */
-/** A touch screen as the main pointer, no hovering: a phone or a tablet, where no Shift key is likely. */
-const TOUCH_ONLY = '(pointer: coarse) and (hover: none)';
-
 export class QuickExit extends GuichetElement {
   static override styles = [hostStyles, quickExitStyles, quickExitNarrowStyles];
 
