@@ -28,6 +28,8 @@ const packs = new Map<PackLocale, LanguagePack>();
 const listeners = new Set<() => void>();
 let english: Templates | undefined;
 let loadEnglishTexts: (() => readonly string[]) | undefined;
+/** Whether an element asked for English, perhaps before the data's English texts arrived. */
+let englishWanted = false;
 
 /**
  * The parts of the data this page imported (the catalogue, the finder's tree), each with the place
@@ -100,8 +102,6 @@ export function registerEnglishTexts(load: () => readonly string[]): void {
   // English was asked for before the data arrived (a quick exit in English, then a card): written now.
   if (englishWanted) ensureEnglish();
 }
-
-let englishWanted = false;
 
 /** Writes English into the data now, if the library has it and has not yet. */
 export function ensureEnglish(): void {
