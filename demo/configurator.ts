@@ -16,8 +16,18 @@ import { demoLang, renderHeader } from './demo.js';
 import { Configurator } from './configurator/page.js';
 import type { Release } from './configurator/config.js';
 
+/**
+ * The release this page describes, put in by the build of the static site and of the
+ * release archive (esbuild's `define`): their configurator opens from the disk, where
+ * nothing can be fetched. Undefined on the demo served from the repository.
+ */
+declare const GUICHET_RELEASE: Release | undefined;
+/** True in the release archive, where the configurator is the only page (no links to the demo's pages). */
+declare const GUICHET_STANDALONE: boolean | undefined;
+
 /** The versioned file and its hash, written by `npm run build`; without a build, the snippet has no hash and says so. */
 async function loadRelease(): Promise<Release> {
+  if (typeof GUICHET_RELEASE !== 'undefined') return GUICHET_RELEASE;
   const fallback: Release = { version: VERSION, file: `guichet-securite-${VERSION}.min.js`, integrity: '' };
   try {
     const response = await fetch(new URL('../dist/release.json', location.href));
@@ -44,7 +54,7 @@ const INTRO_EN = [
 const title = uiLang === 'en' ? 'Embed-code configurator' : 'Configurateur de code d\u2019intégration';
 document.documentElement.lang = uiLang;
 document.title = `${title} – guichet-securite`;
-renderHeader(title, { switches: false });
+renderHeader(title, { switches: false, pages: typeof GUICHET_STANDALONE === 'undefined' || !GUICHET_STANDALONE });
 const intro = document.querySelector<HTMLElement>('#intro');
 if (intro && uiLang === 'en')
   intro.replaceChildren(
@@ -54,21 +64,28 @@ if (intro && uiLang === 'en')
   );
 
 const root = document.querySelector<HTMLElement>('#configurator')!;
-const release = await loadRelease();
-root.replaceChildren();
-// `ui` is the page's language, not a setting of the element: kept in the address, out of the configuration.
-new Configurator(root, {
-  release,
-  uiLang,
-  url: {
-    read: () => {
-      const params = new URLSearchParams(location.search);
-      params.delete('ui');
-      return params;
+// No top-level await: the static site and the archive run this page as a classic script.
+void loadRelease().then((release) => {
+  root.replaceChildren();
+  // `ui` is the page's language, not a setting of the element: kept in the address, out of the configuration.
+  new Configurator(root, {
+    release,
+    uiLang,
+    url: {
+      read: () => {
+        const params = new URLSearchParams(location.search);
+        params.delete('ui');
+        return params;
+      },
+      write: (params) => {
+        if (uiLang === 'en') params.set('ui', 'en');
+        // From the disk, a browser may refuse to rewrite a file: address; the choices then stay on the page.
+        try {
+          history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
+        } catch {
+          /* the address keeps its first value */
+        }
+      },
     },
-    write: (params) => {
-      if (uiLang === 'en') params.set('ui', 'en');
-      history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
-    },
-  },
+  });
 });

@@ -30,16 +30,20 @@ function inLanguage(href: string, lang: 'fr' | 'en'): string {
   return lang === 'en' ? `${href}?ui=en` : href;
 }
 
-/** Fills the navigation in a language; with `languageLink`, ends with a link to this page in the other language. */
-function fillNav(list: HTMLUListElement, lang: 'fr' | 'en', languageLink: boolean): void {
+/**
+ * Fills the navigation in a language; with `languageLink`, ends with a link to this page in the other language.
+ * Without `pages` (the release archive's configurator, alone in its folder), the language link only.
+ */
+function fillNav(list: HTMLUListElement, lang: 'fr' | 'en', languageLink: boolean, pages = true): void {
   list.replaceChildren();
-  (list.parentElement as HTMLElement).setAttribute('aria-label', lang === 'en' ? 'Demo' : 'Démo');
+  const label = pages ? (lang === 'en' ? 'Demo' : 'Démo') : lang === 'en' ? 'Language' : 'Langue';
+  (list.parentElement as HTMLElement).setAttribute('aria-label', label);
   const add = (link: HTMLAnchorElement) => {
     const item = document.createElement('li');
     item.append(link);
     list.append(item);
   };
-  for (const [href, fr, en] of PAGES) {
+  for (const [href, fr, en] of pages ? PAGES : []) {
     const link = Object.assign(document.createElement('a'), {
       href: inLanguage(href, lang),
       textContent: lang === 'en' ? en : fr,
@@ -70,13 +74,13 @@ function fillNav(list: HTMLUListElement, lang: 'fr' | 'en', languageLink: boolea
  * The page header every demo page shares: navigation, title, and (element pages) language and theme switches.
  * Without switches (the configurator), the navigation ends with a link to the page in the other language.
  */
-export function renderHeader(title: string, { switches: withSwitches = true } = {}): void {
+export function renderHeader(title: string, { switches: withSwitches = true, pages = true } = {}): void {
   const header = document.createElement('header');
   const nav = document.createElement('nav');
   const list = document.createElement('ul');
   list.id = 'demo-nav';
   nav.append(list);
-  fillNav(list, demoLang(), !withSwitches);
+  fillNav(list, demoLang(), !withSwitches, pages);
   const heading = Object.assign(document.createElement('h1'), { textContent: title });
   const switches = document.createElement('div');
   switches.className = 'switches';
@@ -119,6 +123,8 @@ export function renderExamples(container: HTMLElement, examples: readonly Elemen
     // Static, trusted example markup written in this repository.
     stage.append(document.createRange().createContextualFragment(example.html));
     const code = document.createElement('pre');
+    // Focusable: a long line scrolls sideways from the keyboard too.
+    code.tabIndex = 0;
     code.append(Object.assign(document.createElement('code'), { textContent: example.html }));
     section.append(title, description, stage, code);
     container.append(section);

@@ -44,7 +44,7 @@ export function tokensPlugin() {
 
 /** The README's table of tokens and its list of parts (between markers). */
 export function readmeLook(file = readTokens()) {
-  const table = ['| property | light default | dark default | |', '| --- | --- | --- | --- |'];
+  const table = ['| property | light default | dark default | used for |', '| --- | --- | --- | --- |'];
   for (const [name, token] of Object.entries(file.tokens)) {
     table.push(`| \`${name}\` | \`${token.light}\` | ${token.dark ? `\`${token.dark}\`` : ''} | ${token.summary} |`);
   }

@@ -1,12 +1,14 @@
 // After the drop-in is built: a copy under a versioned name (for long cache
 // lifetimes) and its Subresource Integrity hash, printed and written next to it;
 // then the release archive for webmasters without Node,
-// dist/guichet-securite-<version>.zip: both files, the hash, a ready example page,
-// the licence and a short French quick start (written with fflate).
+// dist/guichet-securite-<version>.zip: the scripts and their hashes, a ready example
+// page, the configurator (opens from the folder), the licence and a French notice
+// that explains every file (written with fflate).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { statement } from './accessibility-docs.mjs';
+import { configuratorFiles } from './build-site.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const source = new URL('../dist/guichet-securite.min.js', import.meta.url);
@@ -73,6 +75,12 @@ writeFileSync(
         Object.values(packs).flatMap(({ file, integrity: hash }) => [
           [`${folder}${file}`, entry(readFileSync(new URL(`../dist/${file}`, import.meta.url)))],
           [`${folder}${file}.sri`, entry(strToU8(`${hash}\n`))],
+        ]),
+      ),
+      ...Object.fromEntries(
+        Object.entries(configuratorFiles({ version, file: versioned, integrity, packs })).map(([name, text]) => [
+          `${folder}${name}`,
+          entry(strToU8(text)),
         ]),
       ),
       [`${folder}exemple.html`]: entry(strToU8(template('exemple.html'))),

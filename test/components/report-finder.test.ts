@@ -352,6 +352,11 @@ describe('<report-finder>', () => {
       expect(nested(el, 'service-list')).to.exist;
       expect(linkTo(strip(el)!, 'tel:17')).to.exist;
       expect(errors.join()).to.contain('question q: dead end: no options');
+      // No heading above the cards in this state: they take the finder's own level (2 on a page without headings), not two below it.
+      const list = nested(el, 'service-list') as HTMLElement & { shadowRoot: ShadowRoot };
+      const card = list.shadowRoot.querySelector('service-card')!;
+      expect(card.shadowRoot!.querySelector('h2, [role="heading"][aria-level="2"]'), 'a card heading at level 2').to
+        .exist;
       const broken = await renderMarkup<ReportFinder>(
         '<report-finder><script type="application/json">{oops</script></report-finder>',
       );

@@ -95,13 +95,15 @@ export class EmergencyNumbers extends HeadedElement {
       )}`;
     }
     const level = this.headings.level;
-    return html`<section class="panel" part="panel" aria-labelledby="numbers-title">
+    // Not a landmark: a page may hold this panel twice (a sidebar and a page about violence),
+    // and two regions of the same name confuse landmark navigation; its heading leads to it.
+    return html`<div class="panel" part="panel">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${notice}
       ${renderHeading(level, msg('Numéros d’urgence et d’aide', { id: 'numbers.title' }), { id: 'numbers-title', className: 'title' })}
       <ul class="lines">
         ${shown.map((entry) => this.renderLine(entry, locale))}
       </ul>
-    </section>`;
+    </div>`;
   }
 
   private renderLine(entry: ServiceEntry, locale: Locale): TemplateResult {

@@ -286,7 +286,7 @@ export class ReportFinder extends LinkingElement {
         <p class="notice" part="notice" role="note">
           ${msg(str`Le questionnaire fourni n'est pas valide (${problems[0]}). Voici tous les services.`, { id: 'finder.invalidTree' })}
         </p>
-        ${this.renderCatalogue()}
+        ${this.renderCatalogue(this.headings.level)}
       </section>`;
     }
     const state = walk(data, this.startQuestionId, this.answers);
@@ -580,11 +580,12 @@ export class ReportFinder extends LinkingElement {
     return disclosures;
   }
 
-  private renderCatalogue(): TemplateResult {
+  /** The catalogue's cards at `cardLevel`: under the result's "All services" section, or at the finder's own level when the tree was refused (no heading above them). */
+  private renderCatalogue(cardLevel = this.headings.level + 2): TemplateResult {
     const listTag = ownTag('service-list', ServiceList);
     const { theme, newWindow, strings } = this.passedOn;
     return staticHtml`<${listTag}
-      .headingLevel=${Math.min(6, this.headings.level + 2)}
+      .headingLevel=${Math.min(6, cardLevel)}
       .theme=${theme}
       ?new-window=${newWindow}
       .strings=${strings}
