@@ -15,9 +15,11 @@ import {
   contactProblems,
   contrastProblems,
   elementMarkup,
+  firstQuestion,
   isFont,
   isScriptUrl,
   lineChoices,
+  reachableThemes,
   serviceChoices,
   snippet,
   startChoices,
@@ -145,8 +147,11 @@ export class Configurator {
     const config: Config = { ...this.config, history: false };
     let markup = elementMarkup(config);
     if (config.element === 'quick-exit') markup = markup.replace('<quick-exit', '<quick-exit exit-key=""');
-    if (markup === this.previewMarkup) return;
+    // Without a theme, the element reads the page's color-scheme when it connects: the stage stands for the page.
+    const scheme = { light: 'light', dark: 'dark', both: 'light dark' }[config.page];
+    if (markup === this.previewMarkup && stage.style.colorScheme === scheme) return;
     this.previewMarkup = markup;
+    stage.style.colorScheme = scheme;
     // The markup is built from escaped, validated values (config.ts), never from raw input.
     stage.replaceChildren(document.createRange().createContextualFragment(markup));
   }
@@ -190,11 +195,26 @@ export class Configurator {
                 ${t.themes.map(([value, label]) => html`<option value=${value} ?selected=${config.theme === value}>${label}</option>`)}
               </select>
             </div>
+            ${
+              config.theme === ''
+                ? html`<div class="field">
+                  <label for="page-scheme">${t.page}</label>
+                  <select
+                    id="page-scheme"
+                    aria-describedby="page-scheme-help"
+                    @change=${(event: Event) => this.set({ page: (event.target as HTMLSelectElement).value as Config['page'] })}
+                  >
+                    ${t.pages.map(([value, label]) => html`<option value=${value} ?selected=${config.page === value}>${label}</option>`)}
+                  </select>
+                  <p id="page-scheme-help" class="hint">${t.pageHelp}</p>
+                </div>`
+                : nothing
+            }
           </fieldset>
 
           <fieldset>
             <legend>${t.colorsLegend}</legend>
-            <p class="hint" id="colors-hint">${t.colorsHint}</p>
+            <p class="hint" id="colors-hint">${t.colorsHint} ${t.contrastChecked(reachableThemes(config))}</p>
             <div class="colors">
               ${COLOR_TOKENS.map(([token, fallback]) => {
                 const value = config.colors[token];
@@ -413,8 +433,11 @@ export class Configurator {
       <div class="field">
         <label for="start">${this.t.start}</label>
         <select id="start" @change=${(event: Event) => this.set({ start: (event.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${config.start === ''}>${this.t.startDefault}</option>
-          ${startChoices(this.uiLang).map(([name, text]) => html`<option value=${name} ?selected=${config.start === name}>${name} : ${text}</option>`)}
+          <option value="" ?selected=${config.start === ''}>${this.t.startDefault(firstQuestion(this.uiLang))}</option>
+          ${startChoices(this.uiLang, this.t.startEverything).map(
+            ({ name, purpose, question }) =>
+              html`<option value=${name} ?selected=${config.start === name}>${this.t.startChoice(purpose, question)}</option>`,
+          )}
         </select>
       </div>
       <label class="check"

@@ -43,13 +43,23 @@ const fr = {
     ['dark', 'Sombre'],
     ['auto', 'Celui du système du visiteur'],
   ],
+  page: 'Votre page déclare (CSS color-scheme)',
+  pages: [
+    ['light', 'Le clair seulement (la plupart des pages)'],
+    ['dark', 'Le sombre seulement'],
+    ['both', 'Le clair et le sombre (light dark)'],
+  ],
+  pageHelp:
+    'Sans thème imposé, l\u2019élément suit votre page : clair, sauf si elle déclare le sombre. L\u2019aperçu suit ce choix ; il n\u2019entre pas dans le code.',
   colorsLegend: 'Couleurs et police',
   colorsHint:
-    'Une couleur choisie s\u2019applique aux deux thèmes, sauf si le thème est imposé : le contraste est vérifié pour chacun. Sans choix, l\u2019élément garde ses couleurs neutres, claires ou sombres.',
+    'Une couleur choisie s\u2019applique au thème affiché : le contraste est vérifié pour chaque thème que l\u2019élément peut montrer avec ces réglages, et seulement pour eux. Sans choix, l\u2019élément garde ses couleurs neutres, claires ou sombres.',
   byDefault: 'par défaut',
   resetColor: (label: string) => `Couleur par défaut pour « ${label} »`,
   reset: 'Par défaut',
   contrastTitle: 'Contraste insuffisant (WCAG AA) :',
+  contrastChecked: (themes: readonly ('light' | 'dark')[]) =>
+    `Contraste vérifié pour le thème ${themes.map((theme) => (theme === 'dark' ? 'sombre' : 'clair')).join(' et le thème ')}.`,
   contrastLine: (theme: 'light' | 'dark', a: string, b: string, ratio: number, minimum: number) =>
     `Thème ${theme === 'dark' ? 'sombre' : 'clair'} : ${a} sur ${b.toLowerCase()}, ${ratio.toFixed(2).replace('.', ',')}:1 (minimum ${String(minimum).replace('.', ',')}:1)`,
   contrastAdvice: 'Choisissez d\u2019autres couleurs, ou imposez le thème qui leur convient.',
@@ -97,7 +107,9 @@ const fr = {
   service: 'Service',
   compactCard: 'Version compacte (l\u2019essentiel et « Plus de détails »)',
   start: 'Première question',
-  startDefault: 'Le début du questionnaire',
+  startDefault: (question: string) => `Le début du questionnaire — « ${question} »`,
+  startEverything: 'Toutes les situations, sans la question sur le danger',
+  startChoice: (purpose: string, question: string) => `${purpose} — « ${question} »`,
   history: 'Chaque étape dans l\u2019historique du navigateur (Retour revient à la question précédente)',
   lines: 'Lignes d\u2019aide ajoutées',
   compactNumbers: 'Version compacte (une bande de numéros)',
@@ -147,13 +159,23 @@ const en: ConfiguratorText = {
     ['dark', 'Dark'],
     ['auto', 'The visitor\u2019s system'],
   ],
+  page: 'Your page declares (CSS color-scheme)',
+  pages: [
+    ['light', 'Light only (most pages)'],
+    ['dark', 'Dark only'],
+    ['both', 'Light and dark (light dark)'],
+  ],
+  pageHelp:
+    'Without a forced theme, the element follows your page: light, unless it declares dark. The preview follows this choice; it is not part of the code.',
   colorsLegend: 'Colours and font',
   colorsHint:
-    'A colour you choose applies to both themes, unless the theme is forced: the contrast is checked for each. Without a choice, the element keeps its neutral colours, light or dark.',
+    'A colour you choose applies to the theme shown: the contrast is checked for each theme the element can show with these settings, and only for those. Without a choice, the element keeps its neutral colours, light or dark.',
   byDefault: 'default',
   resetColor: (label) => `Default colour for “${label}”`,
   reset: 'Default',
   contrastTitle: 'Contrast too low (WCAG AA):',
+  contrastChecked: (themes) =>
+    `Contrast checked for the ${themes.map((theme) => (theme === 'dark' ? 'dark' : 'light')).join(' and the ')} theme.`,
   contrastLine: (theme, a, b, ratio, minimum) =>
     `${theme === 'dark' ? 'Dark' : 'Light'} theme: ${a} on ${b.toLowerCase()}, ${ratio.toFixed(2)}:1 (minimum ${minimum}:1)`,
   contrastAdvice: 'Choose other colours, or force the theme that suits them.',
@@ -199,7 +221,9 @@ const en: ConfiguratorText = {
   service: 'Service',
   compactCard: 'Compact version (the essentials and “More details”)',
   start: 'First question',
-  startDefault: 'The start of the questions',
+  startDefault: (question) => `The start of the questions — “${question}”`,
+  startEverything: 'Every situation, without the question about danger',
+  startChoice: (purpose, question) => `${purpose} — “${question}”`,
   history: 'Each step in the browser\u2019s history (Back returns to the previous question)',
   lines: 'Help lines added',
   compactNumbers: 'Compact version (a strip of numbers)',

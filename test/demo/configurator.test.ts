@@ -12,6 +12,8 @@ import {
   contrastProblems,
   defaultConfig,
   elementMarkup,
+  reachableThemes,
+  startChoices,
   snippet,
   type Config,
   type Release,
@@ -31,6 +33,7 @@ import {
   part,
 } from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
+import '../helpers/english.js';
 
 const release: Release = { version: '9.9.9', file: 'guichet-securite-9.9.9.min.js', integrity: 'sha384-AAAA' };
 const config = (patch: Partial<Config>): Config => ({ ...defaultConfig(release), ...patch });
@@ -167,15 +170,69 @@ describe('configurator model', () => {
     // A dark red accent passes in the light theme, not in the dark one (on the dark background, and under the dark theme's dark text on the accent).
     expect(contrastProblems(config({ theme: 'light', colors: { accent: '#8a1538' } }))).to.deep.equal([]);
     expect(
-      contrastProblems(config({ colors: { accent: '#8a1538' } })).map((item) => [item.theme, ...item.pair]),
+      contrastProblems(config({ theme: 'auto', colors: { accent: '#8a1538' } })).map((item) => [
+        item.theme,
+        ...item.pair,
+      ]),
     ).to.deep.equal([
       ['dark', 'accent', 'background'],
       ['dark', 'on-accent', 'accent'],
     ]);
+    // The theme left to the page: the dark one only where the page declares it.
+    expect(contrastProblems(config({ page: 'both', colors: { accent: '#8a1538' } })).length).to.equal(2);
+    expect(contrastProblems(config({ page: 'dark', colors: { accent: '#8a1538' } })).length).to.equal(2);
     const low = contrastProblems(config({ theme: 'light', colors: { text: '#999999' } }));
     expect(low.map((item) => item.pair)).to.deep.equal([['text', 'background']]);
     expect(low[0].ratio).to.be.closeTo(2.85, 0.01);
   });
+});
+
+describe('configurator checks', () => {
+  it('checks the contrast only in the themes the settings can show', () => {
+    const navy = { accent: '#1f4e79' };
+    // A light-only page (the default) never shows the dark theme: no dark-theme error.
+    expect(contrastProblems(config({ colors: navy }))).to.deep.equal([]);
+    expect(contrastProblems(config({ theme: 'light', colors: navy }))).to.deep.equal([]);
+    // The visitor's system may be dark: the dark theme's 2.03:1 stays reported, as the dark theme's.
+    for (const reachable of [config({ theme: 'auto', colors: navy }), config({ page: 'both', colors: navy })]) {
+      const problems = contrastProblems(reachable);
+      expect(problems.map((item) => [item.theme, ...item.pair])).to.deep.include(['dark', 'accent', 'background']);
+      expect(problems.every((item) => item.theme === 'dark')).to.be.true;
+      expect(problems.find((item) => item.pair[0] === 'accent')!.ratio).to.be.closeTo(2.03, 0.01);
+    }
+    expect(reachableThemes({ theme: '', page: 'light' })).to.deep.equal(['light']);
+    expect(reachableThemes({ theme: '', page: 'dark' })).to.deep.equal(['dark']);
+    expect(reachableThemes({ theme: 'dark', page: 'both' })).to.deep.equal(['dark']);
+    expect(reachableThemes({ theme: 'auto', page: 'light' })).to.deep.equal(['light', 'dark']);
+    // The page's scheme is kept in the address, not written into the snippet.
+    const both = config({ page: 'both' });
+    expect(configFromParams(configToParams(both, release), release).config.page).to.equal('both');
+    expect(snippet(both, release)).to.equal(snippet(config({}), release));
+  });
+
+  for (const locale of ['fr', 'en'] as const) {
+    it(`names each starting point of the finder by its purpose and question, all different (${locale})`, () => {
+      const choices = startChoices(locale, 'EVERYTHING');
+      expect(choices.length).to.be.greaterThan(10);
+      const labels = choices.map((choice) => `${choice.purpose} — ${choice.question}`);
+      expect(new Set(labels).size, labels.join('\n')).to.equal(labels.length);
+      expect(new Set(choices.map((choice) => choice.purpose)).size, 'purposes alone differ').to.equal(choices.length);
+      for (const { name, purpose, question } of choices) {
+        // Words, not the attribute's raw name.
+        expect(purpose, name).not.to.equal(name);
+        expect(purpose, name).not.to.match(/^[a-z-]+$/);
+        expect(question, name).to.match(/\?$/);
+      }
+      const byName = Object.fromEntries(choices.map((choice) => [choice.name, choice]));
+      expect(byName.what.purpose).to.equal('EVERYTHING');
+      expect(byName.theft.purpose).to.equal(
+        locale === 'fr' ? 'Un vol, un cambriolage ou une dégradation' : 'A theft, a burglary or damage',
+      );
+      // Same question text, different purposes.
+      expect(byName.what.question).to.equal(byName.organisation.question);
+      expect(byName.what.purpose).not.to.equal(byName.organisation.purpose);
+    });
+  }
 });
 
 describe('configurator page', () => {
