@@ -116,6 +116,18 @@ export const lineChoices = (): ServiceEntry[] => {
     (entry) => entry.kind === 'phone-line' && (entry.access.phones?.length ?? 0) > 0 && !emergency.has(entry.id),
   );
 };
+/** The finder's results a local contact may be shown with, by title (the id added where two titles read the same). */
+export const outcomeChoices = (locale: Locale): { id: string; label: string }[] => {
+  const titles = finder.outcomes.map((outcome) => localize(outcome.title, locale));
+  return finder.outcomes.map((outcome, index) => ({
+    id: outcome.id,
+    label:
+      titles.indexOf(titles[index]) === titles.lastIndexOf(titles[index])
+        ? titles[index]
+        : `${titles[index]} (${outcome.id})`,
+  }));
+};
+
 /** The finder's first question, in a language. */
 export const firstQuestion = (locale: Locale): string =>
   localize(finder.questions.find((item) => item.id === finder.start)?.text, locale);

@@ -24,13 +24,17 @@ import {
   button,
   description,
   disclosure,
+  byText,
+  deepActiveElement,
   exactly,
   field,
+  group,
   landmark,
   liveRegion,
   nested,
   nestedAll,
   part,
+  summary,
 } from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
 import '../helpers/english.js';
@@ -345,6 +349,122 @@ describe('configurator page', () => {
     expect(left).to.be.false;
     expect(document.body.style.visibility).to.equal('');
     expect(liveRegion(root, 'Aperçu'), 'announced').to.exist;
+  });
+
+  const typeIn = (control: HTMLInputElement | HTMLTextAreaElement, text: string) => {
+    control.value = text;
+    control.dispatchEvent(new Event('input'));
+  };
+  const contactsOf = () => JSON.parse(params.get('contacts') ?? '[]') as Record<string, unknown>[];
+
+  it("edits local contacts as a form, keyboard only, with the element's checks next to each field", async () => {
+    const { root } = await mount('element=service-list');
+    const add = button(root, exactly('Ajouter un contact'))!;
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(root);
+    const first = group(root, /^Contact 1/)!;
+    const id = field(first, 'Identifiant')!;
+    expect(deepActiveElement(), "focus on the new contact's first field").to.equal(id);
+    // Refused by the element, as it would say: next to the field, and in the live region.
+    expect(id.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(id)).to.contain('must be lower-case letters');
+    expect(liveRegion(root, '1 refusé')).to.exist;
+    await sendKeys({ type: 'police-municipale-rennes' });
+    await settle(root);
+    expect(id.getAttribute('aria-invalid')).to.equal('false');
+    // The element reads one problem at a time: now the way to reach the contact, then its name.
+    const phone = field(first, 'Numéro à composer')!;
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(phone)).to.contain('au moins un moyen de joindre');
+    expect(description(field(first, 'Site web')!)).to.contain('au moins un moyen de joindre');
+    typeIn(phone, '+33199000001');
+    typeIn(field(first, 'tel qu’affiché')!, '01 99 00 00 01');
+    await settle(root);
+    expect(phone.getAttribute('aria-invalid')).to.equal('false');
+    const name = field(first, exactly('Nom'))!;
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(name)).to.contain('name must be a non-empty text');
+    typeIn(name, 'Police municipale de Rennes');
+    typeIn(field<HTMLTextAreaElement>(first, 'En bref')!, 'Objets trouvés, tranquillité publique.');
+    await settle(root);
+    expect(name.getAttribute('aria-invalid')).to.equal('false');
+    expect(liveRegion(root, '1 contact, accepté')).to.exist;
+    // Départements, as typed; the contact takes the codes.
+    const departments = field(first, 'Départements')!;
+    typeIn(departments, '35, 2a');
+    await settle(root);
+    expect(departments.value).to.equal('35, 2a');
+    expect(contactsOf()).to.deep.equal([
+      {
+        id: 'police-municipale-rennes',
+        kind: 'phone-line',
+        categories: ['help-support'],
+        name: 'Police municipale de Rennes',
+        summary: 'Objets trouvés, tranquillité publique.',
+        access: { phones: [{ number: '+33199000001', display: '01 99 00 00 01' }] },
+        availability: { departments: ['35', '2A'] },
+      },
+    ]);
+    // The element takes it.
+    expect(contactProblems(config({ contacts: params.get('contacts')! }))).to.deep.equal([]);
+    const list = nested(preview(root), 'service-list')!;
+    await settle(list);
+    expect(nestedAll(list, 'service-card').some((card) => card.getAttribute('service') === 'police-municipale-rennes'))
+      .to.be.true;
+  });
+
+  it('shows the form and the JSON of the same contacts, and names the refused field of the right contact', async () => {
+    const twice = JSON.stringify([JSON.parse(CONTACTS_EXAMPLE)[0], JSON.parse(CONTACTS_EXAMPLE)[0]]);
+    const { root } = await mount(`element=report-finder&contacts=${encodeURIComponent(twice)}`);
+    const [first, second] = [group(root, /^Contact 1/)!, group(root, /^Contact 2/)!];
+    expect(field(first, 'Identifiant')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(field(second, 'Identifiant')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(field(second, 'Identifiant')!)).to.contain('is already used');
+    // The JSON view edits the same text: a change there shows in the form.
+    const json = disclosure(root, 'Modifier en JSON')!;
+    expect(json.open).to.be.false;
+    summary(json).click();
+    await settle(root);
+    const area = field<HTMLTextAreaElement>(json, 'Contacts (JSON)')!;
+    expect(JSON.parse(area.value)).to.deep.equal(JSON.parse(twice));
+    const changed = JSON.parse(twice);
+    changed[1].id = 'association-exempleville';
+    changed[1].outcomes = ['nowhere!'];
+    typeIn(area, JSON.stringify(changed));
+    await settle(root);
+    expect(field(second, 'Identifiant')!.value).to.equal('association-exempleville');
+    expect(field(second, 'Identifiant')!.getAttribute('aria-invalid')).to.equal('false');
+    const outcomes = group(second, 'Résultats du questionnaire')!;
+    expect(description(outcomes)).to.contain('outcomes[0] must be a finder outcome id');
+    expect(disclosure(root, 'Modifier en JSON')!.open, 'still open').to.be.true;
+    // And back: the form's change is in the JSON.
+    const online = field(outcomes, exactly('Portez plainte en ligne'))!;
+    online.click();
+    await settle(root);
+    expect(JSON.parse(area.value)[1].outcomes).to.deep.equal(['nowhere!', online.value]);
+    // JSON that is not a list: the form says so, the JSON view stays open to fix it.
+    typeIn(area, '{oops');
+    await settle(root);
+    expect(group(root, /^Contact 1/)).to.equal(null);
+    expect(byText(root, 'ne se lit pas comme une liste')).to.exist;
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('removes a contact by its name and moves focus sensibly', async () => {
+    const two = JSON.parse(CONTACTS_EXAMPLE);
+    two.push({ ...two[0], id: 'association-exempleville', name: 'Association Exempleville' });
+    const { root } = await mount(`element=service-card&contacts=${encodeURIComponent(JSON.stringify(two))}`);
+    button(root, 'Retirer « Police municipale d’Exempleville »')!.click();
+    await settle(root);
+    expect(contactsOf().map((contact) => contact.id)).to.deep.equal(['association-exempleville']);
+    // The contact now in its place has the focus.
+    expect(deepActiveElement()).to.equal(field(group(root, /^Contact 1/)!, 'Identifiant'));
+    expect(liveRegion(root, 'retiré')!.textContent).to.contain('Police municipale d’Exempleville');
+    button(root, 'Retirer « Association Exempleville »')!.click();
+    await settle(root);
+    expect(params.has('contacts')).to.be.false;
+    expect(deepActiveElement()).to.equal(button(root, exactly('Ajouter un contact')));
   });
 
   for (const element of ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit']) {
