@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '../helpers/commands.js';
+import { sendKeys, setViewport } from '../helpers/commands.js';
+import { renderHeader } from '../../demo/demo.js';
 import '../../src/define/service-card.js';
 import '../../src/define/service-list.js';
 import '../../src/define/report-finder.js';
@@ -21,7 +22,9 @@ import {
 import { CONTACTS_EXAMPLE, Configurator } from '../../demo/configurator/page.js';
 import { settle } from '../helpers/render.js';
 import {
+  accessibleName,
   button,
+  buttons,
   description,
   disclosure,
   byText,
@@ -31,6 +34,7 @@ import {
   group,
   landmark,
   liveRegion,
+  matches,
   nested,
   nestedAll,
   part,
@@ -476,4 +480,102 @@ describe('configurator page', () => {
       await expectAccessible(root);
     });
   }
+});
+
+describe('configurator layout: the code to copy in reach', () => {
+  let added: Element[] = [];
+  let before = { width: 0, height: 0 };
+  beforeEach(() => {
+    before = { width: window.innerWidth, height: window.innerHeight };
+  });
+  afterEach(async () => {
+    for (const element of added) element.remove();
+    added = [];
+    window.scrollTo(0, 0);
+    await setViewport(before);
+  });
+
+  /** The configurator as on its page: the demo's style sheets, header and introduction around it. */
+  const openPage = async (query: string, viewport: { width: number; height: number }) => {
+    await setViewport(viewport);
+    for (const href of ['/demo/demo.css', '/demo/configurator.css']) {
+      const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+      const loaded = new Promise((resolve) => sheet.addEventListener('load', resolve));
+      document.head.append(sheet);
+      added.push(sheet);
+      await loaded;
+    }
+    const markup = await (await fetch('/demo/configurator.html')).text();
+    const main = document.importNode(new DOMParser().parseFromString(markup, 'text/html').querySelector('main')!, true);
+    document.body.append(main);
+    renderHeader('Configurateur de code d’intégration', { switches: false });
+    added.push(main, document.querySelector('body > header')!);
+    const root = main.querySelector<HTMLElement>('#configurator')!;
+    root.replaceChildren();
+    new Configurator(root, { release, url: { read: () => new URLSearchParams(query), write: () => {} } });
+    await settle(root);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    window.scrollTo(0, 0);
+    return root;
+  };
+  /** The "Copy the code" buttons a person sees. */
+  const copyButtons = (root: Element) =>
+    buttons(root).filter((item) => matches(accessibleName(item), exactly('Copier le code')) && item.checkVisibility());
+  const inViewport = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+  };
+
+  it('at 1280 × 800, the code and its copy button are beside the form, in view on load', async () => {
+    const root = await openPage('element=service-list', { width: 1280, height: 800 });
+    const visible = copyButtons(root);
+    expect(visible.length, 'one copy button shown').to.equal(1);
+    const box = visible[0].getBoundingClientRect();
+    expect(inViewport(visible[0]), `copy button at ${Math.round(box.top)}–${Math.round(box.bottom)} px`).to.be.true;
+    const form = landmark(root, 'Réglages')!.getBoundingClientRect();
+    const code = landmark(root, 'Code à copier')!.getBoundingClientRect();
+    const shown = landmark(root, 'Aperçu')!.getBoundingClientRect();
+    expect(code.left, 'the code beside the form').to.be.greaterThan(form.right);
+    expect(shown.left, 'the preview in the same column').to.equal(code.left);
+  });
+
+  it('at 360 × 740, a copy button stays in view wherever the form is scrolled, and covers no field at its end', async () => {
+    const root = await openPage(`element=report-finder&contacts=${encodeURIComponent(CONTACTS_EXAMPLE)}`, {
+      width: 360,
+      height: 740,
+    });
+    expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(360);
+    const form = landmark(root, 'Réglages')!;
+    const top = form.getBoundingClientRect().top + window.scrollY;
+    const bottom = form.getBoundingClientRect().bottom + window.scrollY;
+    let checked = 0;
+    for (let y = 0; y <= bottom - window.innerHeight / 2; y += 250) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const visible = copyButtons(root).filter(inViewport);
+      expect(
+        visible.length,
+        `a copy button in view at scroll ${y} (form ${Math.round(top)}–${Math.round(bottom)})`,
+      ).to.be.greaterThan(0);
+      checked += 1;
+    }
+    expect(checked, 'the whole form scrolled through').to.be.greaterThan(10);
+    // At the end of the form, the last field is above the bar, not under it.
+    const fieldsOfForm = Array.from(form.querySelectorAll('input, select, textarea'));
+    const last = fieldsOfForm[fieldsOfForm.length - 1];
+    last.scrollIntoView({ block: 'end' });
+    window.scrollBy(0, window.innerHeight);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const bar = copyButtons(root)[0].parentElement!.getBoundingClientRect();
+    expect(last.getBoundingClientRect().bottom).to.be.at.most(bar.top);
+    // A field focused near the bottom of the window scrolls clear of the bar.
+    window.scrollTo(0, 0);
+    const script = field(form, 'Adresse de')!;
+    script.focus();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(script.getBoundingClientRect().bottom).to.be.at.most(
+      copyButtons(root)[0].parentElement!.getBoundingClientRect().top,
+    );
+    await expectAccessible(root);
+  });
 });
