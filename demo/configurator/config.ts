@@ -60,6 +60,12 @@ export interface Config {
   readonly fixed: boolean;
   readonly lang: '' | Locale;
   readonly theme: '' | 'light' | 'dark' | 'auto';
+  /**
+   * What the page around the element declares (its CSS `color-scheme`), which
+   * the element follows when `theme` is not set: light only (most pages), dark
+   * only, or both. Not part of the snippet: it decides which themes are checked.
+   */
+  readonly page: PageScheme;
   readonly colors: Readonly<Partial<Record<ColorToken, string>>>;
   readonly font: string;
   /** Local contacts as JSON text (empty: none). */
@@ -67,6 +73,9 @@ export interface Config {
   /** Where the page author puts the drop-in on their site. */
   readonly scriptUrl: string;
 }
+
+export const PAGE_SCHEMES = ['light', 'dark', 'both'] as const;
+export type PageScheme = (typeof PAGE_SCHEMES)[number];
 
 export const DEFAULT_EXIT = 'https://www.service-public.gouv.fr';
 
@@ -87,6 +96,7 @@ export function defaultConfig(release: Release): Config {
     fixed: false,
     lang: '',
     theme: '',
+    page: 'light',
     colors: {},
     font: '',
     contacts: '',
@@ -106,12 +116,67 @@ export const lineChoices = (): ServiceEntry[] => {
     (entry) => entry.kind === 'phone-line' && (entry.access.phones?.length ?? 0) > 0 && !emergency.has(entry.id),
   );
 };
-/** Named starting points of the finder, with the question each opens on. */
-export const startChoices = (locale: Locale): [string, string][] =>
-  Object.entries(finder.entryPoints ?? {}).map(([name, questionId]) => {
-    const question = finder.questions.find((item) => item.id === questionId);
-    return [name, question ? localize(question.text, locale) : name];
+/** The finder's results a local contact may be shown with, by title (the id added where two titles read the same). */
+export const outcomeChoices = (locale: Locale): { id: string; label: string }[] => {
+  const titles = finder.outcomes.map((outcome) => localize(outcome.title, locale));
+  return finder.outcomes.map((outcome, index) => ({
+    id: outcome.id,
+    label:
+      titles.indexOf(titles[index]) === titles.lastIndexOf(titles[index])
+        ? titles[index]
+        : `${titles[index]} (${outcome.id})`,
+  }));
+};
+
+/** The finder's first question, in a language. */
+export const firstQuestion = (locale: Locale): string =>
+  localize(finder.questions.find((item) => item.id === finder.start)?.text, locale);
+
+export interface StartChoice {
+  /** The name `start` takes. */
+  readonly name: string;
+  /** What the starting point is for: the answer that leads to its question from the start of the finder. */
+  readonly purpose: string;
+  /** The question the finder opens on. */
+  readonly question: string;
+}
+
+/**
+ * Named starting points of the finder, each with its question and what it is
+ * for. The data gives a starting point no purpose of its own: it is the answer
+ * that leads to its question on the shortest path from the first question
+ * (breadth first, in the order of the answers), which is also what a visitor
+ * would have chosen to get there. A question the first question leads to
+ * directly (its "no" answer) is "every situation".
+ */
+export function startChoices(locale: Locale, everything: string): StartChoice[] {
+  const questions = new Map(finder.questions.map((item) => [item.id, item]));
+  const leadsIn = new Map<string, { from: string; label: string }>();
+  const queue = [finder.start];
+  const seen = new Set(queue);
+  while (queue.length) {
+    const current = questions.get(queue.shift()!);
+    for (const option of current?.options ?? []) {
+      const next = 'question' in option.next ? option.next.question : undefined;
+      if (!next || seen.has(next)) continue;
+      seen.add(next);
+      leadsIn.set(next, { from: current!.id, label: localize(option.label, locale) });
+      queue.push(next);
+    }
+  }
+  const choices = Object.entries(finder.entryPoints ?? {}).map(([name, questionId]) => {
+    const question = questions.get(questionId);
+    const into = leadsIn.get(questionId);
+    const purpose = !into ? name : into.from === finder.start ? everything : into.label;
+    return { name, purpose, question: question ? localize(question.text, locale) : name };
   });
+  // Two starting points on the same question would read the same: their names tell them apart.
+  return choices.map((choice) =>
+    choices.some((other) => other !== choice && other.purpose === choice.purpose && other.question === choice.question)
+      ? { ...choice, purpose: `${choice.purpose} (${choice.name})` }
+      : choice,
+  );
+}
 
 const HEX = /^#[0-9a-f]{6}$/;
 /** A CSS font-family list: names, quotes, commas, spaces and dashes only. */
@@ -156,6 +221,7 @@ export function configToParams(config: Config, release: Release): URLSearchParam
   if (config.fixed) params.set('fixed', '1');
   setIf('lang', config.lang, '');
   setIf('theme', config.theme, '');
+  setIf('page', config.page, defaults.page);
   for (const [token] of COLOR_TOKENS) {
     const value = config.colors[token];
     if (value) params.set(`color-${token}`, value);
@@ -219,6 +285,7 @@ export function configFromParams(params: URLSearchParams, release: Release): { c
     fixed: flag('fixed'),
     lang: pick('lang', ['', 'fr', 'en', ...PACK_LOCALES] as const, ''),
     theme: pick('theme', ['', 'light', 'dark', 'auto'] as const, ''),
+    page: pick('page', PAGE_SCHEMES, defaults.page),
     colors,
     font: checked('font', isFont, ''),
     contacts: checked('contacts', (value) => value.length <= 20000, ''),
@@ -271,10 +338,22 @@ export interface ContrastProblem {
 }
 
 /**
+ * The themes the element can show with these settings, as it chooses them
+ * (src/components/shared/color-scheme.ts): `theme` forces light or dark, or
+ * follows the visitor's system (`auto`: both); without it, the element follows
+ * what its page declares, light unless the page declares dark.
+ */
+export function reachableThemes(config: Pick<Config, 'theme' | 'page'>): ('light' | 'dark')[] {
+  if (config.theme === 'light' || config.theme === 'dark') return [config.theme];
+  if (config.theme === 'auto') return ['light', 'dark'];
+  return config.page === 'both' ? ['light', 'dark'] : [config.page];
+}
+
+/**
  * Pairs involving a chosen colour that fall below WCAG AA (4.5:1 for text,
- * 3:1 for borders and focus), in every theme the element may show: a colour
- * set applies to both themes unless the theme is forced (by default the element
- * is light, and dark on a page that declares dark support).
+ * 3:1 for borders and focus), in each theme the element can show with these
+ * settings ({@link reachableThemes}) and in no other: a colour set applies to
+ * whichever theme is shown.
  */
 export function contrastProblems(config: Config): ContrastProblem[] {
   const pairs: [ColorToken, ColorToken, number][] = [
@@ -286,8 +365,7 @@ export function contrastProblems(config: Config): ContrastProblem[] {
     ['border', 'background', 3],
     ['focus', 'background', 3],
   ];
-  const themes: ('light' | 'dark')[] =
-    config.theme === 'light' || config.theme === 'dark' ? [config.theme] : ['light', 'dark'];
+  const themes = reachableThemes(config);
   return themes.flatMap((theme) => {
     const color = (token: ColorToken) =>
       config.colors[token] ??

@@ -3,7 +3,7 @@
 // shared. Rendered with lit-html (no component: a page of plain controls).
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { localize } from '../../src/catalogue/catalogue.js';
+import { catalogue, localize } from '../../src/catalogue/catalogue.js';
 import { normalizeDepartment } from '../../src/catalogue/search.js';
 import {
   COLOR_TOKENS,
@@ -15,9 +15,12 @@ import {
   contactProblems,
   contrastProblems,
   elementMarkup,
+  firstQuestion,
   isFont,
   isScriptUrl,
   lineChoices,
+  outcomeChoices,
+  reachableThemes,
   serviceChoices,
   snippet,
   startChoices,
@@ -26,6 +29,19 @@ import {
   type ElementTag,
   type Release,
 } from './config.js';
+import {
+  MAX_FORM_CONTACTS,
+  blankContact,
+  contactVerdicts,
+  formOf,
+  readContacts,
+  withField,
+  writeContacts,
+  type ContactFieldProblem,
+  type ContactForm,
+  type ContactRecord,
+  type ContactSpot,
+} from './contacts.js';
 import { CONFIGURATOR_TEXT, type ConfiguratorText, type UiLang } from './text.js';
 
 /** An example a webmaster can start from; the numbers are fictitious (01 99 00 00 xx is reserved for fiction). */
@@ -69,6 +85,12 @@ export class Configurator {
   private previewMarkup = '';
   private readonly uiLang: UiLang;
   private readonly t: ConfiguratorText;
+  /** What is typed in a contact's field that the contact keeps in another form (`index-field`). */
+  private readonly contactDrafts = new Map<string, string>();
+  /** Whether "Edit as JSON" is open. */
+  private jsonOpen = false;
+  /** Said once in the contacts' live region (a contact removed). */
+  private contactsNotice = '';
 
   constructor(
     private readonly root: HTMLElement,
@@ -96,6 +118,7 @@ export class Configurator {
     this.config = { ...this.config, ...patch };
     this.ignored = [];
     this.status = '';
+    this.contactsNotice = '';
     this.url.write(configToParams(this.config, this.release));
     this.update();
   }
@@ -145,8 +168,11 @@ export class Configurator {
     const config: Config = { ...this.config, history: false };
     let markup = elementMarkup(config);
     if (config.element === 'quick-exit') markup = markup.replace('<quick-exit', '<quick-exit exit-key=""');
-    if (markup === this.previewMarkup) return;
+    // Without a theme, the element reads the page's color-scheme when it connects: the stage stands for the page.
+    const scheme = { light: 'light', dark: 'dark', both: 'light dark' }[config.page];
+    if (markup === this.previewMarkup && stage.style.colorScheme === scheme) return;
     this.previewMarkup = markup;
+    stage.style.colorScheme = scheme;
     // The markup is built from escaped, validated values (config.ts), never from raw input.
     stage.replaceChildren(document.createRange().createContextualFragment(markup));
   }
@@ -190,11 +216,26 @@ export class Configurator {
                 ${t.themes.map(([value, label]) => html`<option value=${value} ?selected=${config.theme === value}>${label}</option>`)}
               </select>
             </div>
+            ${
+              config.theme === ''
+                ? html`<div class="field">
+                  <label for="page-scheme">${t.page}</label>
+                  <select
+                    id="page-scheme"
+                    aria-describedby="page-scheme-help"
+                    @change=${(event: Event) => this.set({ page: (event.target as HTMLSelectElement).value as Config['page'] })}
+                  >
+                    ${t.pages.map(([value, label]) => html`<option value=${value} ?selected=${config.page === value}>${label}</option>`)}
+                  </select>
+                  <p id="page-scheme-help" class="hint">${t.pageHelp}</p>
+                </div>`
+                : nothing
+            }
           </fieldset>
 
           <fieldset>
             <legend>${t.colorsLegend}</legend>
-            <p class="hint" id="colors-hint">${t.colorsHint}</p>
+            <p class="hint" id="colors-hint">${t.colorsHint} ${t.contrastChecked(reachableThemes(config))}</p>
             <div class="colors">
               ${COLOR_TOKENS.map(([token, fallback]) => {
                 const value = config.colors[token];
@@ -245,35 +286,7 @@ export class Configurator {
             ${this.textField('font', t.font, config.font, isFont, t.fontHelp, { allowEmpty: true })}
           </fieldset>
 
-          ${
-            CONTACT_ELEMENTS.includes(config.element)
-              ? html`<fieldset>
-                <legend>${t.contactsLegend}</legend>
-                <p class="hint" id="contacts-hint">${t.contactsHint} ${config.element === 'report-finder' ? t.contactsFinderHint : ''}</p>
-                <label for="contacts">${t.contactsLabel}</label>
-                <textarea
-                  id="contacts"
-                  rows="8"
-                  spellcheck="false"
-                  aria-describedby="contacts-hint${contacts.length ? ' contacts-problems' : ''}"
-                  aria-invalid=${contacts.length ? 'true' : 'false'}
-                  .value=${live(config.contacts)}
-                  @input=${(event: Event) => this.set({ contacts: (event.target as HTMLTextAreaElement).value.slice(0, 20000) })}
-                ></textarea>
-                ${
-                  contacts.length
-                    ? html`<div id="contacts-problems" class="problems" role="status">
-                      <p>${t.contactsRefused}</p>
-                      <ul>
-                        ${contacts.slice(0, 10).map((problem) => html`<li>${problem}</li>`)}
-                      </ul>
-                    </div>`
-                    : nothing
-                }
-                <button type="button" id="contacts-example" @click=${() => this.set({ contacts: CONTACTS_EXAMPLE })}>${t.contactsExample}</button>
-              </fieldset>`
-              : nothing
-          }
+          ${CONTACT_ELEMENTS.includes(config.element) ? this.contactsFieldset(contacts) : nothing}
 
           <fieldset>
             <legend>${t.fileLegend}</legend>
@@ -292,17 +305,15 @@ export class Configurator {
               }
             </p>
           </fieldset>
+          <div class="copy-bar">
+            <button type="button" id="copy-sticky" class="primary" @click=${() => this.onCopy('snippet')}>${t.copy}</button>
+            <a href="#snippet-title">${t.toSnippet}</a>
+            <span class="copy-bar-status" aria-hidden="true">${this.status}</span>
+          </div>
         </form>
 
         <div class="result">
-          <section aria-labelledby="preview-title">
-            <h2 id="preview-title">${t.previewTitle}</h2>
-            <p class="hint to-snippet"><a href="#snippet-title">${t.toSnippet}</a></p>
-            ${config.element === 'quick-exit' ? html`<p class="hint">${t.previewExit}</p>` : nothing}
-            ${config.history ? html`<p class="hint">${t.previewHistory}</p>` : nothing}
-            <div id="preview-stage" class="preview-stage" @click=${{ handleEvent: this.onPreviewClick, capture: true }}></div>
-          </section>
-          <section aria-labelledby="snippet-title">
+          <section class="snippet" aria-labelledby="snippet-title">
             <h2 id="snippet-title">${t.snippetTitle}</h2>
             <p class="hint">${t.snippetHint}</p>
             <pre tabindex="0" aria-labelledby="snippet-title"><code id="snippet">${this.snippet}</code></pre>
@@ -320,6 +331,12 @@ export class Configurator {
                 </details>`
                 : nothing
             }
+          </section>
+          <section aria-labelledby="preview-title">
+            <h2 id="preview-title">${t.previewTitle}</h2>
+            ${config.element === 'quick-exit' ? html`<p class="hint">${t.previewExit}</p>` : nothing}
+            ${config.history ? html`<p class="hint">${t.previewHistory}</p>` : nothing}
+            <div id="preview-stage" class="preview-stage" @click=${{ handleEvent: this.onPreviewClick, capture: true }}></div>
           </section>
         </div>
       </div>
@@ -339,6 +356,223 @@ export class Configurator {
     this.status = this.t.previewExitStatus;
     this.update();
   };
+
+  // -------------------------------------------------------------------------
+  // Local contacts: a form of contacts, and the same list as JSON
+
+  /** Writes the list edited in the form; the JSON view shows the same text. */
+  private setContacts(list: readonly ContactRecord[], notice = ''): void {
+    this.set({ contacts: writeContacts(list) });
+    this.contactsNotice = notice;
+    if (notice) this.update();
+  }
+
+  private contactsFieldset(jsonProblems: readonly string[]): TemplateResult {
+    const t = this.t;
+    const config = this.config;
+    const list = readContacts(config.contacts);
+    const verdicts = list ? contactVerdicts(list) : [];
+    const name = (record: ContactRecord, index: number) => {
+      const form = formOf(record);
+      return form.name.trim() || form.id.trim() || t.contact(index + 1, '');
+    };
+    const refused = (list ?? []).flatMap((record, index) => (verdicts[index] ? [name(record, index)] : []));
+    const status = list ? [this.contactsNotice, t.contactsStatus(list.length, refused)].filter(Boolean).join(' ') : '';
+    const jsonOpen = this.jsonOpen || !list;
+    return html`<fieldset class="contacts">
+      <legend>${t.contactsLegend}</legend>
+      <p class="hint" id="contacts-hint">${t.contactsHint} ${config.element === 'report-finder' ? t.contactsFinderHint : ''}</p>
+      ${
+        list
+          ? html`${list.map((record, index) => this.contactForm(list, record, index, verdicts[index], name(record, index)))}
+            <div class="actions">
+              <button
+                type="button"
+                id="contact-add"
+                ?disabled=${list.length >= MAX_FORM_CONTACTS}
+                @click=${() => {
+                  this.contactDrafts.clear();
+                  this.setContacts([...list, blankContact()]);
+                  this.root.querySelector<HTMLInputElement>(`#contact-${list.length}-id`)?.focus();
+                }}
+              >
+                ${t.addContact}
+              </button>
+              <button type="button" id="contacts-example" @click=${() => this.replaceContacts(CONTACTS_EXAMPLE)}>${t.contactsExample}</button>
+            </div>`
+          : html`<p class="error" id="contacts-unreadable">${t.contactsUnreadable}</p>`
+      }
+      <p id="contacts-status" role="status" class="status-line">${status}</p>
+      <details
+        id="contacts-json"
+        .open=${live(jsonOpen)}
+        @toggle=${(event: Event) => {
+          this.jsonOpen = (event.target as HTMLDetailsElement).open;
+        }}
+      >
+        <summary>${t.contactsJson}</summary>
+        <label for="contacts">${t.contactsLabel}</label>
+        <textarea
+          id="contacts"
+          rows="8"
+          spellcheck="false"
+          aria-describedby="contacts-hint${jsonProblems.length ? ' contacts-problems' : ''}"
+          aria-invalid=${jsonProblems.length ? 'true' : 'false'}
+          .value=${live(config.contacts)}
+          @input=${(event: Event) => this.replaceContacts((event.target as HTMLTextAreaElement).value.slice(0, 20000))}
+        ></textarea>
+        ${
+          jsonProblems.length
+            ? html`<div id="contacts-problems" class="problems">
+              <p>${t.contactsRefused}</p>
+              <ul>
+                ${jsonProblems.slice(0, 10).map((problem) => html`<li>${problem}</li>`)}
+              </ul>
+            </div>`
+            : nothing
+        }
+      </details>
+    </fieldset>`;
+  }
+
+  /** The whole list replaced (the JSON view, the example): what was typed in the form is dropped. */
+  private replaceContacts(text: string): void {
+    this.contactDrafts.clear();
+    this.contactsNotice = '';
+    this.set({ contacts: text });
+  }
+
+  private contactForm(
+    list: readonly ContactRecord[],
+    record: ContactRecord,
+    index: number,
+    verdict: ContactFieldProblem | undefined,
+    name: string,
+  ): TemplateResult {
+    const t = this.t;
+    const form = formOf(record);
+    const id = (field: string) => `contact-${index}-${field}`;
+    const problemAt = (spot: ContactSpot) => (verdict?.spot === spot ? verdict : undefined);
+    const errorId = (spot: ContactSpot) => (problemAt(spot) ? id(`${spot}-error`) : '');
+    const error = (spot: ContactSpot) => {
+      const problem = problemAt(spot);
+      if (!problem) return nothing;
+      const text = spot === 'access' ? t.accessProblem : t.contactProblem(problem.field, problem.message);
+      return html`<p class="error" id=${id(`${spot}-error`)}>${text}</p>`;
+    };
+    const change = <K extends keyof ContactForm>(field: K, value: ContactForm[K]) => {
+      const next = list.map((item, at) => (at === index ? withField(item, field, value) : item));
+      this.setContacts(next);
+    };
+    const describedBy = (...ids: string[]) => ids.filter(Boolean).join(' ') || nothing;
+    const input = (
+      field: 'id' | 'name' | 'phone' | 'phoneDisplay' | 'url' | 'departments',
+      spot: ContactSpot,
+      options: { type?: string; autocomplete?: string; also?: ContactSpot; ownError?: boolean } = {},
+    ) => {
+      const [label, hint] = t.contactFields[field];
+      const draftKey = `${index}-${field}`;
+      const invalid = Boolean(problemAt(spot) || (options.also && problemAt(options.also)));
+      return html`<div class="field">
+        <label for=${id(field)}>${label}</label>
+        <input
+          id=${id(field)}
+          type=${options.type ?? 'text'}
+          spellcheck="false"
+          autocomplete=${options.autocomplete ?? 'off'}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${describedBy(hint ? id(`${field}-hint`) : '', errorId(spot), options.also ? errorId(options.also) : '')}
+          .value=${live(this.contactDrafts.get(draftKey) ?? form[field])}
+          @input=${(event: Event) => {
+            const value = (event.target as HTMLInputElement).value;
+            // What is typed stays as typed (a list of codes being written); the contact takes it read.
+            if (field === 'departments') this.contactDrafts.set(draftKey, value);
+            change(field, value);
+          }}
+        />
+        ${hint ? html`<p class="hint" id=${id(`${field}-hint`)}>${hint}</p>` : nothing} ${options.ownError === false ? nothing : error(spot)}
+      </div>`;
+    };
+    const checks = (field: 'categories' | 'outcomes', choices: readonly { id: string; label: string }[]) => {
+      const chosen = form[field];
+      return html`<fieldset class="checks" aria-describedby=${describedBy(errorId(field))}>
+        <legend>${t.contactFields[field][0]}</legend>
+        ${error(field)}
+        ${choices.map(
+          (choice) => html`<label
+            ><input
+              type="checkbox"
+              name=${id(field)}
+              value=${choice.id}
+              .checked=${live(chosen.includes(choice.id))}
+              @change=${(event: Event) => change(field, this.toggle(chosen, choice.id, (event.target as HTMLInputElement).checked))}
+            />
+            ${choice.label}</label
+          >`,
+        )}
+      </fieldset>`;
+    };
+    const outcomes = outcomeChoices(this.uiLang);
+    return html`<fieldset class="contact" id=${id('fieldset')} aria-describedby=${describedBy(errorId('contact'))}>
+      <legend>${t.contact(index + 1, form.name.trim() || form.id.trim())}</legend>
+      ${error('contact')} ${input('id', 'id')}
+      <div class="field">
+        <label for=${id('kind')}>${t.contactFields.kind[0]}</label>
+        <select
+          id=${id('kind')}
+          aria-invalid=${problemAt('kind') ? 'true' : 'false'}
+          aria-describedby=${describedBy(errorId('kind'))}
+          @change=${(event: Event) => change('kind', (event.target as HTMLSelectElement).value)}
+        >
+          ${form.kind && !catalogue.kinds.some((kind) => kind.id === form.kind) ? html`<option value=${form.kind} selected>${form.kind}</option>` : nothing}
+          ${catalogue.kinds.map((kind) => html`<option value=${kind.id} ?selected=${form.kind === kind.id}>${localize(kind.name, this.uiLang)}</option>`)}
+        </select>
+        ${error('kind')}
+      </div>
+      ${input('name', 'name', { autocomplete: 'organization' })}
+      <div class="field">
+        <label for=${id('summary')}>${t.contactFields.summary[0]}</label>
+        <textarea
+          id=${id('summary')}
+          rows="2"
+          aria-invalid=${problemAt('summary') ? 'true' : 'false'}
+          aria-describedby=${describedBy(id('summary-hint'), errorId('summary'))}
+          .value=${live(form.summary)}
+          @input=${(event: Event) => change('summary', (event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <p class="hint" id=${id('summary-hint')}>${t.contactFields.summary[1]}</p>
+        ${error('summary')}
+      </div>
+      ${input('phone', 'phone', { type: 'tel', also: 'access', ownError: false })} ${input('phoneDisplay', 'phone', { also: 'access' })}
+      ${input('url', 'url', { type: 'url', also: 'access' })} ${error('access')}
+      ${checks(
+        'categories',
+        catalogue.categories.map((category) => ({ id: category.id, label: localize(category.name, this.uiLang) })),
+      )}
+      <details class="outcomes" ?open=${form.outcomes.length > 0 || Boolean(problemAt('outcomes'))}>
+        <summary>${t.outcomesSummary(form.outcomes.length)}</summary>
+        ${checks('outcomes', outcomes)}
+      </details>
+      ${input('departments', 'departments')}
+      <button
+        type="button"
+        class="remove"
+        aria-label=${t.removeContactNamed(name)}
+        @click=${() => {
+          this.contactDrafts.clear();
+          this.setContacts(
+            list.filter((_, at) => at !== index),
+            t.contactRemoved(name),
+          );
+          // Focus goes to the contact now in its place, else the one before, else the button that adds one.
+          const next = index < list.length - 1 ? index : index - 1;
+          this.root.querySelector<HTMLElement>(next >= 0 ? `#contact-${next}-id` : '#contact-add')?.focus();
+        }}
+      >
+        ${t.removeContact}
+      </button>
+    </fieldset>`;
+  }
 
   private textField(
     field: TextField,
@@ -413,8 +647,11 @@ export class Configurator {
       <div class="field">
         <label for="start">${this.t.start}</label>
         <select id="start" @change=${(event: Event) => this.set({ start: (event.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${config.start === ''}>${this.t.startDefault}</option>
-          ${startChoices(this.uiLang).map(([name, text]) => html`<option value=${name} ?selected=${config.start === name}>${name} : ${text}</option>`)}
+          <option value="" ?selected=${config.start === ''}>${this.t.startDefault(firstQuestion(this.uiLang))}</option>
+          ${startChoices(this.uiLang, this.t.startEverything).map(
+            ({ name, purpose, question }) =>
+              html`<option value=${name} ?selected=${config.start === name}>${this.t.startChoice(purpose, question)}</option>`,
+          )}
         </select>
       </div>
       <label class="check"

@@ -43,13 +43,23 @@ const fr = {
     ['dark', 'Sombre'],
     ['auto', 'Celui du système du visiteur'],
   ],
+  page: 'Votre page déclare (CSS color-scheme)',
+  pages: [
+    ['light', 'Le clair seulement (la plupart des pages)'],
+    ['dark', 'Le sombre seulement'],
+    ['both', 'Le clair et le sombre (light dark)'],
+  ],
+  pageHelp:
+    'Sans thème imposé, l\u2019élément suit votre page : clair, sauf si elle déclare le sombre. L\u2019aperçu suit ce choix ; il n\u2019entre pas dans le code.',
   colorsLegend: 'Couleurs et police',
   colorsHint:
-    'Une couleur choisie s\u2019applique aux deux thèmes, sauf si le thème est imposé : le contraste est vérifié pour chacun. Sans choix, l\u2019élément garde ses couleurs neutres, claires ou sombres.',
+    'Une couleur choisie s\u2019applique au thème affiché : le contraste est vérifié pour chaque thème que l\u2019élément peut montrer avec ces réglages, et seulement pour eux. Sans choix, l\u2019élément garde ses couleurs neutres, claires ou sombres.',
   byDefault: 'par défaut',
   resetColor: (label: string) => `Couleur par défaut pour « ${label} »`,
   reset: 'Par défaut',
   contrastTitle: 'Contraste insuffisant (WCAG AA) :',
+  contrastChecked: (themes: readonly ('light' | 'dark')[]) =>
+    `Contraste vérifié pour le thème ${themes.map((theme) => (theme === 'dark' ? 'sombre' : 'clair')).join(' et le thème ')}.`,
   contrastLine: (theme: 'light' | 'dark', a: string, b: string, ratio: number, minimum: number) =>
     `Thème ${theme === 'dark' ? 'sombre' : 'clair'} : ${a} sur ${b.toLowerCase()}, ${ratio.toFixed(2).replace('.', ',')}:1 (minimum ${String(minimum).replace('.', ',')}:1)`,
   contrastAdvice: 'Choisissez d\u2019autres couleurs, ou imposez le thème qui leur convient.',
@@ -57,7 +67,37 @@ const fr = {
   fontHelp: 'Lettres, chiffres, espaces, virgules, guillemets et tirets seulement ; vide pour la police de la page.',
   contactsLegend: 'Contacts locaux',
   contactsHint:
-    'Vos propres contacts (police municipale, association d\u2019aide aux victimes…), en JSON : voir « Local contacts » dans le README.',
+    'Vos propres contacts (police municipale, association d\u2019aide aux victimes…), vérifiés ici comme l\u2019élément les vérifie : voir « Local contacts » dans le README.',
+  contact: (n: number, name: string) => `Contact ${n}${name ? ` : ${name}` : ''}`,
+  contactFields: {
+    id: ['Identifiant', 'Unique, en minuscules, chiffres et tirets : par exemple police-municipale-rennes.'],
+    kind: ['Type', ''],
+    name: ['Nom', ''],
+    summary: ['En bref', 'Ce que fait ce contact, en une ou deux phrases.'],
+    phone: ['Numéro à composer', 'Au format international (+33…) ou un numéro court (17, 3919…).'],
+    phoneDisplay: ['Numéro tel qu\u2019affiché', 'Par exemple 01 99 00 00 00 ; vide : le numéro à composer.'],
+    url: ['Site web', 'Une adresse https:.'],
+    categories: ['Catégories (au moins une)', ''],
+    outcomes: ['Résultats du questionnaire où le montrer', ''],
+    departments: ['Départements', 'Codes séparés par des virgules (35, 2A, 974) ; vide : partout.'],
+  },
+  outcomesSummary: (count: number) =>
+    `Résultats du questionnaire où le montrer (${count ? `${count} choisi${count > 1 ? 's' : ''}` : 'aucun'})`,
+  contactProblem: (field: string, message: string) => `Refusé par l\u2019élément : ${field} ${message}.`,
+  accessProblem: 'Il faut au moins un moyen de joindre ce contact : numéro ou site web.',
+  removeContact: 'Retirer',
+  removeContactNamed: (name: string) => `Retirer « ${name} »`,
+  addContact: 'Ajouter un contact',
+  contactsStatus: (total: number, refused: readonly string[]) =>
+    total === 0
+      ? 'Aucun contact local.'
+      : refused.length
+        ? `${total} contact${total > 1 ? 's' : ''}, ${refused.length} refusé${refused.length > 1 ? 's' : ''} par l\u2019élément : ${refused.join(', ')}.`
+        : `${total} contact${total > 1 ? 's' : ''}, accepté${total > 1 ? 's' : ''} par l\u2019élément.`,
+  contactRemoved: (name: string) => `Contact « ${name} » retiré.`,
+  contactsJson: 'Modifier en JSON',
+  contactsUnreadable:
+    'Ce JSON ne se lit pas comme une liste de contacts : le formulaire ne peut pas le montrer. Corrigez-le dans la vue JSON ci-dessous.',
   contactsFinderHint: 'Le questionnaire les montre avec les résultats nommés dans « outcomes ».',
   contactsLabel: 'Contacts (JSON)',
   contactsRefused: 'Refusé par l\u2019élément :',
@@ -81,7 +121,7 @@ const fr = {
   cspText: ['Retirez l\u2019attribut ', ' du code et mettez cette règle dans votre feuille de style :'],
   cssRule: 'Règle CSS',
   previewTitle: 'Aperçu',
-  toSnippet: 'Aller au code à copier, sous l\u2019aperçu',
+  toSnippet: 'Voir le code',
   previewExit: 'Dans l\u2019aperçu, le bouton et la touche ne quittent pas cette page.',
   previewHistory: 'L\u2019historique du navigateur n\u2019est pas modifié dans l\u2019aperçu.',
   previewExitStatus: 'Aperçu : sur votre site, ce bouton quitterait la page.',
@@ -97,7 +137,9 @@ const fr = {
   service: 'Service',
   compactCard: 'Version compacte (l\u2019essentiel et « Plus de détails »)',
   start: 'Première question',
-  startDefault: 'Le début du questionnaire',
+  startDefault: (question: string) => `Le début du questionnaire — « ${question} »`,
+  startEverything: 'Toutes les situations, sans la question sur le danger',
+  startChoice: (purpose: string, question: string) => `${purpose} — « ${question} »`,
   history: 'Chaque étape dans l\u2019historique du navigateur (Retour revient à la question précédente)',
   lines: 'Lignes d\u2019aide ajoutées',
   compactNumbers: 'Version compacte (une bande de numéros)',
@@ -147,13 +189,23 @@ const en: ConfiguratorText = {
     ['dark', 'Dark'],
     ['auto', 'The visitor\u2019s system'],
   ],
+  page: 'Your page declares (CSS color-scheme)',
+  pages: [
+    ['light', 'Light only (most pages)'],
+    ['dark', 'Dark only'],
+    ['both', 'Light and dark (light dark)'],
+  ],
+  pageHelp:
+    'Without a forced theme, the element follows your page: light, unless it declares dark. The preview follows this choice; it is not part of the code.',
   colorsLegend: 'Colours and font',
   colorsHint:
-    'A colour you choose applies to both themes, unless the theme is forced: the contrast is checked for each. Without a choice, the element keeps its neutral colours, light or dark.',
+    'A colour you choose applies to the theme shown: the contrast is checked for each theme the element can show with these settings, and only for those. Without a choice, the element keeps its neutral colours, light or dark.',
   byDefault: 'default',
   resetColor: (label) => `Default colour for “${label}”`,
   reset: 'Default',
   contrastTitle: 'Contrast too low (WCAG AA):',
+  contrastChecked: (themes) =>
+    `Contrast checked for the ${themes.map((theme) => (theme === 'dark' ? 'dark' : 'light')).join(' and the ')} theme.`,
   contrastLine: (theme, a, b, ratio, minimum) =>
     `${theme === 'dark' ? 'Dark' : 'Light'} theme: ${a} on ${b.toLowerCase()}, ${ratio.toFixed(2)}:1 (minimum ${minimum}:1)`,
   contrastAdvice: 'Choose other colours, or force the theme that suits them.',
@@ -161,7 +213,36 @@ const en: ConfiguratorText = {
   fontHelp: 'Letters, digits, spaces, commas, quotes and hyphens only; empty for the page\u2019s font.',
   contactsLegend: 'Local contacts',
   contactsHint:
-    'Your own contacts (municipal police, victim-support association…), as JSON: see “Local contacts” in the README.',
+    'Your own contacts (municipal police, victim-support association…), checked here as the element checks them: see “Local contacts” in the README.',
+  contact: (n, name) => `Contact ${n}${name ? `: ${name}` : ''}`,
+  contactFields: {
+    id: ['Identifier', 'Unique, lower-case letters, digits and dashes: for example police-municipale-rennes.'],
+    kind: ['Kind', ''],
+    name: ['Name', ''],
+    summary: ['Summary', 'What this contact does, in a sentence or two.'],
+    phone: ['Number to dial', 'In international form (+33…) or a short number (17, 3919…).'],
+    phoneDisplay: ['Number as shown', 'For example 01 99 00 00 00; empty: the number to dial.'],
+    url: ['Website', 'An https: address.'],
+    categories: ['Categories (at least one)', ''],
+    outcomes: ['Finder results to show it with', ''],
+    departments: ['Départements', 'Codes separated by commas (35, 2A, 974); empty: everywhere.'],
+  },
+  outcomesSummary: (count) => `Finder results to show it with (${count ? `${count} chosen` : 'none'})`,
+  contactProblem: (field, message) => `Refused by the element: ${field} ${message}.`,
+  accessProblem: 'This contact needs at least one way to reach it: a number or a website.',
+  removeContact: 'Remove',
+  removeContactNamed: (name) => `Remove “${name}”`,
+  addContact: 'Add a contact',
+  contactsStatus: (total, refused) =>
+    total === 0
+      ? 'No local contact.'
+      : refused.length
+        ? `${total} contact${total > 1 ? 's' : ''}, ${refused.length} refused by the element: ${refused.join(', ')}.`
+        : `${total} contact${total > 1 ? 's' : ''}, accepted by the element.`,
+  contactRemoved: (name) => `Contact “${name}” removed.`,
+  contactsJson: 'Edit as JSON',
+  contactsUnreadable:
+    'This JSON does not read as a list of contacts: the form cannot show it. Fix it in the JSON view below.',
   contactsFinderHint: 'The questions show them with the outcomes named in “outcomes”.',
   contactsLabel: 'Contacts (JSON)',
   contactsRefused: 'Refused by the element:',
@@ -183,7 +264,7 @@ const en: ConfiguratorText = {
   cspText: ['Remove the ', ' attribute from the code and put this rule in your style sheet:'],
   cssRule: 'CSS rule',
   previewTitle: 'Preview',
-  toSnippet: 'Go to the code to copy, below the preview',
+  toSnippet: 'See the code',
   previewExit: 'In the preview, the button and the key do not leave this page.',
   previewHistory: 'The browser\u2019s history is not changed in the preview.',
   previewExitStatus: 'Preview: on your site, this button would leave the page.',
@@ -199,7 +280,9 @@ const en: ConfiguratorText = {
   service: 'Service',
   compactCard: 'Compact version (the essentials and “More details”)',
   start: 'First question',
-  startDefault: 'The start of the questions',
+  startDefault: (question) => `The start of the questions — “${question}”`,
+  startEverything: 'Every situation, without the question about danger',
+  startChoice: (purpose, question) => `${purpose} — “${question}”`,
   history: 'Each step in the browser\u2019s history (Back returns to the previous question)',
   lines: 'Help lines added',
   compactNumbers: 'Compact version (a strip of numbers)',

@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '../helpers/commands.js';
+import { sendKeys, setViewport } from '../helpers/commands.js';
+import { renderHeader } from '../../demo/demo.js';
 import '../../src/define/service-card.js';
 import '../../src/define/service-list.js';
 import '../../src/define/report-finder.js';
@@ -12,6 +13,8 @@ import {
   contrastProblems,
   defaultConfig,
   elementMarkup,
+  reachableThemes,
+  startChoices,
   snippet,
   type Config,
   type Release,
@@ -19,18 +22,26 @@ import {
 import { CONTACTS_EXAMPLE, Configurator } from '../../demo/configurator/page.js';
 import { settle } from '../helpers/render.js';
 import {
+  accessibleName,
   button,
+  buttons,
   description,
   disclosure,
+  byText,
+  deepActiveElement,
   exactly,
   field,
+  group,
   landmark,
   liveRegion,
+  matches,
   nested,
   nestedAll,
   part,
+  summary,
 } from '../helpers/query.js';
 import { expectAccessible } from '../helpers/axe.js';
+import '../helpers/english.js';
 
 const release: Release = { version: '9.9.9', file: 'guichet-securite-9.9.9.min.js', integrity: 'sha384-AAAA' };
 const config = (patch: Partial<Config>): Config => ({ ...defaultConfig(release), ...patch });
@@ -167,15 +178,69 @@ describe('configurator model', () => {
     // A dark red accent passes in the light theme, not in the dark one (on the dark background, and under the dark theme's dark text on the accent).
     expect(contrastProblems(config({ theme: 'light', colors: { accent: '#8a1538' } }))).to.deep.equal([]);
     expect(
-      contrastProblems(config({ colors: { accent: '#8a1538' } })).map((item) => [item.theme, ...item.pair]),
+      contrastProblems(config({ theme: 'auto', colors: { accent: '#8a1538' } })).map((item) => [
+        item.theme,
+        ...item.pair,
+      ]),
     ).to.deep.equal([
       ['dark', 'accent', 'background'],
       ['dark', 'on-accent', 'accent'],
     ]);
+    // The theme left to the page: the dark one only where the page declares it.
+    expect(contrastProblems(config({ page: 'both', colors: { accent: '#8a1538' } })).length).to.equal(2);
+    expect(contrastProblems(config({ page: 'dark', colors: { accent: '#8a1538' } })).length).to.equal(2);
     const low = contrastProblems(config({ theme: 'light', colors: { text: '#999999' } }));
     expect(low.map((item) => item.pair)).to.deep.equal([['text', 'background']]);
     expect(low[0].ratio).to.be.closeTo(2.85, 0.01);
   });
+});
+
+describe('configurator checks', () => {
+  it('checks the contrast only in the themes the settings can show', () => {
+    const navy = { accent: '#1f4e79' };
+    // A light-only page (the default) never shows the dark theme: no dark-theme error.
+    expect(contrastProblems(config({ colors: navy }))).to.deep.equal([]);
+    expect(contrastProblems(config({ theme: 'light', colors: navy }))).to.deep.equal([]);
+    // The visitor's system may be dark: the dark theme's 2.03:1 stays reported, as the dark theme's.
+    for (const reachable of [config({ theme: 'auto', colors: navy }), config({ page: 'both', colors: navy })]) {
+      const problems = contrastProblems(reachable);
+      expect(problems.map((item) => [item.theme, ...item.pair])).to.deep.include(['dark', 'accent', 'background']);
+      expect(problems.every((item) => item.theme === 'dark')).to.be.true;
+      expect(problems.find((item) => item.pair[0] === 'accent')!.ratio).to.be.closeTo(2.03, 0.01);
+    }
+    expect(reachableThemes({ theme: '', page: 'light' })).to.deep.equal(['light']);
+    expect(reachableThemes({ theme: '', page: 'dark' })).to.deep.equal(['dark']);
+    expect(reachableThemes({ theme: 'dark', page: 'both' })).to.deep.equal(['dark']);
+    expect(reachableThemes({ theme: 'auto', page: 'light' })).to.deep.equal(['light', 'dark']);
+    // The page's scheme is kept in the address, not written into the snippet.
+    const both = config({ page: 'both' });
+    expect(configFromParams(configToParams(both, release), release).config.page).to.equal('both');
+    expect(snippet(both, release)).to.equal(snippet(config({}), release));
+  });
+
+  for (const locale of ['fr', 'en'] as const) {
+    it(`names each starting point of the finder by its purpose and question, all different (${locale})`, () => {
+      const choices = startChoices(locale, 'EVERYTHING');
+      expect(choices.length).to.be.greaterThan(10);
+      const labels = choices.map((choice) => `${choice.purpose} — ${choice.question}`);
+      expect(new Set(labels).size, labels.join('\n')).to.equal(labels.length);
+      expect(new Set(choices.map((choice) => choice.purpose)).size, 'purposes alone differ').to.equal(choices.length);
+      for (const { name, purpose, question } of choices) {
+        // Words, not the attribute's raw name.
+        expect(purpose, name).not.to.equal(name);
+        expect(purpose, name).not.to.match(/^[a-z-]+$/);
+        expect(question, name).to.match(/\?$/);
+      }
+      const byName = Object.fromEntries(choices.map((choice) => [choice.name, choice]));
+      expect(byName.what.purpose).to.equal('EVERYTHING');
+      expect(byName.theft.purpose).to.equal(
+        locale === 'fr' ? 'Un vol, un cambriolage ou une dégradation' : 'A theft, a burglary or damage',
+      );
+      // Same question text, different purposes.
+      expect(byName.what.question).to.equal(byName.organisation.question);
+      expect(byName.what.purpose).not.to.equal(byName.organisation.purpose);
+    });
+  }
 });
 
 describe('configurator page', () => {
@@ -290,6 +355,122 @@ describe('configurator page', () => {
     expect(liveRegion(root, 'Aperçu'), 'announced').to.exist;
   });
 
+  const typeIn = (control: HTMLInputElement | HTMLTextAreaElement, text: string) => {
+    control.value = text;
+    control.dispatchEvent(new Event('input'));
+  };
+  const contactsOf = () => JSON.parse(params.get('contacts') ?? '[]') as Record<string, unknown>[];
+
+  it("edits local contacts as a form, keyboard only, with the element's checks next to each field", async () => {
+    const { root } = await mount('element=service-list');
+    const add = button(root, exactly('Ajouter un contact'))!;
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(root);
+    const first = group(root, /^Contact 1/)!;
+    const id = field(first, 'Identifiant')!;
+    expect(deepActiveElement(), "focus on the new contact's first field").to.equal(id);
+    // Refused by the element, as it would say: next to the field, and in the live region.
+    expect(id.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(id)).to.contain('must be lower-case letters');
+    expect(liveRegion(root, '1 refusé')).to.exist;
+    await sendKeys({ type: 'police-municipale-rennes' });
+    await settle(root);
+    expect(id.getAttribute('aria-invalid')).to.equal('false');
+    // The element reads one problem at a time: now the way to reach the contact, then its name.
+    const phone = field(first, 'Numéro à composer')!;
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(phone)).to.contain('au moins un moyen de joindre');
+    expect(description(field(first, 'Site web')!)).to.contain('au moins un moyen de joindre');
+    typeIn(phone, '+33199000001');
+    typeIn(field(first, 'tel qu’affiché')!, '01 99 00 00 01');
+    await settle(root);
+    expect(phone.getAttribute('aria-invalid')).to.equal('false');
+    const name = field(first, exactly('Nom'))!;
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(name)).to.contain('name must be a non-empty text');
+    typeIn(name, 'Police municipale de Rennes');
+    typeIn(field<HTMLTextAreaElement>(first, 'En bref')!, 'Objets trouvés, tranquillité publique.');
+    await settle(root);
+    expect(name.getAttribute('aria-invalid')).to.equal('false');
+    expect(liveRegion(root, '1 contact, accepté')).to.exist;
+    // Départements, as typed; the contact takes the codes.
+    const departments = field(first, 'Départements')!;
+    typeIn(departments, '35, 2a');
+    await settle(root);
+    expect(departments.value).to.equal('35, 2a');
+    expect(contactsOf()).to.deep.equal([
+      {
+        id: 'police-municipale-rennes',
+        kind: 'phone-line',
+        categories: ['help-support'],
+        name: 'Police municipale de Rennes',
+        summary: 'Objets trouvés, tranquillité publique.',
+        access: { phones: [{ number: '+33199000001', display: '01 99 00 00 01' }] },
+        availability: { departments: ['35', '2A'] },
+      },
+    ]);
+    // The element takes it.
+    expect(contactProblems(config({ contacts: params.get('contacts')! }))).to.deep.equal([]);
+    const list = nested(preview(root), 'service-list')!;
+    await settle(list);
+    expect(nestedAll(list, 'service-card').some((card) => card.getAttribute('service') === 'police-municipale-rennes'))
+      .to.be.true;
+  });
+
+  it('shows the form and the JSON of the same contacts, and names the refused field of the right contact', async () => {
+    const twice = JSON.stringify([JSON.parse(CONTACTS_EXAMPLE)[0], JSON.parse(CONTACTS_EXAMPLE)[0]]);
+    const { root } = await mount(`element=report-finder&contacts=${encodeURIComponent(twice)}`);
+    const [first, second] = [group(root, /^Contact 1/)!, group(root, /^Contact 2/)!];
+    expect(field(first, 'Identifiant')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(field(second, 'Identifiant')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(field(second, 'Identifiant')!)).to.contain('is already used');
+    // The JSON view edits the same text: a change there shows in the form.
+    const json = disclosure(root, 'Modifier en JSON')!;
+    expect(json.open).to.be.false;
+    summary(json).click();
+    await settle(root);
+    const area = field<HTMLTextAreaElement>(json, 'Contacts (JSON)')!;
+    expect(JSON.parse(area.value)).to.deep.equal(JSON.parse(twice));
+    const changed = JSON.parse(twice);
+    changed[1].id = 'association-exempleville';
+    changed[1].outcomes = ['nowhere!'];
+    typeIn(area, JSON.stringify(changed));
+    await settle(root);
+    expect(field(second, 'Identifiant')!.value).to.equal('association-exempleville');
+    expect(field(second, 'Identifiant')!.getAttribute('aria-invalid')).to.equal('false');
+    const outcomes = group(second, 'Résultats du questionnaire')!;
+    expect(description(outcomes)).to.contain('outcomes[0] must be a finder outcome id');
+    expect(disclosure(root, 'Modifier en JSON')!.open, 'still open').to.be.true;
+    // And back: the form's change is in the JSON.
+    const online = field(outcomes, exactly('Portez plainte en ligne'))!;
+    online.click();
+    await settle(root);
+    expect(JSON.parse(area.value)[1].outcomes).to.deep.equal(['nowhere!', online.value]);
+    // JSON that is not a list: the form says so, the JSON view stays open to fix it.
+    typeIn(area, '{oops');
+    await settle(root);
+    expect(group(root, /^Contact 1/)).to.equal(null);
+    expect(byText(root, 'ne se lit pas comme une liste')).to.exist;
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('removes a contact by its name and moves focus sensibly', async () => {
+    const two = JSON.parse(CONTACTS_EXAMPLE);
+    two.push({ ...two[0], id: 'association-exempleville', name: 'Association Exempleville' });
+    const { root } = await mount(`element=service-card&contacts=${encodeURIComponent(JSON.stringify(two))}`);
+    button(root, 'Retirer « Police municipale d’Exempleville »')!.click();
+    await settle(root);
+    expect(contactsOf().map((contact) => contact.id)).to.deep.equal(['association-exempleville']);
+    // The contact now in its place has the focus.
+    expect(deepActiveElement()).to.equal(field(group(root, /^Contact 1/)!, 'Identifiant'));
+    expect(liveRegion(root, 'retiré')!.textContent).to.contain('Police municipale d’Exempleville');
+    button(root, 'Retirer « Association Exempleville »')!.click();
+    await settle(root);
+    expect(params.has('contacts')).to.be.false;
+    expect(deepActiveElement()).to.equal(button(root, exactly('Ajouter un contact')));
+  });
+
   for (const element of ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit']) {
     it(`has no axe violation (${element}, with colours and contacts)`, async () => {
       const { root } = await mount(
@@ -299,4 +480,102 @@ describe('configurator page', () => {
       await expectAccessible(root);
     });
   }
+});
+
+describe('configurator layout: the code to copy in reach', () => {
+  let added: Element[] = [];
+  let before = { width: 0, height: 0 };
+  beforeEach(() => {
+    before = { width: window.innerWidth, height: window.innerHeight };
+  });
+  afterEach(async () => {
+    for (const element of added) element.remove();
+    added = [];
+    window.scrollTo(0, 0);
+    await setViewport(before);
+  });
+
+  /** The configurator as on its page: the demo's style sheets, header and introduction around it. */
+  const openPage = async (query: string, viewport: { width: number; height: number }) => {
+    await setViewport(viewport);
+    for (const href of ['/demo/demo.css', '/demo/configurator.css']) {
+      const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+      const loaded = new Promise((resolve) => sheet.addEventListener('load', resolve));
+      document.head.append(sheet);
+      added.push(sheet);
+      await loaded;
+    }
+    const markup = await (await fetch('/demo/configurator.html')).text();
+    const main = document.importNode(new DOMParser().parseFromString(markup, 'text/html').querySelector('main')!, true);
+    document.body.append(main);
+    renderHeader('Configurateur de code d’intégration', { switches: false });
+    added.push(main, document.querySelector('body > header')!);
+    const root = main.querySelector<HTMLElement>('#configurator')!;
+    root.replaceChildren();
+    new Configurator(root, { release, url: { read: () => new URLSearchParams(query), write: () => {} } });
+    await settle(root);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    window.scrollTo(0, 0);
+    return root;
+  };
+  /** The "Copy the code" buttons a person sees. */
+  const copyButtons = (root: Element) =>
+    buttons(root).filter((item) => matches(accessibleName(item), exactly('Copier le code')) && item.checkVisibility());
+  const inViewport = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+  };
+
+  it('at 1280 × 800, the code and its copy button are beside the form, in view on load', async () => {
+    const root = await openPage('element=service-list', { width: 1280, height: 800 });
+    const visible = copyButtons(root);
+    expect(visible.length, 'one copy button shown').to.equal(1);
+    const box = visible[0].getBoundingClientRect();
+    expect(inViewport(visible[0]), `copy button at ${Math.round(box.top)}–${Math.round(box.bottom)} px`).to.be.true;
+    const form = landmark(root, 'Réglages')!.getBoundingClientRect();
+    const code = landmark(root, 'Code à copier')!.getBoundingClientRect();
+    const shown = landmark(root, 'Aperçu')!.getBoundingClientRect();
+    expect(code.left, 'the code beside the form').to.be.greaterThan(form.right);
+    expect(shown.left, 'the preview in the same column').to.equal(code.left);
+  });
+
+  it('at 360 × 740, a copy button stays in view wherever the form is scrolled, and covers no field at its end', async () => {
+    const root = await openPage(`element=report-finder&contacts=${encodeURIComponent(CONTACTS_EXAMPLE)}`, {
+      width: 360,
+      height: 740,
+    });
+    expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(360);
+    const form = landmark(root, 'Réglages')!;
+    const top = form.getBoundingClientRect().top + window.scrollY;
+    const bottom = form.getBoundingClientRect().bottom + window.scrollY;
+    let checked = 0;
+    for (let y = 0; y <= bottom - window.innerHeight / 2; y += 250) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const visible = copyButtons(root).filter(inViewport);
+      expect(
+        visible.length,
+        `a copy button in view at scroll ${y} (form ${Math.round(top)}–${Math.round(bottom)})`,
+      ).to.be.greaterThan(0);
+      checked += 1;
+    }
+    expect(checked, 'the whole form scrolled through').to.be.greaterThan(10);
+    // At the end of the form, the last field is above the bar, not under it.
+    const fieldsOfForm = Array.from(form.querySelectorAll('input, select, textarea'));
+    const last = fieldsOfForm[fieldsOfForm.length - 1];
+    last.scrollIntoView({ block: 'end' });
+    window.scrollBy(0, window.innerHeight);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const bar = copyButtons(root)[0].parentElement!.getBoundingClientRect();
+    expect(last.getBoundingClientRect().bottom).to.be.at.most(bar.top);
+    // A field focused near the bottom of the window scrolls clear of the bar.
+    window.scrollTo(0, 0);
+    const script = field(form, 'Adresse de')!;
+    script.focus();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(script.getBoundingClientRect().bottom).to.be.at.most(
+      copyButtons(root)[0].parentElement!.getBoundingClientRect().top,
+    );
+    await expectAccessible(root);
+  });
 });

@@ -193,6 +193,20 @@ test('a wrong integrity hash is refused by the browser: the fallback links stay'
   await Promise.all([page.close(), site.close()]);
 });
 
+const contacts = encodeURIComponent(
+  JSON.stringify([
+    {
+      id: 'police-municipale-exempleville',
+      kind: 'phone-line',
+      categories: ['help-support'],
+      name: 'Police municipale',
+      summary: 'Accueil du public.',
+      access: { phones: [{ number: '+33199000000', display: '01 99 00 00 00' }] },
+      outcomes: ['complaint-in-person'],
+    },
+    { id: 'Not an id', kind: 'phone-line', categories: ['help-support'], name: 'Association' },
+  ]),
+);
 for (const [scheme, ui] of [
   ['light', 'fr'],
   ['dark', 'fr'],
@@ -200,9 +214,9 @@ for (const [scheme, ui] of [
 ]) {
   test(`the configurator page has no axe violation (${scheme}, ${ui}), for every element`, async () => {
     for (const element of ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit']) {
-      // With a colour that passes in the theme shown, and the contacts example (so every part of the form is there).
+      // With a colour that passes in the theme shown, and two local contacts, one refused (so every part of the form is there, its errors too).
       const accent = scheme === 'light' ? '%238a1538' : '%23f0b3c4';
-      const { page, errors } = await openConfigurator(`?element=${element}&theme=${scheme}&color-accent=${accent}&contacts=%5B%5D${ui === 'en' ? '&ui=en' : ''}`);
+      const { page, errors } = await openConfigurator(`?element=${element}&theme=${scheme}&color-accent=${accent}&contacts=${contacts}${ui === 'en' ? '&ui=en' : ''}`);
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
@@ -232,4 +246,25 @@ test('the configurator page reflows at 320 px and works from the keyboard alone'
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(outline, 'solid');
   await page.close();
+});
+
+test('the code to copy is in reach: in view on load at 1280 × 800, and while scrolling the form at 360 × 740', async () => {
+  const visibleCopy = (page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('button')]
+        .filter((button) => button.textContent.trim() === 'Copier le code' && button.checkVisibility())
+        .map((button) => button.getBoundingClientRect())
+        .filter((box) => box.top >= 0 && box.bottom <= innerHeight)
+        .map((box) => Math.round(box.top)),
+    );
+  const wide = await openConfigurator('?element=service-list', { width: 1280, height: 800 });
+  assert.equal((await visibleCopy(wide.page)).length, 1, 'the copy button in view on load at 1280 × 800');
+  await wide.page.close();
+  const narrow = await openConfigurator('?element=report-finder', { width: 360, height: 740 });
+  const end = await narrow.page.$eval('form', (form) => form.getBoundingClientRect().bottom + scrollY - innerHeight / 2);
+  for (let y = 0; y <= end; y += 400) {
+    await narrow.page.evaluate((top) => scrollTo(0, top), y);
+    assert.ok((await visibleCopy(narrow.page)).length > 0, `a copy button in view at scroll ${y}`);
+  }
+  await narrow.page.close();
 });
