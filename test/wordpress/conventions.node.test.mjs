@@ -146,7 +146,7 @@ test("every hook of the plugin is prefixed, has a docblock as core's hooks do, a
     'guichet_securite_script_url',
   ]);
   for (const [hook, kind] of hooks) {
-    assert.ok(readme.includes(`**${hook}** (${kind}`), `readme.txt documents ${hook} as a ${kind}`);
+    assert.ok(readme.includes(`**${hook}** (${kind}`), `readme.txt documents ${hook} (${kind})`);
     assert.ok(readme.includes(`add_${kind}( '${hook}'`), `readme.txt has an example of ${hook}`);
   }
 });
