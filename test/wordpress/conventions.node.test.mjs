@@ -90,3 +90,126 @@ test('the plugin says the package version, and its readme names every first ques
   const named = /`start` \(the first question: ([^)]+)\)/.exec(readme)?.[1].split(', ');
   assert.deepEqual(named, Object.keys(finder.entryPoints));
 });
+
+/** The arguments of a call, split at its top-level commas (the hooks' calls are simple: no strings with commas). */
+function callArguments(text, open) {
+  const args = [];
+  let depth = 0;
+  let current = '';
+  for (let index = open + 1; index < text.length; index++) {
+    const char = text[index];
+    if (depth === 0 && char === ')') {
+      args.push(current.trim());
+      return args;
+    }
+    if ('([{'.includes(char)) depth++;
+    if (')]}'.includes(char)) depth--;
+    if (depth === 0 && char === ',') {
+      args.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  throw new Error('unclosed call');
+}
+
+test("every hook of the plugin is prefixed, has a docblock as core's hooks do, and is in the readme with an example", () => {
+  const readme = source(join(plugin, 'readme.txt'));
+  const hooks = new Map();
+  for (const file of phpFiles) {
+    const text = source(file);
+    for (const match of text.matchAll(/\b(apply_filters|do_action)\(/g)) {
+      const open = match.index + match[0].length - 1;
+      const [name, ...args] = callArguments(text, open);
+      const hook = /^'([a-z0-9_]+)'$/.exec(name)?.[1];
+      assert.ok(hook, `${file}: a hook's name is a literal: ${name}`);
+      assert.match(hook, /^guichet_securite_[a-z_]+$/, `${file}: ${hook} has the plugin's prefix`);
+      // The docblock just before the statement (only an assignment may stand between).
+      const before = text.slice(0, match.index);
+      const docblock = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:\$[a-z_]+\s*=\s*)?$/.exec(before)?.[1];
+      assert.ok(docblock, `${file}: ${hook} has a docblock`);
+      const summary = docblock
+        .split(/\n\s*\*\s*\n/)[0]
+        .replace(/\s*\n\s*\* /g, ' ')
+        .trim();
+      assert.match(summary, /^[A-Z][^@]*\.$/, `${hook}: a summary, one sentence`);
+      assert.match(docblock, /\n\s*\* @since 0\.1\.0\n/, `${hook}: @since 0.1.0`);
+      const params = [...docblock.matchAll(/@param\s+\S+\s+(\$[a-z_]+)/g)].map((param) => param[1]);
+      assert.equal(params.length, args.length, `${hook}: one @param for each argument (${args.join(', ')})`);
+      hooks.set(hook, match[1] === 'apply_filters' ? 'filter' : 'action');
+    }
+  }
+  assert.deepEqual([...hooks.keys()].sort(), [
+    'guichet_securite_contacts',
+    'guichet_securite_element_attributes',
+    'guichet_securite_enqueued',
+    'guichet_securite_script_integrity',
+    'guichet_securite_script_url',
+  ]);
+  for (const [hook, kind] of hooks) {
+    assert.ok(readme.includes(`**${hook}** (${kind}`), `readme.txt documents ${hook} (${kind})`);
+    assert.ok(readme.includes(`add_${kind}( '${hook}'`), `readme.txt has an example of ${hook}`);
+  }
+});
+
+test('the readme documents every attribute the renderer takes, with the values it takes; the block offers colours the renderer prints', () => {
+  const renderer = JSON.parse(
+    execFileSync(php, [
+      '-r',
+      `define('ABSPATH', '/'); require ${JSON.stringify(join(plugin, 'includes/class-guichet-securite-renderer.php'))}; echo json_encode(array('elements' => Guichet_Securite_Renderer::ELEMENTS, 'languages' => Guichet_Securite_Renderer::LANGUAGES, 'colors' => Guichet_Securite_Renderer::COLORS));`,
+    ]).toString(),
+  );
+  const readme = source(join(plugin, 'readme.txt'));
+  const section = /== Shortcode attributes ==\n([\s\S]*?)\n== /.exec(readme)?.[1];
+  assert.ok(section, 'readme.txt has a section on the shortcode attributes');
+  const bullets = section.split('\n').filter((line) => line.startsWith('* '));
+  const documented = new Set(bullets.flatMap((line) => [...line.matchAll(/`([a-z-]+)(?:=[^`]*)?`/g)].map((m) => m[1])));
+  const taken = new Set([
+    'element',
+    'lang',
+    'theme',
+    ...Object.values(renderer.elements).flat(),
+    ...renderer.colors.map((token) => `color-${token}`),
+  ]);
+  for (const name of taken) assert.ok(documented.has(name), `readme.txt documents ${name}`);
+  const named = bullets.map((line) => /^\* `([a-z-]+)/.exec(line)?.[1]);
+  for (const name of named) assert.ok(taken.has(name), `readme.txt documents ${name}, which the renderer takes`);
+  const values = (name) => new RegExp(`^\\* \`${name}\`[^(\\n]*\\(([^)]+)\\)`, 'm').exec(section)?.[1].split(', ');
+  assert.deepEqual(values('lang'), renderer.languages);
+  const rendererSource = source(join(plugin, 'includes/class-guichet-securite-renderer.php'));
+  const themes = /case 'theme':\s*\$value = in_array\( \$value, array\( ([^)]*) \)/
+    .exec(rendererSource)[1]
+    .replace(/'/g, '')
+    .split(', ');
+  assert.deepEqual(values('theme'), themes);
+  assert.deepEqual(values('category'), Object.values(catalogueIds('categories')));
+  assert.deepEqual(values('kind'), Object.values(catalogueIds('kinds')));
+  assert.match(
+    section,
+    /^\* `element`: report-finder \(the default\), service-list, service-card, emergency-numbers, quick-exit\.$/m,
+  );
+  assert.deepEqual(
+    /`element`: ([^\n]*)\./.exec(section)[1].replace(' (the default)', '').split(', '),
+    Object.keys(renderer.elements),
+  );
+
+  // The block's colours: attributes colorAccent… for tokens the renderer knows, each with a control in the sidebar.
+  const block = JSON.parse(source(join(plugin, 'block/block.json')));
+  const colours = Object.keys(block.attributes).filter((name) => /^color[A-Z]/.test(name));
+  assert.ok(colours.length >= 3, colours.join(', '));
+  const editor = source(join(plugin, 'block/editor.js'));
+  for (const name of colours) {
+    const token = name.slice('color'.length).replace(/[A-Z]/g, (c, i) => `${i ? '-' : ''}${c.toLowerCase()}`);
+    assert.ok(renderer.colors.includes(token), `${name}: --guichet-color-${token}`);
+    assert.ok(editor.includes(`setting('${name}'`), `the sidebar sets ${name}`);
+    assert.deepEqual(block.attributes[name], { type: 'string', default: '' });
+  }
+  for (const token of ['accent', 'background', 'text'])
+    assert.ok(colours.includes(`color${token[0].toUpperCase()}${token.slice(1)}`));
+});
+
+/** Ids of the catalogue's categories or kinds, in order. */
+function catalogueIds(key) {
+  return JSON.parse(readFileSync(new URL('../../data/catalogue.json', import.meta.url), 'utf8'))[key].map(
+    (item) => item.id,
+  );
+}

@@ -7,6 +7,7 @@
 // stray JSON or fallback text, and a finder path that ends on a local contact.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, watchConsole } from '../dist/browser.mjs';
 import { missingPackages, startWordPress } from '../../scripts/wordpress/environment.mjs';
@@ -292,6 +293,28 @@ test('an author inserts the block in the block editor; the public page shows the
     labels.includes('Questionnaire d’orientation (trouve le bon service)'),
     `the sidebar in French (${labels.slice(0, 3).join(' / ')})`,
   );
+  // The colours panel: the accent, from the theme's palette, reaches the preview's element.
+  const colourLabels = await page.$$eval(
+    '.block-editor-block-inspector .block-editor-panel-color-gradient-settings__dropdown',
+    (buttons) => buttons.map((button) => button.textContent.trim()),
+  );
+  assert.deepEqual(colourLabels, ['Accent (liens, actions principales)', 'Texte sur l’accent', 'Fond', 'Texte']);
+  await page.click('.block-editor-block-inspector .block-editor-panel-color-gradient-settings__dropdown');
+  await (await page.waitForSelector('.components-popover .components-circular-option-picker__option')).click();
+  const chosen = await page.evaluate(
+    () => window.wp.data.select('core/block-editor').getBlocks()[0].attributes.colorAccent,
+  );
+  assert.match(chosen, /^#[0-9a-f]{3}([0-9a-f]{3})?$/i, 'a colour from the palette');
+  await page.waitForFunction(
+    (colour) =>
+      document
+        .querySelector('.wp-block-guichet-securite-element report-finder')
+        ?.getAttribute('style')
+        ?.includes(`--guichet-color-accent:${colour};`),
+    { timeout: 20000 },
+    chosen,
+  );
+  await page.keyboard.press('Escape');
   await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ status: 'publish' }));
   await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
   await page.waitForFunction(
@@ -309,6 +332,7 @@ test('an author inserts the block in the block editor; the public page shows the
     visitor.state.elements.map((element) => element.attributes.start ?? element.attributes.category),
     ['violence', 'help-support'],
   );
+  assert.equal(visitor.state.elements[0].attributes.style, `--guichet-color-accent:${chosen};`, 'the chosen accent');
   // Local contacts come first in the list: the page's own, then the site's.
   const listed = await visitor.page.evaluate(() =>
     [...document.querySelector('service-list').shadowRoot.querySelectorAll('[service]')]
@@ -501,6 +525,278 @@ test('the renderer: one line, tag names from the fixed list, only known values, 
     out[4],
     /^<quick-exit fixed><p><a href="https:\/\/www\.service-public\.gouv\.fr">Quitter ce site<\/a><\/p><\/quick-exit>$/,
   );
+});
+
+/** Writes a must-use plugin of the test site (a fresh file name each time, so no cached copy is run); returns a remover. */
+async function muPlugin(name, code) {
+  const file = `${name}-${Date.now()}.php`;
+  await wp.php(
+    `file_put_contents(WP_CONTENT_DIR . '/mu-plugins/${file}', base64_decode('${Buffer.from(code).toString('base64')}'));`,
+  );
+  return () => wp.php(`unlink(WP_CONTENT_DIR . '/mu-plugins/${file}');`);
+}
+
+/** Publishes a page with this content; returns its address. */
+async function publishPage(title, content) {
+  const id = await wp.php(`
+    echo wp_insert_post(array('post_title' => ${JSON.stringify(title)}, 'post_status' => 'publish', 'post_type' => 'page',
+      'post_content' => base64_decode('${Buffer.from(content).toString('base64')}')));
+  `);
+  return `${wp.url}/?page_id=${id.trim()}`;
+}
+
+/** The opening tag of each element in a page's HTML as the server sent it. */
+async function openingTags(url, tag) {
+  const html = await (await fetch(url)).text();
+  return [...html.matchAll(new RegExp(`<${tag}[\\s>][^>]*>`, 'g'))].map((match) => match[0]);
+}
+
+test("a plugin's filters add a contact and change an element's attributes on a real page; what they return is checked again", async () => {
+  const start = Date.now();
+  // A site's own plugin, as its developer would write it: only for the shortcodes marked test="filtres".
+  const remove = await muPlugin(
+    'guichet-filters-for-tests',
+    `<?php
+add_filter('guichet_securite_contacts', function ($contacts, $element, $attributes, $context) {
+  if (empty($context['attributes']['test'])) return $contacts;
+  // Removes the site's contact, adds one, and tries two that the settings page would refuse.
+  $contacts = array_values(array_filter($contacts, function ($contact) { return 'aide-victimes-exempleville' !== $contact['id']; }));
+  $contacts[] = array(
+    'id' => 'permanence-filtre', 'kind' => 'phone-line', 'categories' => array('help-support'),
+    'name' => 'Permanence ajoutée par un filtre', 'summary' => 'Écoute et orientation, du lundi au vendredi.',
+    'access' => array('phones' => array(array('number' => '+33199000001', 'display' => '01 99 00 00 01'))),
+  );
+  $contacts[] = array(
+    'id' => 'filtre-hostile', 'kind' => 'online-service', 'categories' => array('help-support'),
+    'name' => '<img src=x onerror="window.__pwned=1">', 'summary' => 'x',
+    'access' => array('website' => 'javascript:window.__pwned=1'),
+  );
+  $contacts[] = 'pas un contact';
+  return $contacts;
+}, 10, 4);
+add_filter('guichet_securite_element_attributes', function ($attributes, $element, $context) {
+  if (empty($context['attributes']['test'])) return $attributes;
+  $attributes['category'] = 'help-support';
+  $attributes['heading-level'] = '3';
+  $attributes['color-text'] = '#123456';
+  // None of these may reach the page.
+  $attributes['onclick'] = 'window.__pwned=1';
+  $attributes['onmouseover'] = 'window.__pwned=1';
+  $attributes['href'] = 'javascript:window.__pwned=1';
+  $attributes['style'] = 'background:url(javascript:window.__pwned=1)';
+  $attributes['color-accent'] = 'red;background:url(javascript:window.__pwned=1)';
+  $attributes['lang'] = 'fr" onfocus="window.__pwned=1';
+  $attributes['ELEMENT'] = 'script';
+  return $attributes;
+}, 10, 3);
+`,
+  );
+  try {
+    const link = await publishPage(
+      'Filtres',
+      '[guichet element="service-list" category="report-crime" test="filtres"]\n\n[guichet element="service-list" category="help-support"]',
+    );
+    // What the server printed: the filtered attributes that pass the rules, nothing else.
+    const tags = await openingTags(link, 'service-list');
+    assert.deepEqual(tags, [
+      '<service-list category="help-support" heading-level="3" style="--guichet-color-text:#123456;">',
+      '<service-list category="help-support">',
+    ]);
+    const html = await (await fetch(link)).text();
+    assert.doesNotMatch(html, /onerror|__pwned|javascript:/, 'no hostile value anywhere on the page');
+
+    const visitor = await visit(link);
+    assertCleanPage(visitor, 'filters');
+    const shown = await visitor.page.evaluate(() =>
+      [...document.querySelectorAll('service-list')].map((list) => {
+        const cards = [...list.shadowRoot.querySelectorAll('[service]')];
+        return {
+          ids: cards.map((card) => card.getAttribute('service')),
+          first: cards[0]?.shadowRoot?.textContent ?? '',
+          color: getComputedStyle(list).color,
+        };
+      }),
+    );
+    // The visitor sees the contact the filter added, first in the list, and not the one it removed or the refused ones.
+    assert.equal(shown[0].ids[0], 'permanence-filtre');
+    assert.match(shown[0].first, /Permanence ajoutée par un filtre/);
+    assert.ok(!shown[0].ids.includes('aide-victimes-exempleville'), 'the contact the filter removed is not shown');
+    assert.ok(!shown[0].ids.includes('filtre-hostile'), 'the refused contact is not shown');
+    assert.equal(shown[0].color, 'rgb(18, 52, 86)', "the filter's text colour");
+    // The other list, without the mark: the site's contact, untouched.
+    assert.equal(shown[1].ids[0], 'aide-victimes-exempleville');
+    assert.ok(!shown[1].ids.includes('permanence-filtre'));
+    assert.equal(visitor.state.pwned, undefined);
+    await visitor.context.close();
+
+    // Those who can edit the page are told what the filters' results lost, as for what an author typed.
+    const notice = await wp.php(`
+      echo Guichet_Securite_Renderer::render(array('element' => 'service-list'), '', false, true,
+        array('source' => 'shortcode', 'attributes' => array('test' => 'filtres')));
+    `);
+    assert.match(notice, /^<div class="guichet-securite-notice" role="status"><ul>/);
+    assert.match(notice, /filtre-hostile: access\.website: must be an https: address/);
+    assert.match(notice, /#\d+: \(entry\): must be an object/);
+    assert.match(notice, /: lang, color-accent</, 'the invalid values are named');
+    assert.doesNotMatch(notice, /<img|onerror=|javascript:/);
+  } finally {
+    await remove();
+  }
+  console.log(`# wordpress: filters scenario (${seconds(start)})`);
+});
+
+test("the script's address can be filtered (a copy of the same file); a bad address falls back to the bundled file; the hash still guards the file; the action fires once", async () => {
+  const start = Date.now();
+  const remove = await muPlugin(
+    'guichet-script-for-tests',
+    `<?php
+add_filter('guichet_securite_script_url', function ($url, $handle, $file) {
+  $option = get_option('guichet_test_script_url');
+  if (!$option) return $url;
+  return is_string($option) ? str_replace('%file%', $file, $option) : $option;
+}, 10, 3);
+add_filter('guichet_securite_script_integrity', function ($integrity) {
+  $option = get_option('guichet_test_integrity');
+  return false === $option ? $integrity : $option;
+});
+add_action('guichet_securite_enqueued', function ($handle, $url) {
+  wp_add_inline_script($handle, 'window.__guichetEnqueued = (window.__guichetEnqueued || []).concat(' . wp_json_encode($url) . ');', 'before');
+  wp_add_inline_script($handle, 'window.__guichetDefined = Boolean(customElements.get("service-card"));');
+}, 10, 2);
+`,
+  );
+  const set = (name, value) =>
+    wp.php(
+      value === undefined
+        ? `delete_option('${name}');`
+        : `update_option('${name}', json_decode(base64_decode('${Buffer.from(JSON.stringify(value)).toString('base64')}'), true));`,
+    );
+  const bundled = `/wp-content/plugins/guichet-securite/assets/${release.file}`;
+  try {
+    // A copy of the same file, and an altered one, elsewhere on the site (as a CDN would serve them).
+    await wp.php(`
+      $source = WP_PLUGIN_DIR . '/guichet-securite/assets/${release.file}';
+      foreach (array('copy' => '', 'altered' => "\\n/* altered */\\n") as $folder => $tail) {
+        wp_mkdir_p(WP_CONTENT_DIR . "/uploads/guichet-$folder");
+        file_put_contents(WP_CONTENT_DIR . "/uploads/guichet-$folder/${release.file}", file_get_contents($source) . $tail);
+      }
+    `);
+    const link = await publishPage('Script ailleurs', '[guichet element="service-card" service="thesee"]');
+    const look = async (what) => {
+      const visitor = await visit(link);
+      const extra = await visitor.page.evaluate((file) => {
+        const scripts = [...document.head.querySelectorAll('script')];
+        const drop = scripts.find((item) => item.src.endsWith(`/${file}`));
+        return {
+          src: drop && new URL(drop.src).pathname,
+          enqueued: window.__guichetEnqueued,
+          defined: window.__guichetDefined,
+          // The inline script the action added before the drop-in carries no hash: the hash is on the file's tag.
+          inlineWithIntegrity: scripts.filter((item) => !item.src && item.hasAttribute('integrity')).length,
+        };
+      }, release.file);
+      await visitor.context.close();
+      return { ...visitor, ...extra, what };
+    };
+
+    await set('guichet_test_script_url', '/wp-content/uploads/guichet-copy/%file%');
+    const copy = await look('a copy');
+    assertCleanPage(copy, 'a copy of the file');
+    assert.equal(copy.src, `/wp-content/uploads/guichet-copy/${release.file}`, 'the filtered address');
+    assert.deepEqual(copy.enqueued, [`/wp-content/uploads/guichet-copy/${release.file}`], 'the action fired once');
+    assert.equal(copy.defined, true, "the action's inline code runs after the drop-in");
+    assert.equal(copy.inlineWithIntegrity, 0);
+
+    // An altered copy with the bundled hash: the browser refuses it.
+    await set('guichet_test_script_url', '/wp-content/uploads/guichet-altered/%file%');
+    const altered = await look('altered');
+    assert.equal(altered.state.script.integrity, release.integrity, 'the bundled hash stays on a moved file');
+    assert.ok(!altered.state.elements.some((element) => element.upgraded), 'an altered copy does not run');
+    assert.match(altered.errors.join('\n'), /integrity/i);
+    // Unless the integrity filter gives its own hash.
+    const hash = `sha384-${createHash('sha384')
+      .update(
+        Buffer.concat([
+          readFileSync(new URL(`../../dist/${release.file}`, import.meta.url)),
+          Buffer.from('\n/* altered */\n'),
+        ]),
+      )
+      .digest('base64')}`;
+    await set('guichet_test_integrity', hash);
+    const own = await look('own hash');
+    assert.equal(own.state.script.integrity, hash);
+    assert.ok(own.state.elements.every((element) => element.upgraded));
+    assert.deepEqual(own.errors, []);
+    await set('guichet_test_integrity', 'md5-not-a-hash" onload="window.__pwned=1');
+    const garbage = await look('a bad hash');
+    assert.equal(garbage.state.script.integrity, release.integrity, 'a bad hash is ignored');
+    await set('guichet_test_integrity', undefined);
+
+    // A bad address: the bundled file, with its hash.
+    await set('guichet_test_script_url', 'javascript:window.__pwned=1//%file%');
+    const bad = await look('a bad address');
+    assertCleanPage(bad, 'a bad address');
+    assert.equal(bad.src, bundled, 'javascript: falls back to the bundled file');
+    assert.deepEqual(bad.enqueued, [`${wp.url}${bundled}`], 'the action names the address used');
+    // Others, as printed by WordPress.
+    for (const [value, expected] of [
+      ['data:text/javascript,window.__pwned=1;//%file%', bundled],
+      ['wp-content/uploads/guichet-copy/%file%', bundled],
+      ['/\\elsewhere.example/%file%', bundled],
+      ['https://cdn.example.org/guichet/%file%" onload="x', bundled],
+      [['not', 'a', 'string'], bundled],
+      ['https://cdn.example.org/guichet/%file%', `https://cdn.example.org/guichet/${release.file}`],
+      ['//cdn.example.org/guichet/%file%', `//cdn.example.org/guichet/${release.file}`],
+    ]) {
+      await set('guichet_test_script_url', value);
+      const tag = await wp.php(`ob_start(); wp_scripts()->do_item('guichet-securite'); echo ob_get_clean();`);
+      const src = /<script[^>]*\ssrc='([^']*)'/.exec(tag)?.[1];
+      assert.equal(src?.replace(wp.url, ''), expected, `${JSON.stringify(value)}: ${tag}`);
+      assert.match(
+        tag,
+        new RegExp(`integrity="${release.integrity.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"`),
+      );
+    }
+  } finally {
+    await set('guichet_test_script_url', undefined);
+    await set('guichet_test_integrity', undefined);
+    await remove();
+  }
+  console.log(`# wordpress: script address scenario (${seconds(start)})`);
+});
+
+test('colours: the block and the shortcode print the custom properties (hexadecimal only), and the elements take them', async () => {
+  const link = await publishPage(
+    'Couleurs',
+    [
+      '<!-- wp:guichet-securite/element {"element":"service-card","service":"thesee","colorAccent":"#8a1538","colorText":"#123456","colorBackground":"url(x)","colorOnAccent":"#fff;color:red"} /-->',
+      '[guichet element="service-card" service="pharos" color-accent="#8A1538" color-background="red" color-focus="#ff0"]',
+      '[guichet element="service-card" service="pharos"]',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(await openingTags(link, 'service-card'), [
+    '<service-card service="thesee" style="--guichet-color-text:#123456;--guichet-color-accent:#8a1538;">',
+    '<service-card service="pharos" style="--guichet-color-accent:#8A1538;--guichet-color-focus:#ff0;">',
+    '<service-card service="pharos">',
+  ]);
+  const visitor = await visit(link);
+  assertCleanPage(visitor, 'colours');
+  const colours = await visitor.page.evaluate(() =>
+    [...document.querySelectorAll('service-card')].map((card) => ({
+      accent: getComputedStyle(card).getPropertyValue('--_accent').trim(),
+      text: getComputedStyle(card).color,
+      // The colours the card draws with: its accent among them.
+      drawn: [...new Set([...card.shadowRoot.querySelectorAll('*')].map((node) => getComputedStyle(node).color))],
+    })),
+  );
+  assert.equal(colours[0].accent, '#8a1538');
+  assert.equal(colours[0].text, 'rgb(18, 52, 86)');
+  assert.ok(colours[0].drawn.includes('rgb(138, 21, 56)'), `the accent is drawn: ${colours[0].drawn.join(' ')}`);
+  assert.ok(colours[1].drawn.includes('rgb(138, 21, 56)'), 'the shortcode too');
+  assert.equal(colours[2].accent, '#0b5a6e', 'without colours, the default');
+  assert.ok(!colours[2].drawn.includes('rgb(138, 21, 56)'));
+  assert.equal(colours[2].text, 'rgb(29, 33, 39)');
+  await visitor.context.close();
 });
 
 // Uninstalls the plugin: stays the last test of this file.

@@ -1,8 +1,8 @@
 /**
  * The block "Guichet sécurité" in the editor: the element and its options in
- * the sidebar, the server's rendering as the preview (the same renderer as the
- * public page and the shortcode). Plain JavaScript on WordPress's globals: no
- * build step.
+ * the sidebar, its colours (the elements' --guichet-color-* custom properties),
+ * the server's rendering as the preview (the same renderer as the public page
+ * and the shortcode). Plain JavaScript on WordPress's globals: no build step.
  */
 (function (wp, data) {
   'use strict';
@@ -227,6 +227,48 @@
     return controls;
   }
 
+  /**
+   * The colours, each an attribute the server prints as a custom property
+   * (colorAccent: --guichet-color-accent); empty: the element's own. The server
+   * keeps hexadecimal colours only.
+   */
+  function colors(attributes, set) {
+    var setting = function (key, label) {
+      return {
+        label: label,
+        value: attributes[key] || undefined,
+        onChange: function (value) {
+          var next = {};
+          next[key] = value || '';
+          set(next);
+        },
+      };
+    };
+    // The elements' own colours (light, or dark for theme="dark"), for the pairs a chosen colour is checked against.
+    var own =
+      attributes.theme === 'dark'
+        ? { background: '#17191d', text: '#eef0f3', accent: '#86cfe2', onAccent: '#0b1a1f' }
+        : { background: '#ffffff', text: '#1d2127', accent: '#0b5a6e', onAccent: '#ffffff' };
+    var background = attributes.colorBackground || own.background;
+    var accent = attributes.colorAccent || own.accent;
+    return el(
+      blockEditor.PanelColorSettings,
+      {
+        title: __('Colours', 'guichet-securite'),
+        colorSettings: [
+          setting('colorAccent', __('Accent (links, main actions)', 'guichet-securite')),
+          setting('colorOnAccent', __('Text on the accent', 'guichet-securite')),
+          setting('colorBackground', __('Background', 'guichet-securite')),
+          setting('colorText', __('Text', 'guichet-securite')),
+        ],
+      },
+      // A warning under the colours when a pair the elements draw together reads poorly.
+      el(blockEditor.ContrastChecker, { backgroundColor: background, textColor: attributes.colorText || own.text }),
+      el(blockEditor.ContrastChecker, { backgroundColor: accent, textColor: attributes.colorOnAccent || own.onAccent }),
+      el(blockEditor.ContrastChecker, { backgroundColor: background, textColor: accent }),
+    );
+  }
+
   wp.blocks.registerBlockType('guichet-securite/element', {
     edit: function (props) {
       var attributes = props.attributes;
@@ -250,6 +292,7 @@
             }),
           ),
           el(components.PanelBody, { title: __('Options', 'guichet-securite') }, options(attributes, set)),
+          colors(attributes, set),
         ),
         // The preview is the server's rendering; inert, so nothing in it can leave the editor.
         el(

@@ -1,9 +1,11 @@
 <?php
 /**
  * One renderer for the block and the shortcode: the element, its attributes
- * (from fixed lists, every value escaped), the site's and the page's local
- * contacts as JSON data, and fallback links shown if the script does not load.
- * The markup is one line: nothing for wpautop to split.
+ * (from fixed lists, every value escaped), its colours as custom properties,
+ * the site's and the page's local contacts as JSON data, and fallback links
+ * shown if the script does not load. Two filters (attributes, contacts) let
+ * code change what is rendered; what they return is checked again by the same
+ * rules. The markup is one line: nothing for wpautop to split.
  *
  * @package GuichetSecurite
  */
@@ -24,6 +26,16 @@ class Guichet_Securite_Renderer {
 		'emergency-numbers' => array( 'lines', 'variant', 'heading-level' ),
 		'quick-exit'        => array( 'fixed' ),
 	);
+
+	/**
+	 * The colour tokens every element takes, as `color-<token>` attributes
+	 * (`color-accent="#8a1538"`): printed as its `--guichet-color-<token>` custom
+	 * properties, hexadecimal colours only.
+	 */
+	const COLORS = array( 'background', 'surface', 'text', 'muted', 'border', 'accent', 'on-accent', 'danger', 'on-danger', 'success', 'focus' );
+
+	/** The languages an element takes (`lang`). */
+	const LANGUAGES = array( 'fr', 'en', 'es', 'de', 'ar', 'uk' );
 
 	/** Elements that take local contacts. */
 	const WITH_CONTACTS = array( 'report-finder', 'service-list', 'service-card' );
@@ -80,7 +92,13 @@ class Guichet_Securite_Renderer {
 		$flag    = function ( $value ) {
 			return true === $value || in_array( strtolower( (string) $value ), array( '1', 'true', 'yes', 'on' ), true ) || '' === $value;
 		};
-		foreach ( array_merge( self::ELEMENTS[ $element ], array( 'lang', 'theme' ) ) as $name ) {
+		$colors = array_map(
+			function ( $token ) {
+				return 'color-' . $token;
+			},
+			self::COLORS
+		);
+		foreach ( array_merge( self::ELEMENTS[ $element ], array( 'lang', 'theme' ), $colors ) as $name ) {
 			if ( ! isset( $raw[ $name ] ) || false === $raw[ $name ] || null === $raw[ $name ] ) {
 				continue;
 			}
@@ -112,7 +130,7 @@ class Guichet_Securite_Renderer {
 					$value = 'compact' === $value ? 'compact' : '';
 					break;
 				case 'lang':
-					$value = in_array( $value, array( 'fr', 'en', 'es', 'de', 'ar', 'uk' ), true ) ? $value : '';
+					$value = in_array( $value, self::LANGUAGES, true ) ? $value : '';
 					break;
 				case 'theme':
 					$value = in_array( $value, array( 'light', 'dark', 'auto' ), true ) ? $value : '';
@@ -120,6 +138,10 @@ class Guichet_Securite_Renderer {
 				case 'new-window':
 				case 'fixed':
 					$value = $flag( $value ) ? true : '';
+					break;
+				default:
+					// A colour: #rgb or #rrggbb, nothing else (no url(), no var(), no semicolon).
+					$value = is_string( $value ) ? (string) sanitize_hex_color( $value ) : '';
 					break;
 			}
 			if ( '' === $value || null === $value ) {
@@ -157,12 +179,53 @@ class Guichet_Securite_Renderer {
 	 * @param string $page_contacts The page's own contacts, JSON (optional).
 	 * @param bool   $editing       In the block editor's preview: show what was refused, keep the quick exit in place.
 	 * @param bool   $warn          Show what was refused or ignored above the element (to those who can edit the page).
+	 * @param array  $context       Where the element comes from, for the filters: { source: 'block', 'shortcode' or '' (a call
+	 *                              from code), attributes: the block's or the shortcode's attributes as written }.
 	 * @return string One line of HTML.
 	 */
-	public static function render( array $atts, $page_contacts = '', $editing = false, $warn = false ) {
+	public static function render( array $atts, $page_contacts = '', $editing = false, $warn = false, array $context = array() ) {
+		$context    = array(
+			'source'     => isset( $context['source'] ) ? (string) $context['source'] : '',
+			'attributes' => isset( $context['attributes'] ) && is_array( $context['attributes'] ) ? $context['attributes'] : $atts,
+		);
 		$normalised = self::normalise( $atts );
 		$element    = $normalised['element'];
 		$attributes = $normalised['attributes'];
+		$ignored    = $normalised['ignored'];
+
+		/**
+		 * Filters an element's attributes before it is rendered (block, shortcode or a call from code).
+		 *
+		 * The attributes arrive checked: names in kebab case, only those the element takes,
+		 * known values only; flags (`new-window`, `fixed`) as `true`; colours as
+		 * `color-<token>` => '#rrggbb'. What the filter returns is checked again by the
+		 * same rules: an unknown name or value is dropped (so no event handler, no
+		 * address, no style of its own), and the element cannot be changed.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array  $attributes Attributes, name => value (a string, or true for a flag).
+		 * @param string $element    The element's tag name, e.g. 'service-list'.
+		 * @param array  $context    {
+		 *     Where the element comes from.
+		 *
+		 *     @type string $source     'block', 'shortcode', or '' for a call from code.
+		 *     @type array  $attributes The block's or the shortcode's attributes, as written.
+		 * }
+		 */
+		$filtered = apply_filters( 'guichet_securite_element_attributes', $attributes, $element, $context );
+		if ( $filtered !== $attributes ) {
+			$again = array( 'element' => $element );
+			foreach ( is_array( $filtered ) ? $filtered : array() as $name => $value ) {
+				// The tag stays the one chosen, whatever the case or spelling of the key.
+				if ( 'element' !== strtolower( str_replace( '_', '-', (string) $name ) ) ) {
+					$again[ $name ] = $value;
+				}
+			}
+			$again      = self::normalise( $again );
+			$attributes = $again['attributes'];
+			$ignored    = array_values( array_unique( array_merge( $ignored, $again['ignored'] ) ) );
+		}
 		if ( $editing ) {
 			unset( $attributes['fixed'] );
 		}
@@ -180,15 +243,52 @@ class Guichet_Securite_Renderer {
 					$notices[] = sprintf( __( 'Contact refused: %s', 'guichet-securite' ), Guichet_Securite_Contacts::format( $problem ) );
 				}
 			}
+
+			/**
+			 * Filters the local contacts an element shows, after the plugin has read the
+			 * site's (Settings → Guichet sécurité) and the page's own (the block's).
+			 *
+			 * Add, remove or change contacts from code. Each contact is an array in the
+			 * format of the settings page (id, kind, categories, name, summary, access,
+			 * and optionally hours, availability, outcomes…). If the list changes, all of it
+			 * goes through the same check as the settings page: a refused contact is not
+			 * shown (those who can edit the page see why, above the element), and at most
+			 * 50 contacts are read.
+			 *
+			 * @since 0.1.0
+			 *
+			 * @param array[] $contacts   The contacts: the page's own first, then the site's.
+			 * @param string  $element    The element's tag name: 'report-finder', 'service-list' or 'service-card'.
+			 * @param array   $attributes The element's attributes (after guichet_securite_element_attributes).
+			 * @param array   $context    Where the element comes from: see guichet_securite_element_attributes.
+			 */
+			$filtered = apply_filters( 'guichet_securite_contacts', $contacts, $element, $attributes, $context );
+			if ( $filtered !== $contacts ) {
+				$json     = wp_json_encode( is_array( $filtered ) ? array_values( $filtered ) : $filtered );
+				$read     = Guichet_Securite_Data::contacts_reader()->parse( false === $json ? 'null' : $json, gmdate( 'Y-m-d' ) );
+				$contacts = $read['entries'];
+				foreach ( $read['problems'] as $problem ) {
+					/* translators: %s: the refused contact, its field and why, e.g. "a4: access.website: must be an https: address". */
+					$notices[] = sprintf( __( 'Contact refused: %s', 'guichet-securite' ), Guichet_Securite_Contacts::format( $problem ) );
+				}
+			}
 		}
-		if ( $normalised['ignored'] ) {
+		if ( $ignored ) {
 			/* translators: %s: a comma-separated list of attribute names or values. */
-			$notices[] = sprintf( __( 'Ignored (unknown or invalid): %s', 'guichet-securite' ), implode( ', ', $normalised['ignored'] ) );
+			$notices[] = sprintf( __( 'Ignored (unknown or invalid): %s', 'guichet-securite' ), implode( ', ', $ignored ) );
 		}
 
-		$html = '<' . $element;
+		$html  = '<' . $element;
+		$style = '';
 		foreach ( $attributes as $name => $value ) {
+			if ( 0 === strpos( $name, 'color-' ) ) {
+				$style .= '--guichet-' . $name . ':' . $value . ';';
+				continue;
+			}
 			$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
+		}
+		if ( '' !== $style ) {
+			$html .= ' style="' . esc_attr( $style ) . '"';
 		}
 		$html .= '>';
 		if ( $contacts ) {
