@@ -10,6 +10,9 @@
 //   checked (scripts/fact-dates.mjs); a warning, not a failure, names those older than 12 months.
 // - packs: every text present and made from the current French, a review trail (a named reviewer and
 //   a date, or machine-assisted), the glossary complete; a warning names a rejected term in a text.
+// - spaces: a no-break space between the groups of a number and between a number and its unit
+//   ("116 006", "24 h/24", "18 ans"), in the data's French and English and in every pack
+//   (scripts/no-break-spaces.mjs; `node scripts/no-break-spaces.mjs --fix` puts them in).
 // Usage: node scripts/check-data.mjs [--catalogue path] [--finder path] [--today YYYY-MM-DD]
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -185,6 +188,21 @@ if (!catalogue.error && !finder.error) {
     'data/i18n/glossary.json',
     glossaryShapeProblems(glossary, ['es', 'de', 'ar', 'uk']),
     'a glossary and a register rule per pack',
+  );
+  // No-break spaces where a line must not break.
+  const { noBreakSpaceProblems } = await import('./no-break-spaces.mjs');
+  const packs = Object.fromEntries(
+    await Promise.all(
+      packLocales().map(async (locale) => [
+        locale,
+        JSON.parse(await readFile(new URL(`data/i18n/${locale}.json`, root), 'utf8')),
+      ]),
+    ),
+  );
+  report(
+    'no-break spaces',
+    noBreakSpaceProblems({ data: { 'data/catalogue.json': catalogue.data, 'data/finder.json': finder.data }, packs }),
+    'between the groups of a number and before its unit, in every text',
   );
   for (const locale of ['es', 'de', 'ar', 'uk']) {
     const found = rejectedTermsIn(packTexts(locale), glossary.languages?.[locale]);
