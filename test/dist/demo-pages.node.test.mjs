@@ -47,7 +47,11 @@ async function open(path, viewport) {
 
 /** The tallest band of the page, between its top and its last content, where nothing is drawn (text, control, element). */
 function largestEmptyBand(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // Measured scrolled to the end: a sticky bar (the configurator's copy button) is then in its own place,
+    // not at the bottom of the window, where it stays while a person scrolls down to that place.
+    scrollTo(0, document.documentElement.scrollHeight);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const boxes = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
