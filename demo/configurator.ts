@@ -48,7 +48,7 @@ ensureEnglish();
 const uiLang = demoLang();
 /** The English introduction (the French one is in the page, shown without JavaScript). */
 const INTRO_EN = [
-  'Choose an element and its options: the code to copy updates beside them, above the preview. It contains the ',
+  'Choose an element and its options: the preview beside them updates at once, and the code to copy, under it, stays in view. It contains the ',
   ' tag with its integrity hash, the element and its fallback content (links to the official services, shown if the script does not load). This page\u2019s address keeps your choices: share it to share the configuration.',
 ] as const;
 const title = uiLang === 'en' ? 'Embed-code configurator' : 'Configurateur de code d\u2019intégration';

@@ -313,6 +313,12 @@ export class Configurator {
         </form>
 
         <div class="result">
+          <section aria-labelledby="preview-title">
+            <h2 id="preview-title">${t.previewTitle}</h2>
+            ${config.element === 'quick-exit' ? html`<p class="hint">${t.previewExit}</p>` : nothing}
+            ${config.history ? html`<p class="hint">${t.previewHistory}</p>` : nothing}
+            <div id="preview-stage" class="preview-stage" @click=${{ handleEvent: this.onPreviewClick, capture: true }}></div>
+          </section>
           <section class="snippet" aria-labelledby="snippet-title">
             <h2 id="snippet-title">${t.snippetTitle}</h2>
             <p class="hint">${t.snippetHint}</p>
@@ -331,12 +337,6 @@ export class Configurator {
                 </details>`
                 : nothing
             }
-          </section>
-          <section aria-labelledby="preview-title">
-            <h2 id="preview-title">${t.previewTitle}</h2>
-            ${config.element === 'quick-exit' ? html`<p class="hint">${t.previewExit}</p>` : nothing}
-            ${config.history ? html`<p class="hint">${t.previewHistory}</p>` : nothing}
-            <div id="preview-stage" class="preview-stage" @click=${{ handleEvent: this.onPreviewClick, capture: true }}></div>
           </section>
         </div>
       </div>

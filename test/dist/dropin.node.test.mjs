@@ -108,12 +108,18 @@ test("the release archive's example page works opened from the disk, without a s
   await page.waitForFunction(() => document.querySelector('report-finder')?.shadowRoot?.querySelector('#step-heading'));
   const state = await page.evaluate(() => ({
     question: document.querySelector('report-finder').shadowRoot.querySelector('#step-heading').textContent,
-    numbers: document.querySelector('emergency-numbers').shadowRoot.querySelectorAll('a').length,
+    // The finder shows the emergency numbers itself (the page has no <emergency-numbers> to repeat them).
+    numbers: (function count(root) {
+      return [...root.querySelectorAll('*')].reduce(
+        (sum, element) => sum + (element.matches('a[href^="tel:"], a[href^="sms:"]') ? 1 : 0) + (element.shadowRoot ? count(element.shadowRoot) : 0),
+        0,
+      );
+    })(document.querySelector('report-finder').shadowRoot),
     about: document.querySelector('quick-exit[about]').shadowRoot.textContent.includes('Ce que fait ce bouton'),
   }));
   assert.deepEqual(errors, []);
   assert.match(state.question, /en ce moment/);
-  assert.ok(state.numbers >= 6);
+  assert.ok(state.numbers >= 3, `17, 112 and 114 (${state.numbers})`);
   assert.ok(state.about);
   await page.close();
 });

@@ -66,7 +66,7 @@ test("maintainers' notes and press sources stay in data/: not in the drop-in nor
   }
 });
 
-test('the release archive for webmasters: the drop-in, the French-only file and the packs with their hashes, an example page, the licence, a French quick start and the accessibility paragraph', async () => {
+test('the release archive for webmasters: the drop-in, the French-only file and the packs with their hashes, the configurator, an example page, the licence, a French quick start and the accessibility paragraph', async () => {
   const { unzipSync, strFromU8 } = await import('fflate');
   const files = unzipSync(readFileSync(new URL(`dist/guichet-securite-${pkg.version}.zip`, root)));
   const folder = `guichet-securite-${pkg.version}/`;
@@ -74,6 +74,8 @@ test('the release archive for webmasters: the drop-in, the French-only file and 
     `${folder}ACCESSIBILITE.txt`,
     `${folder}LICENSE`,
     `${folder}LISEZ-MOI.txt`,
+    `${folder}configurateur.html`,
+    `${folder}configurateur.js`,
     `${folder}exemple.html`,
     `${folder}guichet-securite-${pkg.version}.min.js`,
     `${folder}guichet-securite-${pkg.version}.min.js.sri`,
