@@ -311,7 +311,8 @@ test('an author inserts the block in the block editor; the public page shows the
         .querySelector('.wp-block-guichet-securite-element report-finder')
         ?.getAttribute('style')
         ?.includes(`--guichet-color-accent:${colour};`),
-    { timeout: 20000 },
+    // The editor's preview is rendered again by the server (a REST request, debounced): slow on a loaded machine.
+    { timeout: 60000 },
     chosen,
   );
   await page.keyboard.press('Escape');
