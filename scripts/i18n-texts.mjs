@@ -21,25 +21,36 @@ const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 /** The French text's fingerprint a translation was made from. */
 export const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
+/**
+ * Every text object `{ fr, en, … }` of a data file, with its key (`path`, then the ids or
+ * indexes down to it); the objects themselves, so a script can rewrite them.
+ */
+export function* localizedTexts(value, path) {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries())
+      yield* localizedTexts(
+        item,
+        `${path}/${item && typeof item === 'object' && typeof item.id === 'string' ? item.id : index}`,
+      );
+  } else if (value && typeof value === 'object') {
+    if (typeof value.fr === 'string' && typeof value.en === 'string') {
+      yield [path, value];
+      return;
+    }
+    for (const [key, child] of Object.entries(value))
+      if (key !== 'reviewNotes' && key !== 'maintainerSources') yield* localizedTexts(child, `${path}/${key}`);
+  }
+}
+
 /** key → { fr, en, hash } for every text of the data. */
 export function dataTexts(catalogue = read('data/catalogue.json'), finder = read('data/finder.json')) {
   const texts = {};
-  const walk = (value, path) => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) =>
-        walk(item, `${path}/${item && typeof item === 'object' && typeof item.id === 'string' ? item.id : index}`),
-      );
-    } else if (value && typeof value === 'object') {
-      if (typeof value.fr === 'string' && typeof value.en === 'string') {
-        texts[path] = { fr: value.fr, en: value.en, hash: hashOf(value.fr) };
-        return;
-      }
-      for (const [key, child] of Object.entries(value))
-        if (key !== 'reviewNotes' && key !== 'maintainerSources') walk(child, `${path}/${key}`);
-    }
-  };
-  walk(catalogue, 'catalogue');
-  walk(finder, 'finder');
+  for (const [data, root] of [
+    [catalogue, 'catalogue'],
+    [finder, 'finder'],
+  ])
+    for (const [key, value] of localizedTexts(data, root))
+      texts[key] = { fr: value.fr, en: value.en, hash: hashOf(value.fr) };
   return texts;
 }
 

@@ -8,6 +8,7 @@
 // pack's translation fresh when only those spaces changed in its French.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dataTexts, hashOf, localizedTexts, packLocales } from './i18n-texts.mjs';
 
 export const NBSP = '\u00a0';
 
@@ -46,25 +47,11 @@ export function plainSpaces(text, lang) {
   );
 }
 
-/** Every text object `{ fr, en, … }` of a data file, with its path. */
-function* localized(value, path = '') {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* localized(item, `${path}/${item?.id ?? index}`);
-  } else if (value && typeof value === 'object') {
-    if (typeof value.fr === 'string' && typeof value.en === 'string') {
-      yield [path, value];
-      return;
-    }
-    for (const [key, child] of Object.entries(value))
-      if (key !== 'reviewNotes' && key !== 'maintainerSources') yield* localized(child, `${path}/${key}`);
-  }
-}
-
 /** The problems of the data and of the packs: each plain space that should not be one. */
 export function noBreakSpaceProblems({ data, packs }) {
   const problems = [];
   for (const [name, json] of Object.entries(data))
-    for (const [path, text] of localized(json))
+    for (const [path, text] of localizedTexts(json, ''))
       for (const lang of ['fr', 'en'])
         for (const place of plainSpaces(text[lang], lang)) problems.push(`${name}${path} (${lang}): ${place}`);
   for (const [locale, pack] of Object.entries(packs))
@@ -76,7 +63,6 @@ export function noBreakSpaceProblems({ data, packs }) {
 // ---------------------------------------------------------------------------
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { dataTexts, hashOf, packLocales } = await import('./i18n-texts.mjs');
   const path = (file) => new URL(`../${file}`, import.meta.url);
   const readJson = (file) => JSON.parse(readFileSync(path(file), 'utf8'));
   const before = dataTexts();
@@ -91,7 +77,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(problems.length ? 1 : 0);
   }
   for (const json of Object.values(data))
-    for (const [, text] of localized(json)) {
+    for (const [, text] of localizedTexts(json, '')) {
       text.fr = withNoBreakSpaces(text.fr, 'fr');
       text.en = withNoBreakSpaces(text.en, 'en');
     }
