@@ -23,6 +23,14 @@ const buildPlugins = () => [
   terser({ ecma: 2022, module: false, format: { comments: /^!/ } }),
 ];
 
+// Each element's share of the English messages (src/generated/english/): the drop-in takes them
+// all at once (src/languages/english.ts), so the shares, which repeat one another, are left out.
+const englishShares = /\/src\/generated\/english\/[^/]+\.ts$/;
+const withoutEnglishShares = {
+  name: 'without-english-shares',
+  load: (id) => (englishShares.test(id.replace(/\\/g, '/')) ? 'export {};' : null),
+};
+
 const dropIn = {
   input: 'src/bundle.ts',
   output: {
@@ -37,7 +45,7 @@ const dropIn = {
     outro: 'for (const name of createdGlobals) { try { delete globalThis[name]; } catch { /* keep it */ } }',
     sourcemap: true,
   },
-  plugins: buildPlugins(),
+  plugins: [withoutEnglishShares, ...buildPlugins()],
 };
 
 // One file per language pack, added after the drop-in with one more <script>: it hands
@@ -70,7 +78,10 @@ const packs = PACKS.map((locale) => ({
 // The French-only drop-in, for sites that want nothing else: English (its messages and texts) left out.
 const withoutEnglish = {
   name: 'without-english',
-  load: (id) => (/\/src\/languages\/english(-texts)?\.ts$/.test(id.replace(/\\/g, '/')) ? 'export {};' : null),
+  load: (id) => {
+    const path = id.replace(/\\/g, '/');
+    return /\/src\/languages\/english(-texts)?\.ts$/.test(path) || englishShares.test(path) ? 'export {};' : null;
+  },
 };
 const frenchOnly = {
   ...dropIn,

@@ -6,6 +6,9 @@ import './define/report-finder.js';
 import './define/emergency-numbers.js';
 import './define/quick-exit.js';
 
+// The interface's English messages, all at once: the build leaves out each element's own share
+// (src/generated/english/), which would repeat them.
+import './languages/english.js';
 import { registerLanguagePack } from './i18n/packs.js';
 
 export * from './index.js';

@@ -26,7 +26,7 @@ export interface LanguagePack {
 
 const packs = new Map<PackLocale, LanguagePack>();
 const listeners = new Set<() => void>();
-let english: Templates | undefined;
+let english: Record<string, unknown> | undefined;
 let loadEnglishTexts: (() => readonly string[]) | undefined;
 /** Whether an element asked for English, perhaps before the data's English texts arrived. */
 let englishWanted = false;
@@ -86,13 +86,15 @@ export function packTemplates(locale: string): Templates | undefined {
 
 /**
  * English, which the drop-in and the npm modules ship; the French-only file leaves it out. The
- * interface messages come with every element (src/languages/english.ts), the data's texts with
+ * interface messages come with each element, those it uses (src/generated/english/; the drop-in
+ * takes them all at once, src/languages/english.ts), the data's texts with
  * the catalogue and the tree (src/languages/english-texts.ts), parsed and written into the data
  * only when first asked for (an element in English, a search, a check): a French page does not
  * pay for them.
  */
 export function registerEnglish(templates: Templates): void {
-  english ??= templates;
+  // Each element brings the messages it uses (src/generated/english/): they add up.
+  english = english ? Object.assign(english, templates) : { ...templates };
 }
 
 /** The English texts of the data, parsed when first asked for (see {@link registerEnglish}). */

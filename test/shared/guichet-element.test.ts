@@ -1,10 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
-import { GuichetElement, HeadedElement, LinkingElement } from '../../src/components/shared/guichet-element.js';
+import { GuichetElement } from '../../src/components/shared/guichet-element.js';
+import { HeadedElement, LinkingElement } from '../../src/components/shared/headed-element.js';
 import { msg } from '../../src/i18n/msg.js';
 import { VERSION } from '../../src/version.js';
 import { captureWarnings } from '../helpers/console.js';
+// The base classes bring no messages: each element brings its own (src/generated/english/); these test elements take them all.
+import '../../src/languages/english.js';
 
 // The anatomy every element shares: the version marker, `theme` and `strings`
 // (every element), `heading-level` (elements with headings), `new-window`

@@ -10,7 +10,7 @@ import { numberLink } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent } from '../../events.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { HeadedElement } from '../shared/guichet-element.js';
+import { HeadedElement } from '../shared/headed-element.js';
 import { ClockController } from '../shared/clock.js';
 import { renderOpenStatus } from '../shared/blocks.js';
 import { listAttribute } from '../shared/list-attribute.js';
@@ -23,6 +23,8 @@ import { describeHours } from '../shared/format.js';
 /** Between the parts of a line's details: seen, not read aloud. */
 const SEPARATOR = html`<span aria-hidden="true"> · </span>`;
 import { emergencyNumbersStyles } from './emergency-numbers.styles.js';
+// Its English messages (src/generated/english/, left out of the French-only drop-in).
+import '../../generated/english/emergency-numbers.js';
 
 // CSS parts and custom properties: listed once in src/styles/tokens.json (the
 // manifest and the docs are generated from that list).

@@ -10,6 +10,8 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { GuichetElement } from '../shared/guichet-element.js';
 import { renderLanguageNotice } from '../shared/contact-links.js';
 import { quickExitNarrowStyles, quickExitStyles } from './quick-exit.styles.js';
+// Its English messages (src/generated/english/, left out of the French-only drop-in).
+import '../../generated/english/quick-exit.js';
 
 /**
  * A neutral page to land on: the general public-service portal (the 2018

@@ -14,7 +14,7 @@ import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '..
 import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../../events.js';
 import { warnOnce, type ConsoleLevel } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { LinkingElement } from '../shared/guichet-element.js';
+import { LinkingElement } from '../shared/headed-element.js';
 import { renderSection, renderTextList } from '../shared/blocks.js';
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
 import { callLabel, phoneDetails, renderDomain, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
@@ -29,6 +29,8 @@ import { HashHistoryController } from './hash-history.js';
 import { OutcomeDisclosuresController, type Disclosure } from './outcome-disclosures.js';
 import { reportFinderStyles } from './report-finder.styles.js';
 import { stretchToReveal, type Stretch } from './step-in-view.js';
+// Its English messages (src/generated/english/, left out of the French-only drop-in).
+import '../../generated/english/report-finder.js';
 
 type TreeSource = { readonly data: FinderData; readonly problems: readonly string[] };
 

@@ -9,7 +9,7 @@ import { smsHref, telHref } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent, GuichetServiceSelectEvent, type ContactChannel } from '../../events.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { LinkingElement } from '../shared/guichet-element.js';
+import { LinkingElement } from '../shared/headed-element.js';
 import { ClockController } from '../shared/clock.js';
 import { renderOpenStatus, renderSection, renderTextList } from '../shared/blocks.js';
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
@@ -28,6 +28,8 @@ import { renderHeading } from '../shared/heading.js';
 import { localizeMarked, markFrench } from '../shared/french-names.js';
 import { describeHours, formatDate } from '../shared/format.js';
 import { serviceCardStyles } from './service-card.styles.js';
+// Its English messages (src/generated/english/, left out of the French-only drop-in).
+import '../../generated/english/service-card.js';
 
 /** One way to reach a service, as the card shows it: what it does, and under it where it leads or what it costs. */
 interface CardAction {

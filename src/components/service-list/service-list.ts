@@ -10,7 +10,7 @@ import type { CatalogueData, Label, ServiceEntry } from '../../catalogue/types.j
 import { GuichetLinkFollowEvent } from '../../events.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { LinkingElement } from '../shared/guichet-element.js';
+import { LinkingElement } from '../shared/headed-element.js';
 import { markedVersion } from '../shared/version-marker.js';
 import { listAttribute } from '../shared/list-attribute.js';
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
@@ -20,6 +20,8 @@ import { renderCardItem } from '../shared/nested.js';
 import { ownTag } from '../shared/own-tag.js';
 import { ServiceCard } from '../service-card/service-card.js';
 import { serviceListStyles } from './service-list.styles.js';
+// Its English messages (src/generated/english/, left out of the French-only drop-in).
+import '../../generated/english/service-list.js';
 
 const ANNOUNCE_DELAY_MS = 600;
 

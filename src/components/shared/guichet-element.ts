@@ -1,19 +1,16 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, type StringOverrides } from '../../i18n/msg.js';
+import type { StringOverrides } from '../../i18n/msg.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { VERSION } from '../../version.js';
 import { ColorSchemeController, type Theme } from './color-scheme.js';
-import { HeadingLevelController } from './heading.js';
 import { jsonObjectConverter } from './safe-json.js';
-import type { PassedOn } from './nested.js';
-// English is part of every element (left out of the French-only drop-in).
-import '../../languages/english.js';
 
 // The anatomy every element of the library shares (see CONTRIBUTING.md, "Anatomy
 // of an element"): three small classes, each adding what its elements have in
-// common. Behaviour lives in controllers; these only declare the common
+// common (GuichetElement here, HeadedElement and LinkingElement in
+// headed-element.ts, so an element without headings carries neither). Behaviour lives in controllers; these only declare the common
 // properties (their doc comments feed the manifest) and hold the controllers
 // that read them.
 
@@ -56,35 +53,4 @@ export abstract class GuichetElement extends LitElement {
 
   /** What the element shows; `msg()` answers in its language. */
   protected abstract renderContent(): TemplateResult;
-}
-
-/** An element with headings of its own: `heading-level`, read through HeadingLevelController. */
-export abstract class HeadedElement extends GuichetElement {
-  protected readonly headings = new HeadingLevelController(this);
-
-  /**
-   * Level of the element's headings (1–6); the headings under them use the next levels.
-   * By default, one below the nearest heading before the element in the page (2 when there is none).
-   */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined = undefined;
-}
-
-/** An element with links to official services: `new-window`. */
-export abstract class LinkingElement extends HeadedElement {
-  /** Open official links in a new window (the link text then says so). */
-  @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
-
-  /** What this element passes on to the cards, list or finder it renders. */
-  protected get passedOn(): PassedOn {
-    return { theme: this.scheme.theme, newWindow: this.newWindow, strings: this.strings };
-  }
-
-  /** Where an official link opens, and the words that say so when it is a new window. */
-  protected linkTarget(): { target: string | typeof nothing; note: TemplateResult | typeof nothing } {
-    if (!this.newWindow) return { target: nothing, note: nothing };
-    return {
-      target: '_blank',
-      note: html`<span class="visually-hidden">${msg('(nouvelle fenêtre)', { id: 'link.newWindow' })}</span>`,
-    };
-  }
 }
