@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiterals } from './scripts/css-literals.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! guichet-securite ${pkg.version} | ${pkg.license} | catalogue ${JSON.parse(readFileSync(new URL('./data/catalogue.json', import.meta.url), 'utf8')).version} */`;
@@ -20,12 +21,15 @@ const buildPlugins = () => [
     outDir: 'dist',
     noEmitOnError: true,
   }),
+  // The CSS of css`` literals, which terser leaves as it is (lines kept: the source map holds).
+  { name: 'css-literals', transform: (code) => ({ code: minifyCssLiterals(code), map: null }) },
   terser({ ecma: 2022, module: false, format: { comments: /^!/ } }),
 ];
 
-// Each element's share of the English messages (src/generated/english/): the drop-in takes them
-// all at once (src/languages/english.ts), so the shares, which repeat one another, are left out.
-const englishShares = /\/src\/generated\/english\/[^/]+\.ts$/;
+// Each element's share of the English messages (src/generated/english/) and the phone lines' English
+// texts (src/languages/english-lines.ts): the drop-in takes them all at once (src/languages/english.ts,
+// english-texts.ts), so the shares, which repeat those, are left out.
+const englishShares = /\/src\/generated\/english\/[^/]+\.ts$|\/src\/languages\/english-lines\.ts$/;
 const withoutEnglishShares = {
   name: 'without-english-shares',
   load: (id) => (englishShares.test(id.replace(/\\/g, '/')) ? 'export {};' : null),
@@ -80,7 +84,9 @@ const withoutEnglish = {
   name: 'without-english',
   load: (id) => {
     const path = id.replace(/\\/g, '/');
-    return /\/src\/languages\/english(-texts)?\.ts$/.test(path) || englishShares.test(path) ? 'export {};' : null;
+    return /\/src\/languages\/english(-texts|-lines)?\.ts$/.test(path) || englishShares.test(path)
+      ? 'export {};'
+      : null;
   },
 };
 const frenchOnly = {

@@ -53,10 +53,77 @@ await writeFile(
   `${banner}\n/** The order of the data's texts, for the language packs (see src/i18n/packs.ts). */\nexport const DATA_FINGERPRINT = '${fingerprint}';\n\n/** How many texts the catalogue has (they come first in a pack), and the data in all. */\nexport const CATALOGUE_TEXT_COUNT = ${keys.filter((key) => key.startsWith('catalogue/')).length};\nexport const DATA_TEXT_COUNT = ${keys.length};\n`,
 );
 
+// The phone lines, apart: what <emergency-numbers> shows of each entry that has a number to call
+// (LINE_FIELDS, and the phones of its access), in a module of their own, so that the element
+// imported alone carries them and not the whole catalogue. The catalogue keeps their place with
+// a 0, filled from the lines when it loads (src/catalogue/catalogue.ts): the drop-in carries each
+// text once, and the catalogue's texts keep their order.
+const LINE_FIELDS = ['id', 'kind', 'name', 'shortName', 'summary', 'hours'];
+const lines = {
+  emergency: catalogue.emergency,
+  services: catalogue.services
+    .filter((service) => service.access.phones?.length)
+    .map((service) => ({
+      ...Object.fromEntries(LINE_FIELDS.filter((field) => field in service).map((field) => [field, service[field]])),
+      access: { phones: service.access.phones },
+    })),
+};
+const lineIds = new Set(lines.services.map((line) => line.id));
+const withPlaces = {
+  ...catalogue,
+  services: catalogue.services.map((service) =>
+    lineIds.has(service.id)
+      ? Object.fromEntries(
+          Object.entries(service).map(([field, value]) => [
+            field,
+            field === 'access'
+              ? { ...value, phones: 0 }
+              : LINE_FIELDS.includes(field) && field !== 'id' && field !== 'kind'
+                ? 0
+                : value,
+          ]),
+        )
+      : service,
+  ),
+};
+// Where each text of the lines sits in a pack's texts (the lines keep the catalogue's paths).
+const { localizedTexts } = await import('./i18n-texts.mjs');
+const lineKeys = [...localizedTexts(lines, 'catalogue')].map(([key]) => key);
+const lineTextPlaces = lineKeys.map((key) => keys.indexOf(key));
+if (lineTextPlaces.includes(-1)) throw new Error('a text of the phone lines is not among the data texts');
+await writeFile(
+  new URL('src/generated/lines-data.ts', root),
+  `${banner}import type { LinesData } from '../catalogue/types.js';\n\n/** The entries with a number to call, as <emergency-numbers> shows them (scripts/generate-data.mjs). */\nexport const linesData: LinesData = JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(lines)))});\n\n/** Where each text of the lines, in the order the library walks them, sits in a language pack's texts. */\nexport const LINE_TEXT_PLACES: readonly number[] = ${JSON.stringify(lineTextPlaces)};\n`,
+);
+await writeFile(
+  new URL('src/generated/packs/en-lines.ts', root),
+  textsModule(
+    lineKeys.map((key) => allTexts[key].en),
+    "The phone lines' English texts",
+    true,
+  ).replace('in the order the library walks the data', 'in the order the library walks the lines'),
+);
 await writeFile(
   new URL('src/generated/catalogue-data.ts', root),
-  `${banner}import type { CatalogueData } from '../catalogue/types.js';\n\n// A JSON string parsed once: cheaper for the browser to parse than an object literal.\nexport const catalogueData: CatalogueData = JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(catalogue)))});\n`,
+  `${banner}import type { CatalogueData } from '../catalogue/types.js';\n\n// A JSON string parsed once: cheaper for the browser to parse than an object literal. The fields\n// the phone lines carry (lines-data.ts) hold their place with a 0 until src/catalogue/catalogue.ts fills them.\nexport const catalogueData: CatalogueData = JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(withPlaces)))});\n`,
 );
+// The French names of the built-in services, and the parts of them other languages quote ("Espace
+// Mineurs", "Tranquillité Vacances", "France Victimes"), for src/components/shared/french-names.ts
+// to mark as French: words, not a number or an acronym (those read alike in every language),
+// longest first. Listed here so that an element marks them without carrying the catalogue.
+const frenchNames = new Set();
+for (const service of catalogue.services)
+  for (const text of [service.name, service.shortName])
+    for (const part of text?.fr.split(/\s+–\s+|\s*[(),]\s*/) ?? []) {
+      const phrase = part.trim();
+      if (!/\d/.test(phrase) && /\p{Ll}/u.test(phrase) && /[\s\-\u00a0]|[^\p{ASCII}]/u.test(phrase))
+        frenchNames.add(phrase);
+    }
+await writeFile(
+  new URL('src/generated/french-names.ts', root),
+  `${banner}\n/** The French names of the built-in services and the parts of them other languages quote, longest first. */\nexport const FRENCH_NAMES: readonly string[] = ${JSON.stringify([...frenchNames].sort((a, b) => b.length - a.length || a.localeCompare(b)))};\n`,
+);
+
 const finder = JSON.parse(await readFile(new URL('data/finder.json', root), 'utf8'));
 delete finder.$schema;
 // The sources of the finder's advice are for reviewers (docs/finder-tree.md), not shown by the elements.
@@ -70,7 +137,7 @@ await writeFile(
   `${banner}import type { FinderData } from '../finder/types.js';\n\n// A JSON string parsed once: cheaper for the browser to parse than an object literal.\nexport const finderData: FinderData = JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(finder)))});\n`,
 );
 console.log(
-  `generated src/generated/catalogue-data.ts (${catalogue.services.length} services), finder-data.ts (${finder.questions.length} questions, ${finder.outcomes.length} outcomes)`,
+  `generated src/generated/catalogue-data.ts (${catalogue.services.length} services), lines-data.ts (${lines.services.length} phone lines), finder-data.ts (${finder.questions.length} questions, ${finder.outcomes.length} outcomes)`,
 );
 
 // Language packs: each pack's texts (data/i18n/<locale>.json, checked by scripts/i18n-texts.mjs),

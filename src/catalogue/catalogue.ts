@@ -1,11 +1,29 @@
 import { catalogueData } from '../generated/catalogue-data.js';
 // English texts (left out of the French-only drop-in).
 import '../languages/english-texts.js';
-import type { CatalogueData, Label, Locale, LocalizedText, ServiceEntry } from './types.js';
-import { isolateNumbers } from '../i18n/bidi.js';
-import { RTL_LOCALES } from '../i18n/locales.js';
+import type { CatalogueData, Label, ServiceEntry } from './types.js';
+import { phoneLines } from './lines.js';
 import { registerDataTexts } from '../i18n/packs.js';
 import { collectTexts } from '../i18n/text-keys.js';
+
+export { localize } from './localize.js';
+
+/** Fills the places the generated catalogue keeps with a 0 from the same fields of `from`, whole objects shared. */
+function fillPlaces(into: Record<string, unknown>, from: Record<string, unknown>): void {
+  for (const [field, value] of Object.entries(from)) {
+    const place = into[field];
+    if (place === 0) into[field] = value;
+    else if (place && typeof place === 'object' && value && typeof value === 'object')
+      fillPlaces(place as Record<string, unknown>, value as Record<string, unknown>);
+  }
+}
+
+// The phone lines' fields come from src/catalogue/lines.ts (the objects themselves, so a text
+// translated for <emergency-numbers> is translated here), in the places the catalogue kept for them.
+for (const service of catalogueData.services) {
+  const line = phoneLines.get(service.id);
+  if (line) fillPlaces(service as unknown as Record<string, unknown>, line as unknown as Record<string, unknown>);
+}
 
 /** The catalogue shipped with the library. */
 export const catalogue: CatalogueData = catalogueData;
@@ -55,12 +73,4 @@ export function findServiceByIdOrNumber(key: string, data: CatalogueData = catal
       (phone) => phone.number === digits || phone.display.replace(/\s/g, '') === digits,
     ),
   );
-}
-
-/** A text in the given locale, falling back to French. */
-export function localize(text: LocalizedText | undefined, locale: Locale): string {
-  if (!text) return '';
-  const value = text[locale] || text.fr;
-  // In a right-to-left language, a number's groups keep their order (src/i18n/bidi.ts).
-  return RTL_LOCALES.includes(locale) ? isolateNumbers(value) : value;
 }

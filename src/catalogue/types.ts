@@ -107,3 +107,14 @@ export interface CatalogueData {
   readonly categories: readonly Label[];
   readonly services: readonly ServiceEntry[];
 }
+
+/** What `<emergency-numbers>` shows of an entry with a number to call: the catalogue's phone lines, apart. */
+export type PhoneLine = Pick<ServiceEntry, 'id' | 'kind' | 'name' | 'shortName' | 'summary' | 'hours'> & {
+  readonly access: Pick<ServiceEntry['access'], 'phones'>;
+};
+
+/** The phone lines of the catalogue (src/generated/lines-data.ts): the emergency numbers' ids, and every entry with a phone. */
+export interface LinesData {
+  readonly emergency: readonly string[];
+  readonly services: readonly PhoneLine[];
+}

@@ -27,7 +27,10 @@ export interface LanguagePack {
 const packs = new Map<PackLocale, LanguagePack>();
 const listeners = new Set<() => void>();
 let english: Record<string, unknown> | undefined;
-let loadEnglishTexts: (() => readonly string[]) | undefined;
+/** The data's English texts not yet parsed: each part brings its own (the catalogue and the tree, the phone lines). */
+const englishToLoad: { load: () => readonly string[]; places?: readonly number[] }[] = [];
+/** The English texts parsed so far, in a pack's order (a part's texts at their places). */
+const englishTexts: string[] = [];
 /** Whether an element asked for English, perhaps before the data's English texts arrived. */
 let englishWanted = false;
 
@@ -37,7 +40,8 @@ let englishWanted = false;
  * pack's texts are written into the parts present, now or when they arrive.
  */
 interface DataPart {
-  readonly offset: number;
+  /** Where its texts start in a pack's texts, or where each of them sits. */
+  readonly place: number | readonly number[];
   readonly collect: () => Record<string, string>[];
   texts?: Record<string, string>[];
 }
@@ -48,18 +52,19 @@ const written = new Map<Locale, readonly string[]>();
 function writeInto(part: DataPart, locale: Locale, texts: readonly string[]): void {
   part.texts ??= part.collect();
   part.texts.forEach((text, index) => {
-    const translated = texts[part.offset + index];
+    const translated = texts[typeof part.place === 'number' ? part.place + index : (part.place[index] ?? -1)];
     if (typeof translated === 'string' && translated) text[locale] = translated;
   });
 }
 
 /**
  * A part of the data, its text objects (`collect`, walked when a language first needs them) and
- * where they start in a pack's texts (src/i18n/text-keys.ts gives the order). Languages already
- * loaded are written into it at once.
+ * where they start in a pack's texts (src/i18n/text-keys.ts gives the order), or, for a part whose
+ * texts are not in one run (the phone lines), where each of them sits. Languages already loaded
+ * are written into it at once.
  */
-export function registerDataTexts(offset: number, collect: () => Record<string, string>[]): void {
-  const part: DataPart = { offset, collect };
+export function registerDataTexts(place: number | readonly number[], collect: () => Record<string, string>[]): void {
+  const part: DataPart = { place, collect };
   parts.push(part);
   for (const [locale, texts] of written) writeInto(part, locale, texts);
 }
@@ -97,21 +102,28 @@ export function registerEnglish(templates: Templates): void {
   english = english ? Object.assign(english, templates) : { ...templates };
 }
 
-/** The English texts of the data, parsed when first asked for (see {@link registerEnglish}). */
-export function registerEnglishTexts(load: () => readonly string[]): void {
-  if (written.has('en')) return;
-  loadEnglishTexts ??= load;
-  // English was asked for before the data arrived (a quick exit in English, then a card): written now.
+/**
+ * English texts of the data, parsed when first asked for (see {@link registerEnglish}): all of
+ * them in a pack's order, or a part's own texts with the place of each in that order (`places`).
+ */
+export function registerEnglishTexts(load: () => readonly string[], places?: readonly number[]): void {
+  englishToLoad.push({ load, places });
+  // English was asked for before this part arrived (a quick exit in English, then a card): written now.
   if (englishWanted) ensureEnglish();
 }
 
-/** Writes English into the data now, if the library has it and has not yet. */
+/** Writes English into the data now, if the library has texts it has not written yet. */
 export function ensureEnglish(): void {
   englishWanted = true;
-  if (!loadEnglishTexts) return;
-  const texts = loadEnglishTexts();
-  loadEnglishTexts = undefined;
-  applyTexts('en', texts);
+  if (!englishToLoad.length) return;
+  for (const { load, places } of englishToLoad.splice(0)) {
+    const texts = load();
+    texts.forEach((text, index) => {
+      const place = places ? places[index] : index;
+      if (place !== undefined) englishTexts[place] = text;
+    });
+  }
+  applyTexts('en', englishTexts);
   for (const listener of listeners) listener();
 }
 

@@ -50,7 +50,8 @@ describe('HashHistoryController', () => {
     const el = await fixture<TestHistory>(html`<test-history-element history></test-history-element>`);
     const length = history.length;
     el.hash.push('q1.o2');
-    expect(history.length).to.equal(length + 1);
+    // A tab's history counts at most 50 entries (Chromium): a tab that ran many test files is there already.
+    if (length < 50) expect(history.length).to.equal(length + 1);
     expect(new URLSearchParams(location.hash.slice(1)).get('other')).to.equal('1');
     expect(el.hash.read()).to.equal('q1.o2');
     expect(new URLSearchParams(location.hash.slice(1)).get('report-finder')).to.equal('q1.o2');

@@ -19,7 +19,7 @@ import { searchServices } from '../../src/catalogue/search.js';
 import { resolveLanguage } from '../../src/i18n/language.js';
 import { renderMarkup, settle } from '../helpers/render.js';
 import { forEachText } from '../../src/i18n/text-keys.js';
-import { catalogueData } from '../../src/generated/catalogue-data.js';
+import { catalogue as catalogueData } from '../../src/catalogue/catalogue.js';
 import { finderData } from '../../src/generated/finder-data.js';
 import { texts as esTexts } from '../../src/generated/packs/es.js';
 import { captureWarnings } from '../helpers/console.js';

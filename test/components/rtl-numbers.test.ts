@@ -15,7 +15,7 @@ import { allPaths, walk } from '../../src/finder/engine.js';
 import type { FinderAnswer } from '../../src/finder/types.js';
 import { catalogue } from '../../src/catalogue/catalogue.js';
 import { forEachText } from '../../src/i18n/text-keys.js';
-import { catalogueData } from '../../src/generated/catalogue-data.js';
+import { catalogue as catalogueData } from '../../src/catalogue/catalogue.js';
 import { finderData } from '../../src/generated/finder-data.js';
 import { renderMarkup, settle } from '../helpers/render.js';
 import { disclosures, part, summary } from '../helpers/query.js';

@@ -8,8 +8,8 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-async function inputsOf(tag) {
-  const result = await build({
+async function bundle(tag) {
+  return build({
     entryPoints: [`${root}src/define/${tag}.ts`],
     bundle: true,
     minify: true,
@@ -19,6 +19,10 @@ async function inputsOf(tag) {
     logLevel: 'error',
     tsconfig: `${root}tsconfig.json`,
   });
+}
+
+async function inputsOf(tag) {
+  const result = await bundle(tag);
   // What the bundle keeps of each file (a file read and then shaken out weighs nothing).
   const [output] = Object.values(result.metafile.outputs);
   return Object.entries(output.inputs)
@@ -26,21 +30,43 @@ async function inputsOf(tag) {
     .map(([file]) => file);
 }
 
-test('<quick-exit> alone carries no data: no catalogue, no tree, no English texts of the data', async () => {
+const TAGS = ['quick-exit', 'emergency-numbers', 'service-card', 'service-list', 'report-finder'];
+
+test('<quick-exit> alone carries no data: no catalogue, no phone lines, no tree, no English texts of the data', async () => {
   const inputs = await inputsOf('quick-exit');
-  const data = inputs.filter((file) => /generated\/(catalogue-data|finder-data|packs\/)/.test(file));
+  const data = inputs.filter((file) =>
+    /generated\/(catalogue-data|lines-data|finder-data|french-names|packs\/)/.test(file),
+  );
   assert.deepEqual(data, []);
   assert.ok(
-    inputs.some((file) => file.endsWith('generated/locales/en.ts')),
+    inputs.some((file) => file.endsWith('generated/english/quick-exit.ts')),
     'its English messages are there',
   );
+  assert.ok(!inputs.some((file) => file.endsWith('generated/locales/en.ts')), 'not the whole library’s');
 });
 
-test('<emergency-numbers> alone carries the catalogue but not the tree', async () => {
+test('<emergency-numbers> alone carries the phone lines and their English texts, not the catalogue nor the tree', async () => {
   const inputs = await inputsOf('emergency-numbers');
-  assert.ok(inputs.some((file) => file.endsWith('generated/catalogue-data.ts')));
+  assert.ok(inputs.some((file) => file.endsWith('generated/lines-data.ts')));
+  assert.ok(inputs.some((file) => file.endsWith('generated/packs/en-lines.ts')));
   assert.deepEqual(
-    inputs.filter((file) => file.endsWith('generated/finder-data.ts')),
+    inputs.filter((file) => /generated\/(catalogue-data|finder-data|packs\/en)\.ts$/.test(file)),
     [],
   );
 });
+
+for (const tag of TAGS)
+  test(`<${tag}> alone has an English text for every message it names, and only its own`, async () => {
+    const result = await bundle(tag);
+    const code = result.outputFiles[0].text;
+    // A message is named in an option object (`{id:"exit.button"}`); its English text is a key of the registered share.
+    const named = new Set([...code.matchAll(/\bid:"([A-Za-z][\w-]*\.[\w.-]+)"/g)].map((match) => match[1]));
+    const english = new Set([...code.matchAll(/"([A-Za-z][\w-]*\.[\w.-]+)":/g)].map((match) => match[1]));
+    assert.ok(named.size > 5, `${tag} names its messages`);
+    assert.deepEqual(
+      [...named].filter((id) => !english.has(id)),
+      [],
+      'every message named has its English',
+    );
+    if (tag !== 'report-finder') assert.ok(english.size < 90, `${tag} does not carry every message (${english.size})`);
+  });

@@ -4,8 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import type { Locale } from '../../i18n/locales.js';
-import { findServiceByIdOrNumber, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
-import type { ServiceEntry } from '../../catalogue/types.js';
+import { emergencyLines, findLine } from '../../catalogue/lines.js';
+import { localize } from '../../catalogue/localize.js';
+import type { PhoneLine } from '../../catalogue/types.js';
 import { numberLink } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent } from '../../events.js';
 import { warnOnce } from '../../console.js';
@@ -60,17 +61,17 @@ export class EmergencyNumbers extends HeadedElement {
   @property({ attribute: false }) now: Date | undefined = undefined;
 
   /** The entries shown, emergency numbers first, then the help lines asked for (unknown ones reported). */
-  private entries(): { shown: ServiceEntry[]; unknown: string[] } {
-    const shown: ServiceEntry[] = [];
+  private entries(): { shown: PhoneLine[]; unknown: string[] } {
+    const shown: PhoneLine[] = [];
     const unknown: string[] = [];
     // Only entries with a number to dial can be shown: anything else is reported, never thrown on.
     const add = (key: string) => {
-      const entry = findServiceByIdOrNumber(key);
+      const entry = findLine(key);
       if (!entry || !entry.access.phones?.some((phone) => numberLink(phone))) unknown.push(key);
       else if (!shown.includes(entry)) shown.push(entry);
     };
-    for (const key of this.numbers?.length ? this.numbers : getEmergencyNumbers().map((entry) => entry.id)) add(key);
-    for (const key of listAttribute(this.lines, (number) => findServiceByIdOrNumber(number) !== undefined)) add(key);
+    for (const key of this.numbers?.length ? this.numbers : emergencyLines().map((entry) => entry.id)) add(key);
+    for (const key of listAttribute(this.lines, (number) => findLine(number) !== undefined)) add(key);
     if (unknown.length) {
       warnOnce(
         `<emergency-numbers>: unknown help lines, or lines without a number to dial: ${unknown.join(', ')}. Use catalogue ids or numbers such as 3919, 119, 116006, 3018.`,
@@ -108,7 +109,7 @@ export class EmergencyNumbers extends HeadedElement {
     </div>`;
   }
 
-  private renderLine(entry: ServiceEntry, locale: Locale): TemplateResult {
+  private renderLine(entry: PhoneLine, locale: Locale): TemplateResult {
     const phone = entry.access.phones!.find((candidate) => numberLink(candidate))!;
     const link = numberLink(phone);
     const emergency = entry.kind === 'emergency-number';

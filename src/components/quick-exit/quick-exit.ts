@@ -8,7 +8,7 @@ import { GuichetQuickExitEvent } from '../../events.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { GuichetElement } from '../shared/guichet-element.js';
-import { renderLanguageNotice } from '../shared/contact-links.js';
+import { renderLanguageNotice } from '../shared/language-notice.js';
 import { quickExitNarrowStyles, quickExitStyles } from './quick-exit.styles.js';
 // Its English messages (src/generated/english/, left out of the French-only drop-in).
 import '../../generated/english/quick-exit.js';

@@ -3,8 +3,8 @@ import { str } from '@lit/localize';
 import { RTL_LOCALES } from '../../i18n/locales.js';
 import { currentRenderLocale } from '../../i18n/localization.js';
 import { msg } from '../../i18n/msg.js';
-import type { Locale, Phone, ServiceEntry } from '../../catalogue/types.js';
-import { localize } from '../../catalogue/catalogue.js';
+import type { Locale, Phone, PhoneLine } from '../../catalogue/types.js';
+import { localize } from '../../catalogue/localize.js';
 import { numberLink } from '../../catalogue/links.js';
 import { localizeMarked } from './french-names.js';
 
@@ -83,7 +83,7 @@ export function smsLabel(phone: Phone): string {
 
 /** A compact row of call links for the emergency numbers. */
 export function renderEmergencyNumbers(
-  numbers: readonly ServiceEntry[],
+  numbers: readonly PhoneLine[],
   locale: Locale,
   onFollow: (event: Event, serviceId: string, href: string, channel: 'phone' | 'sms') => void,
 ): TemplateResult {
@@ -105,10 +105,5 @@ export function renderEmergencyNumbers(
   </div>`;
 }
 
-/** A notice for the page author when the element's own lang is not available. */
-export function renderLanguageNotice(requested: string | null): TemplateResult | typeof nothing {
-  if (!requested) return nothing;
-  return html`<p class="notice" part="notice">
-    ${msg(str`La langue « ${requested} » n'est pas disponible : affichage en français.`, { id: 'notice.language' })}
-  </p>`;
-}
+// The language notice, in its own module for <quick-exit>, which has no contacts.
+export { renderLanguageNotice } from './language-notice.js';

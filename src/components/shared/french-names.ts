@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { catalogue, localize } from '../../catalogue/catalogue.js';
+import { localize } from '../../catalogue/localize.js';
+import { FRENCH_NAMES } from '../../generated/french-names.js';
 import type { Locale, LocalizedText } from '../../catalogue/types.js';
 
 // The official services keep their French names in every language ("Online
@@ -12,25 +13,12 @@ let names: RegExp | undefined;
 
 /**
  * The French names of the built-in services, and the parts of them other
- * languages quote ("Espace Mineurs", "Tranquillité Vacances", "France
- * Victimes"): words, not a number or an acronym (those read alike in every
- * language), longest first, matched as whole words whatever their case.
+ * languages quote (listed by scripts/generate-data.mjs: words, not a number or
+ * an acronym, longest first), matched as whole words whatever their case.
  */
 function frenchNames(): RegExp {
   if (names) return names;
-  const phrases = new Set<string>();
-  for (const service of catalogue.services) {
-    for (const text of [service.name, service.shortName]) {
-      for (const part of text?.fr.split(/\s+–\s+|\s*[(),]\s*/) ?? []) {
-        const phrase = part.trim();
-        if (!/\d/.test(phrase) && /\p{Ll}/u.test(phrase) && /[\s\-\u00a0]|[^\p{ASCII}]/u.test(phrase))
-          phrases.add(phrase);
-      }
-    }
-  }
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = FRENCH_NAMES.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // A name is matched with the word it is joined to ("Pré-plainte en ligne") and in the plural ("fourrières").
   names = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:\\p{L}+-)?(?:${alternatives.join('|')})s?(?![\\p{L}\\p{N}'’-])`, 'giu');
   return names;
