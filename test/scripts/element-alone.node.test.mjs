@@ -31,8 +31,13 @@ test('<quick-exit> alone carries no data: no catalogue, no tree, no English text
   const data = inputs.filter((file) => /generated\/(catalogue-data|finder-data|packs\/)/.test(file));
   assert.deepEqual(data, []);
   assert.ok(
-    inputs.some((file) => file.endsWith('generated/locales/en.ts')),
+    inputs.some((file) => file.endsWith('generated/english/quick-exit.ts')),
     'its English messages are there',
+  );
+  assert.deepEqual(
+    inputs.filter((file) => file.endsWith('generated/locales/en.ts')),
+    [],
+    'not the English messages of the other elements',
   );
 });
 
