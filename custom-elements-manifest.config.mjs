@@ -6,7 +6,7 @@ import { tokensPlugin } from './scripts/manifest-tokens.mjs';
 const ELEMENTS = ['service-card', 'service-list', 'report-finder', 'emergency-numbers', 'quick-exit'].map(
   (tag) => `src/components/${tag}/${tag}.ts`,
 );
-const SHARED_BASES = ['src/components/shared/guichet-element.ts'];
+const SHARED_BASES = ['src/components/shared/guichet-element.ts', 'src/components/shared/headed-element.ts'];
 
 export default {
   globs: [...ELEMENTS, 'src/events.ts', ...SHARED_BASES],
