@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { findServiceByIdOrNumber, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
 import type { ServiceEntry } from '../../catalogue/types.js';
 import { numberLink } from '../../catalogue/links.js';
-import { GuichetLinkFollowEvent } from '../../events.js';
+import { GuichetLinkFollowEvent } from '../../events/link-follow.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { HeadedElement } from '../shared/headed-element.js';

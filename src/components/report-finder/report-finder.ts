@@ -11,7 +11,9 @@ import { CONTINUE, decodeAnswers, encodeAnswers, resolveStart, walk, type Finder
 import { checkFinder, formatFinderProblem } from '../../finder/check.js';
 import { outcomeActions, type ResolvedAction } from '../../finder/actions.js';
 import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '../../finder/types.js';
-import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../../events.js';
+import { GuichetFinderOutcomeEvent } from '../../events/finder-outcome.js';
+import { GuichetFinderStepEvent } from '../../events/finder-step.js';
+import { GuichetLinkFollowEvent } from '../../events/link-follow.js';
 import { warnOnce, type ConsoleLevel } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { LinkingElement } from '../shared/headed-element.js';

@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { catalogue, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
 import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
 import type { CatalogueData, Label, ServiceEntry } from '../../catalogue/types.js';
-import { GuichetLinkFollowEvent } from '../../events.js';
+import { GuichetLinkFollowEvent } from '../../events/link-follow.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { LinkingElement } from '../shared/headed-element.js';
