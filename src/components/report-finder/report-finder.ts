@@ -16,6 +16,7 @@ import { GuichetFinderStepEvent } from '../../events/finder-step.js';
 import { GuichetLinkFollowEvent } from '../../events/link-follow.js';
 import { warnOnce, type ConsoleLevel } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { controlStyles } from '../../styles/control.styles.js';
 import { LinkingElement } from '../shared/headed-element.js';
 import { renderSection, renderTextList } from '../shared/blocks.js';
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
@@ -63,7 +64,7 @@ function report(key: string, message: string, level: ConsoleLevel = 'warn'): voi
  * @prop strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
  */
 export class ReportFinder extends LinkingElement {
-  static override styles = [hostStyles, reportFinderStyles];
+  static override styles = [hostStyles, controlStyles, reportFinderStyles];
 
   private readonly hashHistory = new HashHistoryController(this, (value, fromNavigation) =>
     this.restoreAnswers(value, fromNavigation),
