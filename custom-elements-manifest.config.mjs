@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { tokensPlugin } from './scripts/manifest-tokens.mjs';
 
 // The public surface only: the five elements and their events. The shared base
@@ -6,10 +7,10 @@ import { tokensPlugin } from './scripts/manifest-tokens.mjs';
 const ELEMENTS = ['service-card', 'service-list', 'report-finder', 'emergency-numbers', 'quick-exit'].map(
   (tag) => `src/components/${tag}/${tag}.ts`,
 );
-const SHARED_BASES = ['src/components/shared/guichet-element.ts'];
+const SHARED_BASES = ['src/components/shared/guichet-element.ts', 'src/components/shared/headed-element.ts'];
 
 export default {
-  globs: [...ELEMENTS, 'src/events.ts', ...SHARED_BASES],
+  globs: [...ELEMENTS, 'src/events.ts', 'src/events/*.ts', ...SHARED_BASES],
   litelement: true,
   plugins: [
     // CSS custom properties and parts, from the one list in src/styles/tokens.json.
@@ -87,6 +88,26 @@ export default {
           }
         };
         visit(customElementsManifest.modules);
+        // A re-export (src/events.ts gathers the events of src/events/) names its module as imported,
+        // `./events/link-follow.js`: made a package path like the rest. The types it re-exports have no
+        // declaration in the manifest, as types declared in place have none: left out like them.
+        const declared = new Set(
+          customElementsManifest.modules.flatMap((mod) =>
+            (mod.declarations ?? []).map((declaration) => `${mod.path}#${declaration.name}`),
+          ),
+        );
+        for (const mod of customElementsManifest.modules) {
+          if (!mod.exports) continue;
+          for (const { declaration } of mod.exports)
+            if (declaration?.module?.startsWith('.'))
+              declaration.module = posix.join(posix.dirname(mod.path), declaration.module);
+          mod.exports = mod.exports.filter(
+            ({ declaration }) =>
+              !declaration?.module ||
+              declaration.module === mod.path ||
+              declared.has(`${declaration.module}#${declaration.name}`),
+          );
+        }
       },
     },
   ],

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ensureLocalization, renderInLocale } from './localization.js';
+import { renderInLocale } from './localization.js';
 import { RTL_LOCALES, type Locale } from './locales.js';
 import { availableLocales, ensureEnglish, onLanguagePack } from './packs.js';
 import { resolveLanguage, type ResolvedLanguage } from './language.js';
@@ -45,7 +45,6 @@ export class I18nController implements ReactiveController {
   }
 
   hostConnected(): void {
-    ensureLocalization();
     hosts.add(this);
     watchLanguageChanges();
     this.resolve();

@@ -20,8 +20,9 @@ const darkTokens = css`
  * Shared by every element: the public `--guichet-*` tokens mapped to private
  * `--_*` values (light by default; dark by `theme="dark"` or a dark-only page;
  * following the reader's system by `theme="auto"` or a page that supports both,
- * see ColorSchemeController), and a reset of what a host page's CSS would
- * otherwise pass down through inheritance.
+ * see ColorSchemeController), a reset of what a host page's CSS would
+ * otherwise pass down through inheritance, focus, visually hidden text and the
+ * notice. The shared controls are in `controlStyles` (control.styles.ts).
  */
 export const hostStyles = css`
   :host {
@@ -97,9 +98,6 @@ export const hostStyles = css`
     a:hover {
       text-decoration-thickness: 0.15em;
     }
-    .button:hover {
-      text-decoration: underline;
-    }
   }
   :focus-visible {
     outline: 0.1875em solid var(--_focus);
@@ -111,15 +109,6 @@ export const hostStyles = css`
     font: inherit;
     color: inherit;
     letter-spacing: inherit;
-  }
-  /* A decorative arrow points back in the reading direction. */
-  .arrow:dir(rtl) {
-    display: inline-block;
-    transform: scaleX(-1);
-  }
-  /* A domain breaks only after its dots, not at the hyphens inside a label. */
-  .domain-label {
-    white-space: nowrap;
   }
   .visually-hidden {
     position: absolute !important;
@@ -137,47 +126,5 @@ export const hostStyles = css`
     background: var(--_surface);
     padding: 0.5em 0.75em;
     border-radius: var(--_radius);
-  }
-  .button {
-    display: inline-flex;
-    flex-wrap: wrap;
-    max-inline-size: 100%;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 2.75em;
-    padding: 0.5em 1em;
-    border-radius: var(--_radius);
-    border: 0.125em solid var(--_accent);
-    background: var(--_bg);
-    color: var(--_accent);
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .button.danger {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: var(--_on-danger);
-  }
-  /* A button that reads as a link: secondary actions inside text. */
-  .link-button {
-    background: none;
-    border: none;
-    padding: 0.4em 0;
-    min-height: 2.75em;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-    text-align: start;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .button {
-      transition: background-color 120ms ease-out;
-    }
   }
 `;

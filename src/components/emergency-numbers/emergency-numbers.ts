@@ -8,7 +8,7 @@ import { emergencyLines, findLine } from '../../catalogue/lines.js';
 import { localize } from '../../catalogue/localize.js';
 import type { PhoneLine } from '../../catalogue/types.js';
 import { numberLink } from '../../catalogue/links.js';
-import { GuichetLinkFollowEvent } from '../../events.js';
+import { GuichetLinkFollowEvent } from '../../events/link-follow.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { HeadedElement } from '../shared/headed-element.js';

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import { msg } from '../../i18n/msg.js';
 import { isHttpsUrl } from '../../catalogue/check.js';
-import { GuichetQuickExitEvent } from '../../events.js';
+import { GuichetQuickExitEvent } from '../../events/quick-exit.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { GuichetElement } from '../shared/guichet-element.js';

@@ -11,9 +11,12 @@ import { CONTINUE, decodeAnswers, encodeAnswers, resolveStart, walk, type Finder
 import { checkFinder, formatFinderProblem } from '../../finder/check.js';
 import { outcomeActions, type ResolvedAction } from '../../finder/actions.js';
 import type { FinderAnswer, FinderData, FinderOutcome, FinderQuestion } from '../../finder/types.js';
-import { GuichetFinderOutcomeEvent, GuichetFinderStepEvent, GuichetLinkFollowEvent } from '../../events.js';
+import { GuichetFinderOutcomeEvent } from '../../events/finder-outcome.js';
+import { GuichetFinderStepEvent } from '../../events/finder-step.js';
+import { GuichetLinkFollowEvent } from '../../events/link-follow.js';
 import { warnOnce, type ConsoleLevel } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { controlStyles } from '../../styles/control.styles.js';
 import { LinkingElement } from '../shared/headed-element.js';
 import { renderSection, renderTextList } from '../shared/blocks.js';
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
@@ -61,7 +64,7 @@ function report(key: string, message: string, level: ConsoleLevel = 'warn'): voi
  * @prop strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
  */
 export class ReportFinder extends LinkingElement {
-  static override styles = [hostStyles, reportFinderStyles];
+  static override styles = [hostStyles, controlStyles, reportFinderStyles];
 
   private readonly hashHistory = new HashHistoryController(this, (value, fromNavigation) =>
     this.restoreAnswers(value, fromNavigation),

@@ -6,9 +6,11 @@ import { isPackLocale, type Locale } from '../../i18n/locales.js';
 import { getEmergencyNumbers, getKind, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import type { Audience, CatalogueData, Exclusion, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { smsHref, telHref } from '../../catalogue/links.js';
-import { GuichetLinkFollowEvent, GuichetServiceSelectEvent, type ContactChannel } from '../../events.js';
+import { GuichetLinkFollowEvent, type ContactChannel } from '../../events/link-follow.js';
+import { GuichetServiceSelectEvent } from '../../events/service-select.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { controlStyles } from '../../styles/control.styles.js';
 import { LinkingElement } from '../shared/headed-element.js';
 import { ClockController } from '../shared/clock.js';
 import { renderOpenStatus, renderSection, renderTextList } from '../shared/blocks.js';
@@ -103,7 +105,7 @@ function cardActions(
  * @prop strings - Replacements for UI strings, by message id (see the README). Also settable as a JSON attribute.
  */
 export class ServiceCard extends LinkingElement {
-  static override styles = [hostStyles, emergencyStyles, openStatusStyles, serviceCardStyles];
+  static override styles = [hostStyles, controlStyles, emergencyStyles, openStatusStyles, serviceCardStyles];
 
   private readonly clock = new ClockController(this);
   private focusTitleAfterUpdate = false;

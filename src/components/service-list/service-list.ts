@@ -7,9 +7,10 @@ import type { Locale } from '../../i18n/locales.js';
 import { catalogue, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
 import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
 import type { CatalogueData, Label, ServiceEntry } from '../../catalogue/types.js';
-import { GuichetLinkFollowEvent } from '../../events.js';
+import { GuichetLinkFollowEvent } from '../../events/link-follow.js';
 import { warnOnce } from '../../console.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { controlStyles } from '../../styles/control.styles.js';
 import { LinkingElement } from '../shared/headed-element.js';
 import { markedVersion } from '../shared/version-marker.js';
 import { listAttribute } from '../shared/list-attribute.js';
@@ -43,7 +44,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @prop strings - Replacements for UI strings, by message id, passed on to the cards too. Also settable as a JSON attribute.
  */
 export class ServiceList extends LinkingElement {
-  static override styles = [hostStyles, emergencyStyles, serviceListStyles];
+  static override styles = [hostStyles, controlStyles, emergencyStyles, serviceListStyles];
 
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
