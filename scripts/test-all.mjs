@@ -62,6 +62,7 @@ let failed = 0;
 const summary = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name}`);
+  const started = Date.now();
   const run = () =>
     spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
   let result = run();
@@ -101,7 +102,8 @@ for (const step of steps) {
     if (ok) passed += 1;
     else failed += 1;
   }
-  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name}${detail}`);
+  // How long each step takes: the whole run must stay well within CI's time.
+  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name}${detail} (${Math.round((Date.now() - started) / 1000)} s)`);
   // Later steps depend on generation and the build: stop at a broken foundation.
   if (!ok && step.name.startsWith('generate')) break;
 }
