@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { xliffUnits } from './check-xliff.mjs';
+import { importTypeScript } from './ts-import.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -21,25 +22,18 @@ const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 /** The French text's fingerprint a translation was made from. */
 export const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 
+// The walk of the data's texts is the library's own (src/i18n/text-keys.ts): one order for the
+// packs this script makes and the library that reads them.
+const { forEachText } = await importTypeScript(new URL('src/i18n/text-keys.ts', root));
+
 /**
  * Every text object `{ fr, en, … }` of a data file, with its key (`path`, then the ids or
  * indexes down to it); the objects themselves, so a script can rewrite them.
  */
-export function* localizedTexts(value, path) {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries())
-      yield* localizedTexts(
-        item,
-        `${path}/${item && typeof item === 'object' && typeof item.id === 'string' ? item.id : index}`,
-      );
-  } else if (value && typeof value === 'object') {
-    if (typeof value.fr === 'string' && typeof value.en === 'string') {
-      yield [path, value];
-      return;
-    }
-    for (const [key, child] of Object.entries(value))
-      if (key !== 'reviewNotes' && key !== 'maintainerSources') yield* localizedTexts(child, `${path}/${key}`);
-  }
+export function localizedTexts(value, path) {
+  const found = [];
+  forEachText(value, path, (key, text) => found.push([key, text]));
+  return found;
 }
 
 /** key → { fr, en, hash } for every text of the data. */

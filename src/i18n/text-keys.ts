@@ -2,7 +2,9 @@
  * Every text of the data (an object with `fr`, and the other languages) with a stable key from
  * its place: ids rather than positions where the item has an id
  * (`catalogue/services/thesee/summary`, `finder/outcomes/pharos/steps/0/text`).
- * The same keys as scripts/i18n-texts.mjs, which language packs are made from.
+ * The one walk of the data's texts: the library's languages follow its order, and the scripts
+ * that make and check the language packs (scripts/i18n-texts.mjs) import this module.
+ * Plain code, no import: scripts load it as it is (scripts/ts-import.mjs).
  */
 export function forEachText(
   value: unknown,
@@ -27,14 +29,9 @@ export function forEachText(
   }
 }
 
-/** The text objects of the data, in the same order as {@link forEachText}, without building keys. */
-export function collectTexts(value: unknown, found: Record<string, string>[] = []): Record<string, string>[] {
-  if (Array.isArray(value)) {
-    for (const item of value) collectTexts(item, found);
-  } else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.fr === 'string') found.push(record as Record<string, string>);
-    else for (const key in record) collectTexts(record[key], found);
-  }
+/** The text objects of the data, in the order of {@link forEachText}. */
+export function collectTexts(value: unknown): Record<string, string>[] {
+  const found: Record<string, string>[] = [];
+  forEachText(value, '', (_key, text) => found.push(text));
   return found;
 }
