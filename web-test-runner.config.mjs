@@ -12,7 +12,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**
  * Writes the counts of the run to .test-results/<name>.json for the final "N passed, N failed" line,
- * and every test's file, full title and state to .test-results/<name>-tests.json: the accessibility
+ * and every test's file, full title, state and duration to .test-results/<name>-tests.json: the accessibility
  * docs' check reads them (a criterion claimed conforming names tests that passed).
  */
 export function countReporter(name = 'browser') {
@@ -28,7 +28,7 @@ export function countReporter(name = 'browser') {
           if (state === 'skipped') skipped += 1;
           else if (state === 'passed') passed += 1;
           else failed += 1;
-          tests.push({ file, title: [...path, test.name].join(' > '), state });
+          tests.push({ file, title: [...path, test.name].join(' > '), state, ms: test.duration });
         }
         for (const child of suite.suites) visit(child, file, [...path, child.name]);
       };
