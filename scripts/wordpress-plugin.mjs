@@ -86,13 +86,13 @@ for (const pack of Object.values(data.packs))
 files[`${folder}data/plugin-data.json`] = strToU8(`${JSON.stringify(data)}\n`);
 files[`${folder}LICENSE`] = readFileSync(new URL('LICENSE', root));
 for (const name of readdirSync(new URL('languages/', source)).filter((file) => file.endsWith('.po'))) {
-  const entries = readPo(readFileSync(new URL(`languages/${name}`, source), 'utf8'));
+  const po = readPo(readFileSync(new URL(`languages/${name}`, source), 'utf8'), `languages/${name}`);
   const base = name.slice(0, -'.po'.length);
   const locale = base.slice('guichet-securite-'.length);
-  files[`${folder}languages/${base}.mo`] = writeMo(entries);
+  files[`${folder}languages/${base}.mo`] = writeMo(po);
   const script = 'block/editor.js';
   files[`${folder}languages/${base}-${createHash('md5').update(script).digest('hex')}.json`] = strToU8(
-    JSON.stringify(scriptTranslations(entries, script, locale)),
+    JSON.stringify(scriptTranslations(po, script, locale)),
   );
 }
 

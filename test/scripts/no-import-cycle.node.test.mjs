@@ -1,93 +1,73 @@
-// No import cycle in src/: data → pure functions → shared pieces → elements → registration,
-// each layer importing only those before it (see CONTRIBUTING.md, "Anatomy of an element").
+// The layers of src/, checked by dependency-cruiser with .dependency-cruiser.mjs (`npm run lint:deps`,
+// decision 0032; CONTRIBUTING.md, "Anatomy of an element"): no import cycle between modules nor
+// between folders; nothing imports an entry point (src/index.ts, src/bundle.ts), only they import
+// src/define/, only src/define/ and they import src/components/; src/generated imports nothing of ours.
 //
-// Every static specifier counts: `import … from '…'`, `import '…'` and `export … from '…'`,
-// type-only ones included (`import type`, `export type`): a cycle of types still ties two
-// modules' declaration files together, and breaking it costs only moving a type to the
-// module that owns it. src/generated is left out (it imports nothing of ours).
+// Every static import counts: `import … from '…'`, `import '…'` and `export … from '…'`, type-only
+// ones included (`import type`, `export type`): a cycle of types still ties two modules' declaration
+// files together, and breaking it costs only moving a type to the module that owns it. The
+// generated modules that import upwards (the data typed by src/catalogue and src/finder, each
+// element's English messages) are not followed; the config names them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const src = fileURLToPath(new URL('../../src/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const config = join(root, '.dependency-cruiser.mjs');
+const depcruise = join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
 
-/** The `.ts` files below `dir`, `generated/` left out. */
-function sourceFiles(dir, root = dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return relative(root, path) === 'generated' ? [] : sourceFiles(path, root);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
+/** Runs dependency-cruiser on `cwd`'s src/ with the project's rules. */
+const cruise = (cwd, ...args) =>
+  spawnSync(process.execPath, [depcruise, 'src', '--config', config, ...args], { cwd, encoding: 'utf8' });
 
-/** The relative specifiers a module imports or re-exports, comments left out. */
-export function specifiers(text) {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  const found = [];
-  const patterns = [
-    /(?:^|[;\n])\s*(?:import|export)\s+(?:type\s+)?[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
-    /(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g,
-  ];
-  for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.push(match[1]);
-  return found.filter((specifier) => specifier.startsWith('./') || specifier.startsWith('../'));
-}
-
-/** Module → the modules of the set it depends on (`.js` specifiers resolved to their `.ts` source). */
-export function importGraph(files) {
-  const known = new Set(files);
-  const graph = new Map();
-  for (const file of files) {
-    const targets = specifiers(readFileSync(file, 'utf8'))
-      .map((specifier) => resolve(dirname(file), specifier.replace(/\.js$/, '.ts')))
-      .filter((target) => known.has(target));
-    graph.set(file, [...new Set(targets)]);
-  }
-  return graph;
-}
-
-/** Every cycle met by a depth-first walk, each as the list of its modules, the first one repeated at the end. */
-export function findCycles(graph) {
-  const state = new Map();
-  const stack = [];
-  const cycles = [];
-  const visit = (node) => {
-    state.set(node, 'open');
-    stack.push(node);
-    for (const next of graph.get(node) ?? []) {
-      if (state.get(next) === 'open') cycles.push([...stack.slice(stack.indexOf(next)), next]);
-      else if (!state.has(next)) visit(next);
-    }
-    stack.pop();
-    state.set(node, 'done');
-  };
-  for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
-  return cycles;
-}
-
-test('the walk finds a cycle, type-only and re-exports included', () => {
+test('the rules catch a cycle (type-only and re-exports included), a cycle of folders and a layer crossed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cycle-'));
+  const files = {
+    // A cycle of modules: a type-only import, a re-export (a commented-out import does not count), a multi-line import.
+    'src/c/a.ts': "import type { B } from './b.js';\nexport type A = B;\n",
+    'src/c/b.ts': "// import { nothing } from './c.js';\nexport { C as B } from './c.js';\n",
+    'src/c/c.ts': "import {\n  x,\n} from './a.js';\nexport type C = typeof x;\n",
+    // A cycle of folders without a cycle of modules: one → two (type-only) → one.
+    'src/one/x.ts': "import type { Y } from '../two/y.js';\nexport type X = Y;\n",
+    'src/one/z.ts': 'export const z = 1;\n',
+    'src/two/y.ts': "import { z } from '../one/z.js';\nexport type Y = typeof z;\n",
+    // The catalogue reaching an element.
+    'src/catalogue/uses.ts': "import { element } from '../components/element.js';\nexport const uses = element;\n",
+    'src/components/element.ts': 'export const element = 1;\n',
+  };
   try {
-    writeFileSync(join(dir, 'a.ts'), "import type { B } from './b.js';\nexport type A = B;\n");
-    writeFileSync(join(dir, 'b.ts'), "// import { nothing } from './c.js';\nexport { C as B } from './c.js';\n");
-    writeFileSync(join(dir, 'c.ts'), "import {\n  x,\n} from './a.js';\nimport 'lit';\nexport type C = typeof x;\n");
-    const cycles = findCycles(importGraph(sourceFiles(dir)));
-    assert.deepEqual(
-      cycles.map((cycle) => cycle.map((file) => relative(dir, file))),
-      [['a.ts', 'b.ts', 'c.ts', 'a.ts']],
-    );
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const json = cruise(dir, '--output-type', 'json');
+    assert.equal(json.status, 0, json.stderr);
+    const found = JSON.parse(json.stdout)
+      .summary.violations.map(({ rule, from, to }) => `${rule.name}: ${from} → ${to}`)
+      .sort();
+    assert.deepEqual(found, [
+      'components-above-the-rest: src/catalogue/uses.ts → src/components/element.ts',
+      'no-cycle: src/c/a.ts → src/c/b.ts',
+      'no-folder-cycle: src/one → src/two',
+      'no-folder-cycle: src/two → src/one',
+    ]);
+    const plain = cruise(dir);
+    assert.notEqual(plain.status, 0, 'the command fails on an error');
+    assert.match(plain.stdout, /4 dependency violations \(4 errors/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('no import cycle in src/', () => {
-  const files = sourceFiles(src);
-  assert.ok(files.length > 40 && files.every((file) => existsSync(file)), 'reads the sources');
-  const graph = importGraph(files);
-  assert.ok([...graph.values()].flat().length > 100, 'finds the imports');
-  const cycles = findCycles(graph).map((cycle) => cycle.map((file) => relative(src, file)).join(' → '));
-  assert.deepEqual(cycles, [], `import cycles in src/:\n  ${cycles.join('\n  ')}`);
+test('src/ keeps its layers: npm run lint:deps', () => {
+  const run = spawnSync('npm', ['run', '--silent', 'lint:deps'], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, `npm run lint:deps:\n${run.stdout}${run.stderr}`);
+  const [, modules, dependencies] = /no dependency violations found \((\d+) modules, (\d+) dependencies/.exec(
+    run.stdout,
+  ) ?? [0, 0, 0];
+  assert.ok(Number(modules) > 80 && Number(dependencies) > 250, `reads the sources and their imports: ${run.stdout}`);
 });

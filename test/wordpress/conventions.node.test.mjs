@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPo } from '../../scripts/wordpress/gettext.mjs';
+import { poEntries, readPo } from '../../scripts/wordpress/gettext.mjs';
 
 const plugin = new URL('../../integrations/wordpress/guichet-securite/', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -57,7 +57,7 @@ test('every output is escaped, and no raw request data is read', () => {
 
 test('every string is in the text domain, with a French translation', () => {
   const po = readPo(readFileSync(join(plugin, 'languages/guichet-securite-fr_FR.po'), 'utf8'));
-  const translated = new Map(po.map((entry) => [entry.id, entry]));
+  const translated = new Map(poEntries(po).map((entry) => [entry.msgid, entry]));
   const strings = new Set();
   for (const file of files.filter((path) => /\.(php|js)$/.test(path))) {
     const text = source(file);
@@ -72,7 +72,7 @@ test('every string is in the text domain, with a French translation', () => {
   assert.ok(strings.size > 40, `${strings.size} strings`);
   for (const text of strings) {
     const entry = translated.get(text);
-    assert.ok(entry && entry.strings.every((value) => value), `French for: ${text}`);
+    assert.ok(entry && entry.msgstr.every((value) => value), `French for: ${text}`);
   }
 });
 
