@@ -3,7 +3,8 @@
 // it imports use, and registers them. Each element's module imports its own, so an element
 // imported alone (`import 'guichet-securite/define/quick-exit.js'`) carries its twenty messages,
 // not the library's hundred and fifty. The drop-in takes the whole set once (src/languages/english.ts)
-// and leaves these out (rollup.config.mjs); the French-only drop-in leaves out both.
+// and leaves these out (rollup.config.mjs); the French-only drop-in leaves out both. It also points
+// the locale modules' `str` at src/i18n/str.ts (see there).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +78,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(
       join(root, `src/generated/english/${tag}.ts`),
       `${banner}// The English messages <${tag}> and the modules it imports use (${relative(root, module)}).\n` +
-        (usesStr ? "import { str } from '@lit/localize';\n" : '') +
+        (usesStr ? "import { str } from '../../i18n/str.js';\n" : '') +
         "import { registerEnglish } from '../../i18n/packs.js';\n\n" +
         '/* eslint-disable no-irregular-whitespace */\n' +
         `registerEnglish({\n${ids.map((id) => `  '${id}': ${entries.get(id)},`).join('\n')}\n});\n`,
@@ -85,4 +86,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     counts.push(`${tag} ${ids.length}`);
   }
   console.log(`generated src/generated/english/ (of ${entries.size} messages: ${counts.join(', ')})`);
+  // The locale modules lit-localize writes take `str` from the package's root, which brings its whole
+  // runtime into a bundle: pointed at src/i18n/str.ts, the tag alone.
+  for (const name of readdirSync(join(root, 'src/generated/locales'))) {
+    const path = join(root, 'src/generated/locales', name);
+    const source = readFileSync(path, 'utf8');
+    const pointed = source.replace("import {str} from '@lit/localize';", "import {str} from '../../i18n/str.js';");
+    if (pointed !== source) writeFileSync(path, pointed);
+  }
 }

@@ -69,6 +69,41 @@ describe('<quick-exit>', () => {
     expect(exits).to.equal(1);
   });
 
+  it('the count expires with its window: the digits go, the status region says so once, and a new press starts again', async () => {
+    const el = await renderMarkup<QuickExit>('<quick-exit exit-key-window="500"></quick-exit>');
+    stayHere(el);
+    let exits = 0;
+    el.addEventListener('guichet-quick-exit', () => (exits += 1));
+    const status = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(byText(el, exactly('1/3'))).to.exist;
+    expect(status.textContent!.trim()).to.equal('Appui 1 sur 3');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await el.updateComplete;
+    expect(byText(el, exactly('1/3')), 'no pending count once the window has ended').not.to.exist;
+    expect(status.textContent!.trim()).to.equal('Délai dépassé : le compte des appuis repart de zéro.');
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(status.textContent!.trim(), 'a new count').to.equal('Appui 1 sur 3');
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    expect(exits, 'three presses within the window still leave').to.equal(1);
+  });
+
+  it('says that another page is loading as it leaves, where a screen reader still hears it on the blanked page', async () => {
+    // An address on this page: leaving only changes the hash, and the test page stays.
+    const here = `${location.origin}${location.pathname}${location.search}#left`;
+    const el = await renderMarkup<QuickExit>(`<quick-exit href="${here}"></quick-exit>`);
+    const status = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+    part(el, 'button')!.click();
+    await el.updateComplete;
+    expect(getComputedStyle(document.documentElement).visibility).to.equal('hidden');
+    expect(status.textContent!.trim()).to.equal('Chargement d’une autre page…');
+    expect(getComputedStyle(status).visibility, 'the status region is not hidden with the page').to.equal('visible');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
   it('the key and the count are configurable', async () => {
     const el = await renderMarkup<QuickExit>('<quick-exit exit-key="Escape" presses="1"></quick-exit>');
     stayHere(el);

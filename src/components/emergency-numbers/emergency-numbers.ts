@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { str } from '@lit/localize';
+import { str } from '../../i18n/str.js';
 import { msg } from '../../i18n/msg.js';
 import type { Locale } from '../../i18n/locales.js';
 import { emergencyLines, findLine } from '../../catalogue/lines.js';

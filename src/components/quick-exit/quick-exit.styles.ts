@@ -59,6 +59,10 @@ export const quickExitStyles = css`
   details p + p {
     margin-block-start: 0.4em;
   }
+  /* Left visible when the page is blanked (visibility: hidden on the root): what it says is still heard. */
+  .status {
+    visibility: visible;
+  }
   .blank {
     position: fixed;
     inset: 0;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { str } from '@lit/localize';
+import { str } from '../../i18n/str.js';
 import { msg } from '../../i18n/msg.js';
 import { isHttpsUrl } from '../../catalogue/check.js';
 import { GuichetQuickExitEvent } from '../../events/quick-exit.js';
@@ -87,6 +87,9 @@ export class QuickExit extends GuichetElement {
     this.keyboardLikely = !this.touchQuery?.matches;
   };
   @state() private leaving = false;
+  /** Whether the last count ran out of time (said once in the status region, until the next press). */
+  @state() private expired = false;
+  private expiry?: ReturnType<typeof setTimeout>;
 
   /** Where to go: an `https:` address of a neutral site (default: service-public.gouv.fr). */
   @property() href = DEFAULT_QUICK_EXIT_URL;
@@ -141,6 +144,7 @@ export class QuickExit extends GuichetElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     withdrawReservedSize(this);
+    this.resetCount();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,19 +213,35 @@ export class QuickExit extends GuichetElement {
     const exitKey = this.activeExitKey;
     if (this.about || !exitKey || event.repeat) return;
     if (event.key !== exitKey) {
-      this.pressTimes = [];
-      this.pressed = 0;
+      this.resetCount();
       return;
     }
     const now = performance.now();
     const windowMs = this.pressWindow;
-    this.pressTimes = [...this.pressTimes.filter((time) => now - time < windowMs), now];
+    // The presses must all fall within the window that the first one opened: when it ends, the count
+    // starts again from zero and the status region says so (a pending "1/3" never lingers).
+    if (!this.pressTimes.length) this.expiry = setTimeout(() => this.expire(), windowMs);
+    this.pressTimes = [...this.pressTimes, now];
     this.pressed = this.pressTimes.length;
+    this.expired = false;
     if (this.pressTimes.length >= Math.max(1, this.presses)) {
-      this.pressTimes = [];
-      this.pressed = 0;
+      this.resetCount();
       this.exit();
     }
+  }
+
+  /** Forgets the presses counted so far (another key was pressed, the page was left, the element removed). */
+  private resetCount(): void {
+    clearTimeout(this.expiry);
+    this.expiry = undefined;
+    this.pressTimes = [];
+    this.pressed = 0;
+  }
+
+  /** The window ended before the count was reached. */
+  private expire(): void {
+    this.resetCount();
+    this.expired = true;
   }
 
   /**
@@ -297,9 +317,19 @@ export class QuickExit extends GuichetElement {
       ${msg('Quitter ce site', { id: 'exit.button' })}
       ${this.fixed && this.pressed > 0 ? html`<span class="count" aria-hidden="true">${this.pressed}/${Math.max(1, presses)}</span>` : nothing}
     </button>`;
-    // The count, in words, for screen readers: each press of the exit key is said as it is counted.
-    const count = html`<p class="visually-hidden" role="status">
-      ${this.pressed > 0 ? msg(str`Appui ${this.pressed} sur ${Math.max(1, presses)}`, { id: 'exit.count' }) : nothing}
+    // The count, in words, for screen readers: each press of the exit key is said as it is counted, the
+    // end of its window when no exit followed, and the page being left (the region stays visible to
+    // assistive technologies while the page is blanked).
+    const count = html`<p class="visually-hidden status" role="status">
+      ${
+        this.leaving
+          ? msg('Chargement d’une autre page…', { id: 'exit.leaving' })
+          : this.pressed > 0
+            ? msg(str`Appui ${this.pressed} sur ${Math.max(1, presses)}`, { id: 'exit.count' })
+            : this.expired
+              ? msg('Délai dépassé : le compte des appuis repart de zéro.', { id: 'exit.expired' })
+              : nothing
+      }
     </p>`;
     // Fixed, the button alone floats: the hint becomes its accessible description, the explanation goes to an `about` companion.
     if (this.fixed)

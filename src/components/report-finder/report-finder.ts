@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { str } from '@lit/localize';
+import { str } from '../../i18n/str.js';
 import { msg } from '../../i18n/msg.js';
 import { isPackLocale, type Locale } from '../../i18n/locales.js';
 import { catalogue as builtInCatalogue, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';

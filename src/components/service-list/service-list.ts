@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { str } from '@lit/localize';
+import { str } from '../../i18n/str.js';
 import { msg } from '../../i18n/msg.js';
 import type { Locale } from '../../i18n/locales.js';
 import { catalogue, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { str } from '@lit/localize';
+import { str } from '../../i18n/str.js';
 import { RTL_LOCALES } from '../../i18n/locales.js';
 import { currentRenderLocale } from '../../i18n/localization.js';
 import { msg } from '../../i18n/msg.js';

@@ -1,4 +1,4 @@
-import { str } from '@lit/localize';
+import { str } from '../../i18n/str.js';
 import { msg } from '../../i18n/msg.js';
 import type { Hours, Locale } from '../../catalogue/types.js';
 import type { BundledLocale } from '../../i18n/locales.js';

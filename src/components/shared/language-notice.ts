@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { str } from '@lit/localize';
+import { str } from '../../i18n/str.js';
 import { msg } from '../../i18n/msg.js';
 
 /** A notice for the page author when the element's own lang is not available. */
