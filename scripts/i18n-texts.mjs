@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { xliffUnits } from './check-xliff.mjs';
+import { registry } from './registry.mjs';
 import { importTypeScript } from './ts-import.mjs';
 
 const root = new URL('../', import.meta.url);
@@ -88,12 +89,13 @@ export function checkPack(pack, texts) {
   return problems;
 }
 
-const NAMES = {
-  es: 'Spanish (español)',
-  de: 'German (Deutsch)',
-  ar: 'Arabic (العربية), right to left',
-  uk: 'Ukrainian (українська)',
-};
+// Each language's name in the docs: `Spanish (español)`, from registry.json.
+const NAMES = Object.fromEntries(
+  registry.languages.map(({ code, english, name, dir }) => [
+    code,
+    `${english} (${name})${dir === 'rtl' ? ', right to left' : ''}`,
+  ]),
+);
 
 const percent = (part, whole) => `${whole ? Math.floor((100 * part) / whole) : 0} %`;
 
