@@ -136,14 +136,19 @@ test("each language's files: lit-localize's targets, the interface's translation
 });
 
 test("the languages' other readers: the browser tests' tables, the configurator, the WordPress block", () => {
+  // Every language once it leaves draft (a draft one is named there as it is translated).
+  const shipped = [...registry.bundled, ...registry.shippedPacks];
+  const covers = (found, what) => {
+    for (const locale of shipped) assert.ok(found.includes(locale), `${what} has ${locale}`);
+    for (const locale of found) assert.ok(registry.locales.includes(locale), `${what}: ${locale} is in registry.json`);
+  };
   // Intl's tag for each language: the calendar test compares the pack's names with Intl's.
   const intl = /const INTL = \{([^}]*)\}/.exec(text('test/components/format.test.ts'))[1];
-  assert.deepEqual(
-    sorted([...intl.matchAll(/(\w+): '/g)].map((m) => m[1])),
-    sorted(registry.locales),
+  covers(
+    [...intl.matchAll(/(\w+): '/g)].map((m) => m[1]),
     'format.test.ts INTL',
   );
-  const packs = /const PACKS: PackLocale\[\] = \[([^\]]*)\]/.exec(text('test/components/language-packs.test.ts'))[1];
+  const packs = /const PACKS = \[([^\]]*)\] as const/.exec(text('test/components/language-packs.test.ts'))[1];
   assert.deepEqual(
     sorted([...packs.matchAll(/'(\w+)'/g)].map((m) => m[1])),
     sorted(registry.shippedPacks),
@@ -156,7 +161,7 @@ test("the languages' other readers: the browser tests' tables, the configurator,
       `language-packs.test.ts imports ${locale}`,
     );
   const langs = text('demo/configurator/text.ts');
-  for (const locale of [...registry.bundled, ...registry.shippedPacks])
+  for (const locale of shipped)
     assert.equal(
       langs.match(new RegExp(`\\['${locale}', '`, 'g'))?.length,
       2,
@@ -165,9 +170,8 @@ test("the languages' other readers: the browser tests' tables, the configurator,
   const editor = /label: __\('Language', 'guichet-securite'\),[\s\S]*?options: \[([\s\S]*?)\]/.exec(
     text(`${WORDPRESS}block/editor.js`),
   )[1];
-  assert.deepEqual(
+  covers(
     [...editor.matchAll(/value: '(\w+)'/g)].map((m) => m[1]),
-    registry.locales,
-    'the block offers every language',
+    'the block editor',
   );
 });
