@@ -3,7 +3,7 @@
 // test, its demo page, its entry in registry.json and src/styles/tokens.json, and the
 // static imports that name every element (src/bundle.ts, src/index.ts, the test helpers).
 // What it cannot know (what the element does, its words, its tokens, its README section)
-// is left for you: see CONTRIBUTING.md, "Add an element".
+// is left for you: see CONTRIBUTING.md, "Adding an element".
 //
 // Usage: npm run new:element -- <tag> [--class ClassName] [--purpose "one line"] [--contacts]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -131,7 +131,7 @@ import { renderMarkup } from '../helpers/render.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 // TODO: keyboard only, 320 px reflow, what a page author sets (attributes, properties, events),
-// bad input (one warning, nothing thrown): CONTRIBUTING.md, "Add an element".
+// bad input (one warning, nothing thrown): CONTRIBUTING.md, "Adding an element".
 describe('<${tag}>', () => {
   for (const example of ${camel}Examples) {
     it(\`is accessible: \${example.id}\`, async () => {
@@ -195,7 +195,7 @@ updateJson('registry.json', (data) => {
   data.elements.push({ tag, class: className, purpose, contacts: values.contacts });
 });
 console.log(`
-<${tag}> written. Next (CONTRIBUTING.md, "Add an element"):
+<${tag}> written. Next (CONTRIBUTING.md, "Adding an element"):
   npm run generate && npm run typecheck
   write the element (src/components/${tag}/), its words (msg() with ids, then npm run localize:extract
   and the English in xliff/en.xlf), its tokens and parts (src/styles/tokens.json), its tests;

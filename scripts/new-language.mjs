@@ -6,7 +6,7 @@
 // an empty glossary entry, and the reviewers' table (docs/translations.md).
 // What it cannot know (the translations, the glossary's register and terms, the names of the
 // language in the block editor and the configurator) is left for you: see CONTRIBUTING.md,
-// "Add a language".
+// "Adding a language".
 //
 // Usage: npm run new:language -- <code> --name <native name> [--rtl] [--english <English name>] [--intl <BCP 47 tag>]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -132,7 +132,7 @@ execFileSync(process.execPath, [fileURLToPath(new URL('i18n-texts.mjs', import.m
 });
 
 console.log(`
-${code} written, as a draft (registry.json). Next (CONTRIBUTING.md, "Add a language"):
+${code} written, as a draft (registry.json). Next (CONTRIBUTING.md, "Adding a language"):
   npm run generate && npm run typecheck && npm run check:data   (a draft warns; it does not fail)
   translate xliff/${code}.xlf and data/i18n/${code}.json, write its glossary, name it in the block
   editor and the configurator; then remove "draft" from registry.json: the checks then fail on any gap.`);
