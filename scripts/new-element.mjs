@@ -183,10 +183,16 @@ for (const file of ['test/helpers/render.ts', 'test/components/tokens.test.ts'])
   insertAfter(file, /^import '\.\.\/\.\.\/src\/define\/[a-z-]+\.js';$/, `import '../../src/define/${tag}.js';`);
 updateJson('src/styles/tokens.json', (tokens) => {
   tokens.elements[tag] = {
+    // What the shared host styles read; the token test compares the list with the element's styles.
     tokens: {
       '--guichet-color-text': 'Text colour.',
+      '--guichet-color-surface': 'Background of notices.',
+      '--guichet-color-accent': 'Links.',
+      '--guichet-color-danger': 'Warnings.',
+      '--guichet-color-focus': 'Focus outline.',
       '--guichet-font-family': 'Font; inherited from the page by default.',
       '--guichet-font-size': 'Base size.',
+      '--guichet-radius': 'Corner radius.',
     },
     parts: { content: 'The content.', notice: 'A message for the page author.' },
   };
