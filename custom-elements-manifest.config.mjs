@@ -1,12 +1,11 @@
 import { posix } from 'node:path';
 import { tokensPlugin } from './scripts/manifest-tokens.mjs';
+import { registry } from './scripts/registry.mjs';
 
-// The public surface only: the five elements and their events. The shared base
+// The public surface only: the elements (registry.json) and their events. The shared base
 // classes are read too, so that their properties reach each element, then left
 // out of the manifest (see 'flatten-shared-bases' below).
-const ELEMENTS = ['service-card', 'service-list', 'report-finder', 'emergency-numbers', 'quick-exit'].map(
-  (tag) => `src/components/${tag}/${tag}.ts`,
-);
+const ELEMENTS = registry.tags.map((tag) => `src/components/${tag}/${tag}.ts`);
 const SHARED_BASES = ['src/components/shared/guichet-element.ts', 'src/components/shared/headed-element.ts'];
 
 export default {

@@ -5,6 +5,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { minifyCssLiterals } from './scripts/css-literals.mjs';
+import { registry } from './scripts/registry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! guichet-securite ${pkg.version} | ${pkg.license} | catalogue ${JSON.parse(readFileSync(new URL('./data/catalogue.json', import.meta.url), 'utf8')).version} */`;
@@ -54,7 +55,8 @@ const dropIn = {
 
 // One file per language pack, added after the drop-in with one more <script>: it hands
 // its messages and texts to the drop-in (src/languages/deliver.ts).
-const PACKS = ['es', 'de', 'ar', 'uk'];
+// The shipped packs of registry.json (a draft pack, still being translated, is not built).
+const PACKS = registry.shippedPacks;
 const packEntry = (locale) => ({
   name: 'pack-entry',
   resolveId: (id) => (id === `pack:${locale}` ? id : null),

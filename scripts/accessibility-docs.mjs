@@ -16,11 +16,13 @@
 // least one test, by its file and the words of its title, and the check fails if the
 // file does not contain those words; with --results, if no run passed it or a run failed it.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { registry } from './registry.mjs';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 
-export const ELEMENTS = ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit'];
+/** The elements, in registry.json's order. */
+export const ELEMENTS = registry.tags;
 const STATUS = {
   C: { fr: 'Conforme', en: 'Conforming' },
   NA: { fr: 'Non applicable', en: 'Not applicable' },

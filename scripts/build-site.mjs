@@ -24,6 +24,7 @@ import {
 } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registry } from './registry.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path) => readFileSync(join(root, path), 'utf8');
@@ -121,15 +122,7 @@ function languageOf(path) {
 }
 
 /** The demo's pages, and where each lands in the site. */
-const DEMO_PAGES = [
-  'service-card',
-  'service-list',
-  'report-finder',
-  'emergency-numbers',
-  'quick-exit',
-  'configurator',
-  'city-hall',
-];
+const DEMO_PAGES = [...registry.tags, 'configurator', 'city-hall'];
 
 /**
  * Where a link of a Markdown file leads in the site: another rendered page (`.html`),

@@ -10,6 +10,8 @@
 //   checked (scripts/fact-dates.mjs); a warning, not a failure, names those older than 12 months.
 // - packs: every text present and made from the current French, a review trail (a named reviewer and
 //   a date, or machine-assisted), the glossary complete; a warning names a rejected term in a text.
+//   The packs are registry.json's; a draft one (`"draft": true`, being translated, not built) has its
+//   problems counted in a warning instead: it fails once it leaves draft.
 // - spaces: a no-break space between the groups of a number and between a number and its unit
 //   ("116 006", "24 h/24", "18 ans"), in the data's French and English and in every pack
 //   (scripts/no-break-spaces.mjs; `node scripts/no-break-spaces.mjs --fix` puts them in).
@@ -20,6 +22,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import Ajv from 'ajv';
 import { build } from 'esbuild';
+import { registry } from './registry.mjs';
 
 const root = new URL('../', import.meta.url);
 const { values } = parseArgs({
@@ -90,6 +93,13 @@ const report = (file, problems, success) => {
     console.log(`${relative(process.cwd(), file)}: ${success}`);
   }
 };
+/** A draft language's problems: counted in a warning, not a failure (it is being translated). */
+const reportDraft = (file, problems, success) => {
+  if (problems.length)
+    console.warn(`warning: ${file}: ${problems.length} problem(s), a draft language (registry.json): translate it`);
+  else console.log(`${file}: ${success}`);
+};
+const reportFor = (locale) => (registry.language(locale)?.draft ? reportDraft : report);
 
 const official = JSON.parse(await readFile(new URL('data/official-domains.json', root), 'utf8')).domains.map(
   (entry) => entry.domain,
@@ -166,29 +176,35 @@ if (!catalogue.error && !finder.error) {
   const { checkPack, dataTexts, packLocales } = await import('./i18n-texts.mjs');
   const { checkXliff } = await import('./check-xliff.mjs');
   const texts = dataTexts(catalogue.data, finder.data);
-  for (const locale of ['es', 'de', 'ar', 'uk']) {
+  for (const locale of registry.packs) {
     if (!packLocales().includes(locale)) {
       report(`data/i18n/${locale}.json`, ['missing: every shipped language needs its pack'], '');
       continue;
     }
     const pack = JSON.parse(await readFile(new URL(`data/i18n/${locale}.json`, root), 'utf8'));
-    report(
+    reportFor(locale)(
       `data/i18n/${locale}.json`,
       checkPack(pack, texts),
       `${Object.keys(texts).length} texts, present and current`,
     );
   }
-  for (const locale of ['en', 'es', 'de', 'ar', 'uk'])
-    report(`xliff/${locale}.xlf`, checkXliff(locale), 'every message translated');
+  for (const locale of registry.targets)
+    reportFor(locale)(`xliff/${locale}.xlf`, checkXliff(locale), 'every message translated');
 
   // The glossary: each pack's chosen terms and register; a rejected term in a text is named (a warning).
   const { glossaryShapeProblems, packTexts, readGlossary, rejectedTermsIn } = await import('./glossary.mjs');
   const glossary = readGlossary();
   report(
     'data/i18n/glossary.json',
-    glossaryShapeProblems(glossary, ['es', 'de', 'ar', 'uk']),
+    glossaryShapeProblems(glossary, registry.shippedPacks),
     'a glossary and a register rule per pack',
   );
+  for (const locale of registry.packs.filter((code) => !registry.shippedPacks.includes(code)))
+    reportDraft(
+      `data/i18n/glossary.json (${locale})`,
+      glossaryShapeProblems(glossary, [locale]),
+      'a glossary and a register rule',
+    );
   // No-break spaces where a line must not break.
   const { noBreakSpaceProblems } = await import('./no-break-spaces.mjs');
   const packs = Object.fromEntries(
@@ -204,7 +220,7 @@ if (!catalogue.error && !finder.error) {
     noBreakSpaceProblems({ data: { 'data/catalogue.json': catalogue.data, 'data/finder.json': finder.data }, packs }),
     'between the groups of a number and before its unit, in every text',
   );
-  for (const locale of ['es', 'de', 'ar', 'uk']) {
+  for (const locale of registry.packs) {
     const found = rejectedTermsIn(packTexts(locale), glossary.languages?.[locale]);
     if (found.length) {
       console.warn(`warning: data/i18n/${locale}.json: ${found.length} text(s) use a term the glossary rejects:`);

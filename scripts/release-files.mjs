@@ -8,6 +8,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { statement } from './accessibility-docs.mjs';
+import { registry } from './registry.mjs';
 import { configuratorFiles } from './build-site.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -18,7 +19,7 @@ const integrity = `sha384-${createHash('sha384').update(readFileSync(source)).di
 writeFileSync(new URL(`../dist/${versioned}.sri`, import.meta.url), `${integrity}\n`);
 // The French-only drop-in and the language packs, likewise: a versioned copy and its hash each.
 const packs = {};
-for (const locale of ['fr', 'es', 'de', 'ar', 'uk']) {
+for (const locale of [registry.source, ...registry.shippedPacks]) {
   const name = locale === 'fr' ? 'fr.min' : locale;
   const pack = new URL(`../dist/guichet-securite.${name}.js`, import.meta.url);
   const file = `guichet-securite-${version}.${name}.js`;

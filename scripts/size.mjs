@@ -4,13 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { registry } from './registry.mjs';
 
 // Budgets in brotli bytes: they stop growth; why they are not lower is in
 // docs/decisions/0021-size-targets-and-content.md and 0025-size-budgets-after-the-new-paths.md.
 const FILES = [
   { path: 'dist/guichet-securite.min.js', budget: 76 * 1024, what: 'drop-in (French and English)' },
   { path: 'dist/guichet-securite.fr.min.js', budget: 62 * 1024, what: 'French-only drop-in' },
-  ...['es', 'de', 'ar', 'uk'].map((locale) => ({
+  ...registry.shippedPacks.map((locale) => ({
     path: `dist/guichet-securite.${locale}.js`,
     budget: 21 * 1024,
     what: `language pack ${locale}`,
@@ -40,13 +41,12 @@ for (const { path, budget, what } of FILES) {
 // of the npm build. <quick-exit> and <emergency-numbers> have budgets (decision 0029); the three
 // others carry the catalogue, and the finder its tree, and are reported.
 const { build } = await import('esbuild');
-const ALONE = [
-  { tag: 'quick-exit', budget: 12 * 1024 },
-  { tag: 'emergency-numbers', budget: 25 * 1024 },
-  { tag: 'service-card' },
-  { tag: 'service-list' },
-  { tag: 'report-finder' },
-];
+// Every element of registry.json, smallest first; those without a budget are reported.
+const BUDGETS = { 'quick-exit': 12 * 1024, 'emergency-numbers': 25 * 1024 };
+const ORDER = ['quick-exit', 'emergency-numbers', 'service-card', 'service-list', 'report-finder'];
+const ALONE = registry.tags
+  .map((tag) => ({ tag, budget: BUDGETS[tag] }))
+  .sort((a, b) => (ORDER.indexOf(a.tag) + 1 || Infinity) - (ORDER.indexOf(b.tag) + 1 || Infinity));
 console.log('Each element imported alone (npm build, bundled and minified by esbuild):');
 for (const { tag, budget } of ALONE) {
   const result = await build({

@@ -1,18 +1,24 @@
 import type { allLocales } from '../generated/locale-codes.js';
+import { BUNDLED_LOCALES, PACK_LOCALES, RTL_LOCALES as RTL } from '../generated/registry.js';
 
 /** A language of the library: French and English in the drop-in, the others as language packs. */
 export type Locale = (typeof allLocales)[number];
 
-/** The languages every data text carries inline (data/*.json) and the drop-in ships, source first. */
-export const BUNDLED_LOCALES = ['fr', 'en'] as const satisfies readonly Locale[];
+/**
+ * The languages every data text carries inline (data/*.json) and the drop-in ships, source first;
+ * and the languages shipped as packs, added to a page by one more script (or module) after the
+ * drop-in. Both from registry.json (src/generated/registry.ts).
+ */
+export { BUNDLED_LOCALES, PACK_LOCALES };
 export type BundledLocale = (typeof BUNDLED_LOCALES)[number];
-
-/** The languages shipped as packs, added to a page by one more script (or module) after the drop-in. */
-export const PACK_LOCALES = ['es', 'de', 'ar', 'uk'] as const satisfies readonly Locale[];
 export type PackLocale = (typeof PACK_LOCALES)[number];
 
+type Registered<T extends Locale> = T;
+/** The registry's languages, each one of lit-localize's (lit-localize.json): a type error otherwise. */
+export type RegisteredLocale = Registered<BundledLocale | PackLocale>;
+
 /** Languages written right to left. */
-export const RTL_LOCALES: readonly Locale[] = ['ar'];
+export const RTL_LOCALES: readonly Locale[] = RTL;
 
 /** Locales every data text must carry inline: what the data checks and the search read. */
 export const SUPPORTED_LOCALES: readonly BundledLocale[] = BUNDLED_LOCALES;

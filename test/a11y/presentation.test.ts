@@ -37,6 +37,7 @@ import {
 } from '../helpers/query.js';
 import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
+import { ELEMENT_TAGS } from '../../src/generated/registry.js';
 
 // ---------------------------------------------------------------------------
 // The elements, in the states that show the most.
@@ -746,7 +747,7 @@ function motionRules(rules: CSSRuleList, guarded = false, found: { rule: string;
   return found;
 }
 
-const TAGS = ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit'];
+const TAGS = ELEMENT_TAGS;
 
 describe('reduced motion and time limits', () => {
   afterEach(() => motion('no-preference'));

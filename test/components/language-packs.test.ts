@@ -27,7 +27,8 @@ import { expectAccessible } from '../helpers/axe.js';
 import { setViewport } from '../helpers/commands.js';
 import { heading, part, parts, shadow } from '../helpers/query.js';
 
-const PACKS: PackLocale[] = ['es', 'de', 'ar', 'uk'];
+// The shipped packs of registry.json (test/scripts/registry.node.test.mjs checks the list).
+const PACKS = ['es', 'de', 'ar', 'uk'] as const satisfies readonly PackLocale[];
 const TARGET = 'thesee';
 
 /** Clicks, one after the other, the answers of `path`, found by their words in `locale`. */
@@ -150,7 +151,7 @@ describe('language packs', () => {
   });
 });
 
-const frenchServices: Record<PackLocale, string> = {
+const frenchServices: Record<(typeof PACKS)[number], string> = {
   es: 'Los servicios oficiales están en francés',
   de: 'Die offiziellen Dienste sind auf Französisch',
   ar: 'الخدمات الرسمية باللغة الفرنسية',

@@ -10,13 +10,14 @@ import '../../src/define/report-finder.js';
 import '../../src/define/emergency-numbers.js';
 import '../../src/define/quick-exit.js';
 import { renderMarkup } from '../helpers/render.js';
+import { ELEMENT_TAGS } from '../../src/generated/registry.js';
 
 interface TokenFile {
   tokens: Record<string, { light: string; dark?: string; summary: string; writtenBy?: string }>;
   elements: Record<string, { tokens: Record<string, string>; parts: Record<string, string> }>;
 }
 
-const TAGS = ['service-card', 'service-list', 'report-finder', 'emergency-numbers', 'quick-exit'];
+const TAGS: readonly string[] = ELEMENT_TAGS;
 const fetchText = async (path: string) => (await fetch(new URL(path, import.meta.url))).text();
 const file = JSON.parse(await fetchText('../../src/styles/tokens.json')) as TokenFile;
 

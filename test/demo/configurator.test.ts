@@ -12,6 +12,7 @@ import {
   contactProblems,
   contrastProblems,
   defaultConfig,
+  ELEMENTS,
   elementMarkup,
   reachableThemes,
   startChoices,
@@ -471,7 +472,7 @@ describe('configurator page', () => {
     expect(deepActiveElement()).to.equal(button(root, exactly('Ajouter un contact')));
   });
 
-  for (const element of ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit']) {
+  for (const element of ELEMENTS) {
     it(`has no axe violation (${element}, with colours and contacts)`, async () => {
       const { root } = await mount(
         `element=${element}&color-accent=%238a1538&contacts=${encodeURIComponent(CONTACTS_EXAMPLE)}`,

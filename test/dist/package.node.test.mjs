@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { registry } from '../../scripts/registry.mjs';
 
 const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -161,7 +162,8 @@ test('the README snippet, its French quick start and dist/release.json carry the
   const release = JSON.parse(readFileSync(new URL('dist/release.json', root), 'utf8'));
   const { packs, ...dropIn } = release;
   assert.deepEqual(dropIn, { version: pkg.version, file: `guichet-securite-${pkg.version}.min.js`, integrity });
-  for (const [locale, name] of [['fr', 'fr.min.js'], ['es', 'es.js'], ['de', 'de.js'], ['ar', 'ar.js'], ['uk', 'uk.js']]) {
+  assert.deepEqual(Object.keys(packs), ['fr', ...registry.shippedPacks], 'the French-only drop-in, then each shipped pack of registry.json');
+  for (const [locale, name] of [['fr', 'fr.min.js'], ...registry.shippedPacks.map((pack) => [pack, `${pack}.js`])]) {
     const built = readFileSync(new URL(`dist/guichet-securite-${pkg.version}.${name}`, root));
     assert.deepEqual(packs[locale], {
       file: `guichet-securite-${pkg.version}.${name}`,

@@ -13,14 +13,16 @@ import {
   translationsDoc,
 } from '../../scripts/i18n-texts.mjs';
 import { checkXliff, xliffUnits } from '../../scripts/check-xliff.mjs';
+import { registry } from '../../scripts/registry.mjs';
 
 const texts = dataTexts();
 
-test('six languages: French and English in the data, four packs with every text, current', () => {
-  assert.deepEqual(packLocales(), ['ar', 'de', 'es', 'uk']);
+test("registry.json's languages: French and English in the data, a pack for each other with every text, current", () => {
+  assert.deepEqual(packLocales(), [...registry.packs].sort());
   assert.ok(Object.keys(texts).length > 600, `${Object.keys(texts).length} texts`);
   for (const [key, text] of Object.entries(texts)) assert.ok(text.fr && text.en, `${key} in French and English`);
-  for (const locale of packLocales()) {
+  // A draft pack (being translated) is checked once it leaves draft.
+  for (const locale of registry.shippedPacks) {
     const pack = JSON.parse(readFileSync(new URL(`../../data/i18n/${locale}.json`, import.meta.url), 'utf8'));
     assert.deepEqual(checkPack(pack, texts), [], locale);
     assert.equal(pack.locale, locale);
@@ -28,7 +30,7 @@ test('six languages: French and English in the data, four packs with every text,
 });
 
 test('every interface message in English and in each pack, placeholders kept', () => {
-  for (const locale of ['en', ...packLocales()]) assert.deepEqual(checkXliff(locale), [], locale);
+  for (const locale of ['en', ...registry.shippedPacks]) assert.deepEqual(checkXliff(locale), [], locale);
 });
 
 test('the pack check names a missing, a stale and an unknown text', () => {

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { NBSP, noBreakSpaceProblems, plainSpaces, withNoBreakSpaces } from '../../scripts/no-break-spaces.mjs';
+import { registry } from '../../scripts/registry.mjs';
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const shown = (text) => text.replaceAll(NBSP, '~');
@@ -41,9 +42,7 @@ test('a number keeps its groups and its unit on one line; other spaces stay brea
 
 test('the shipped data and language packs have no plain space inside a number or before its unit', () => {
   const data = { 'data/catalogue.json': read('data/catalogue.json'), 'data/finder.json': read('data/finder.json') };
-  const packs = Object.fromEntries(
-    ['es', 'de', 'ar', 'uk'].map((locale) => [locale, read(`data/i18n/${locale}.json`)]),
-  );
+  const packs = Object.fromEntries(registry.packs.map((locale) => [locale, read(`data/i18n/${locale}.json`)]));
   assert.deepEqual(noBreakSpaceProblems({ data, packs }), []);
   // The check finds a plain space put back, in the data and in a pack.
   const entry = data['data/catalogue.json'].services.find((service) => service.id === 'violences-femmes-info-3919');

@@ -12,12 +12,17 @@
 
 defined( 'ABSPATH' ) || exit;
 
+// The elements and languages of registry.json, written by `npm run generate`.
+require_once __DIR__ . '/registry.php';
+
 /**
  * Renders an element.
  */
 class Guichet_Securite_Renderer {
 	/**
-	 * The elements and the attributes each takes (beyond lang and theme).
+	 * The elements and the attributes each takes (beyond lang and theme): the
+	 * WordPress side of each element, so written out here; its tags are
+	 * registry.json's (test/scripts/registry.node.test.mjs).
 	 */
 	const ELEMENTS = array(
 		'report-finder'     => array( 'start', 'heading-level', 'new-window' ),
@@ -34,11 +39,11 @@ class Guichet_Securite_Renderer {
 	 */
 	const COLORS = array( 'background', 'surface', 'text', 'muted', 'border', 'accent', 'on-accent', 'danger', 'on-danger', 'success', 'focus' );
 
-	/** The languages an element takes (`lang`). */
-	const LANGUAGES = array( 'fr', 'en', 'es', 'de', 'ar', 'uk' );
+	/** The languages an element takes (`lang`), from registry.json. */
+	const LANGUAGES = GUICHET_SECURITE_LANGUAGES;
 
-	/** Elements that take local contacts. */
-	const WITH_CONTACTS = array( 'report-finder', 'service-list', 'service-card' );
+	/** Elements that take local contacts, from registry.json. */
+	const WITH_CONTACTS = GUICHET_SECURITE_WITH_CONTACTS;
 
 	/** Option holding the site's contacts: { json: as typed, entries: accepted }. */
 	const OPTION = 'guichet_securite_contacts';
