@@ -4,7 +4,7 @@
 // imported alone (`import 'guichet-securite/define/quick-exit.js'`) carries its twenty messages,
 // not the library's hundred and fifty. The drop-in takes the whole set once (src/languages/english.ts)
 // and leaves these out (rollup.config.mjs); the French-only drop-in leaves out both. It also points
-// the locale modules' `str` at src/i18n/str.ts (see there).
+// the locale modules' `str` at the tag's own module (see src/i18n/str.ts).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +77,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(
       join(root, `src/generated/english/${tag}.ts`),
       `${banner}// The English messages <${tag}> and the modules it imports use (${relative(root, module)}).\n` +
-        (usesStr ? "import { str } from '../../i18n/str.js';\n" : '') +
+        (usesStr ? "import { str } from '@lit/localize/internal/str-tag.js';\n" : '') +
         "import { registerEnglish } from '../../i18n/packs.js';\n\n" +
         '/* eslint-disable no-irregular-whitespace */\n' +
         `registerEnglish({\n${ids.map((id) => `  '${id}': ${entries.get(id)},`).join('\n')}\n});\n`,
@@ -86,11 +86,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   console.log(`generated src/generated/english/ (of ${entries.size} messages: ${counts.join(', ')})`);
   // The locale modules lit-localize writes take `str` from the package's root, which brings its whole
-  // runtime into a bundle: pointed at src/i18n/str.ts, the tag alone.
+  // runtime into a bundle: pointed at the tag's own module (as src/i18n/str.ts is; generated modules
+  // import nothing of src/, .dependency-cruiser.mjs).
   for (const name of readdirSync(join(root, 'src/generated/locales'))) {
     const path = join(root, 'src/generated/locales', name);
     const source = readFileSync(path, 'utf8');
-    const pointed = source.replace("import {str} from '@lit/localize';", "import {str} from '../../i18n/str.js';");
+    const pointed = source.replace(
+      "import {str} from '@lit/localize';",
+      "import {str} from '@lit/localize/internal/str-tag.js';",
+    );
     if (pointed !== source) writeFileSync(path, pointed);
   }
 }
