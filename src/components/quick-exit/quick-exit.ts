@@ -67,6 +67,10 @@ const TOUCH_ONLY = '(pointer: coarse) and (hover: none)';
  * its content clear of it. `about` renders only the explanation, for the page
  * to place where it wants next to a fixed button.
  *
+ * Put a plain link inside (`<quick-exit fixed><a href="https://www.service-public.gouv.fr">Quitter
+ * ce site</a></quick-exit>`): it is the exit while the script loads, or if it never does; the button
+ * then takes its place (one way out, not two) and leaves for the link's address when `href` is not set.
+ *
  * @tagname quick-exit
  * @summary Leave the page at once, for a neutral site.
  *
@@ -134,6 +138,10 @@ export class QuickExit extends GuichetElement {
     this.touchQuery = typeof window.matchMedia === 'function' ? window.matchMedia(TOUCH_ONLY) : undefined;
     this.onPointerChange();
     this.touchQuery?.addEventListener?.('change', this.onPointerChange);
+    // The plain link the page put inside, the exit before (or without) the script: once the button is
+    // shown in its place, it leaves for the same address unless `href` says otherwise.
+    const link = this.querySelector<HTMLAnchorElement>(':scope > a[href]');
+    if (link && !this.hasAttribute('href') && isAllowedExit(link.href)) this.href = link.href;
   }
 
   override disconnectedCallback(): void {
