@@ -138,9 +138,10 @@ export class QuickExit extends GuichetElement {
     this.touchQuery = typeof window.matchMedia === 'function' ? window.matchMedia(TOUCH_ONLY) : undefined;
     this.onPointerChange();
     this.touchQuery?.addEventListener?.('change', this.onPointerChange);
-    // The plain link the page put inside, the exit before (or without) the script: once the button is
-    // shown in its place, it leaves for the same address unless `href` says otherwise.
-    const link = this.querySelector<HTMLAnchorElement>(':scope > a[href]');
+    // The plain link the page put inside (a CMS may wrap it in a paragraph), the exit before (or
+    // without) the script: once the button is shown in its place, it leaves for the same address
+    // unless `href` says otherwise.
+    const link = this.querySelector<HTMLAnchorElement>('a[href]');
     if (link && !this.hasAttribute('href') && isAllowedExit(link.href)) this.href = link.href;
   }
 
