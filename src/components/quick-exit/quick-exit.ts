@@ -228,7 +228,9 @@ export class QuickExit extends GuichetElement {
     const now = performance.now();
     const windowMs = this.pressWindow;
     // The presses must all fall within the window that the first one opened: when it ends, the count
-    // starts again from zero and the status region says so (a pending "1/3" never lingers).
+    // starts again from zero and the status region says so (a pending "1/3" never lingers). A press
+    // after the window starts a new count even before the timer has said so.
+    if (this.pressTimes.length && now - this.pressTimes[0]! >= windowMs) this.resetCount();
     if (!this.pressTimes.length) this.expiry = setTimeout(() => this.expire(), windowMs);
     this.pressTimes = [...this.pressTimes, now];
     this.pressed = this.pressTimes.length;
