@@ -104,6 +104,24 @@ describe('<quick-exit>', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('a plain link inside (the exit before the script) gives way to the button, one way out, and lends its address', async () => {
+    const el = await renderMarkup<QuickExit>(
+      '<quick-exit fixed><a href="https://fr.wikipedia.org/">Quitter ce site</a></quick-exit>',
+    );
+    stayHere(el);
+    const plain = el.querySelector('a')!;
+    expect(plain.getClientRects().length, 'the plain link is not shown once the button is').to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('a, button').length, 'one way out').to.equal(1);
+    setTimeout(() => part(el, 'button')!.click());
+    const event = await oneEvent(el, 'guichet-quick-exit');
+    expect(event.detail.href).to.equal('https://fr.wikipedia.org/');
+    el.remove();
+    const own = await renderMarkup<QuickExit>(
+      '<quick-exit href="https://www.service-public.gouv.fr/"><a href="https://fr.wikipedia.org/">Quitter ce site</a></quick-exit>',
+    );
+    expect(own.exitUrl, 'href, when set, wins').to.equal('https://www.service-public.gouv.fr/');
+  });
+
   it('the key and the count are configurable', async () => {
     const el = await renderMarkup<QuickExit>('<quick-exit exit-key="Escape" presses="1"></quick-exit>');
     stayHere(el);

@@ -9,16 +9,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer } from '../../scripts/static-server.mjs';
 import { launchBrowser, watchConsole } from './browser.mjs';
+import { quickStart } from './snippets.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-/** The quick start's script line and snippet, from a README (English or French). */
-export function quickStart(readme) {
-  const script = /<script src="https:\/\/[A-Z-]+\/js\/([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>/.exec(readme);
-  const snippet = /```html\n((?:(?!```)[\s\S])*<quick-exit fixed><\/quick-exit>(?:(?!```)[\s\S])*)```/.exec(readme);
-  assert.ok(script && snippet, 'the quick start has its script line and its snippet');
-  return { file: script[1], integrity: script[2], snippet: snippet[1] };
-}
 
 /** The town-hall demo as its webmaster had it before adding the module. */
 function townHall({ file, integrity, snippet }) {

@@ -6,13 +6,13 @@ export const quickExitExamples: readonly ElementExample[] = [
     title: 'Leave this site',
     description:
       'Leaves for service-public.gouv.fr; the Shift key pressed three times does the same. The link below says what it does not do.',
-    html: '<quick-exit></quick-exit>',
+    html: '<quick-exit><a href="https://www.service-public.gouv.fr">Quitter ce site</a></quick-exit>',
   },
   {
     id: 'custom',
     title: 'Another neutral site, another key',
     description: 'href="https://fr.wikipedia.org", exit-key="Escape" presses="2", in English.',
-    html: '<quick-exit href="https://fr.wikipedia.org" exit-key="Escape" presses="2" lang="en"></quick-exit>',
+    html: '<quick-exit href="https://fr.wikipedia.org" exit-key="Escape" presses="2" lang="en"><a href="https://fr.wikipedia.org">Leave this site</a></quick-exit>',
   },
   {
     id: 'about',

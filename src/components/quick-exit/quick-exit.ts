@@ -67,6 +67,10 @@ const TOUCH_ONLY = '(pointer: coarse) and (hover: none)';
  * its content clear of it. `about` renders only the explanation, for the page
  * to place where it wants next to a fixed button.
  *
+ * Put a plain link inside (`<quick-exit fixed><a href="https://www.service-public.gouv.fr">Quitter
+ * ce site</a></quick-exit>`): it is the exit while the script loads, or if it never does; the button
+ * then takes its place (one way out, not two) and leaves for the link's address when `href` is not set.
+ *
  * @tagname quick-exit
  * @summary Leave the page at once, for a neutral site.
  *
@@ -134,6 +138,11 @@ export class QuickExit extends GuichetElement {
     this.touchQuery = typeof window.matchMedia === 'function' ? window.matchMedia(TOUCH_ONLY) : undefined;
     this.onPointerChange();
     this.touchQuery?.addEventListener?.('change', this.onPointerChange);
+    // The plain link the page put inside (a CMS may wrap it in a paragraph), the exit before (or
+    // without) the script: once the button is shown in its place, it leaves for the same address
+    // unless `href` says otherwise.
+    const link = this.querySelector<HTMLAnchorElement>('a[href]');
+    if (link && !this.hasAttribute('href') && isAllowedExit(link.href)) this.href = link.href;
   }
 
   override disconnectedCallback(): void {
@@ -219,7 +228,9 @@ export class QuickExit extends GuichetElement {
     const now = performance.now();
     const windowMs = this.pressWindow;
     // The presses must all fall within the window that the first one opened: when it ends, the count
-    // starts again from zero and the status region says so (a pending "1/3" never lingers).
+    // starts again from zero and the status region says so (a pending "1/3" never lingers). A press
+    // after the window starts a new count even before the timer has said so.
+    if (this.pressTimes.length && now - this.pressTimes[0]! >= windowMs) this.resetCount();
     if (!this.pressTimes.length) this.expiry = setTimeout(() => this.expire(), windowMs);
     this.pressTimes = [...this.pressTimes, now];
     this.pressed = this.pressTimes.length;

@@ -1,0 +1,93 @@
+// The quick exit exists before the script runs, and without it: every page the project writes
+// with a <quick-exit> (the README's and LISEZ-MOI's quick start, the archive's example, the demo's
+// town-hall page and host pages) shows, with JavaScript disabled, a link inside it that leaves for
+// the neutral site. In Chromium, the neutral site answered by the test.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { launchBrowser } from './browser.mjs';
+import { quickStart } from './snippets.mjs';
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+let demo;
+let browser;
+before(async () => {
+  demo = await startDemoServer({ port: await freePort(), logStartMessage: false });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+const NEUTRAL = 'https://www.service-public.gouv.fr/';
+
+/** Opens `load` with JavaScript off, finds the visible link inside the first <quick-exit> that is not `about`, follows it. */
+async function leaveWithoutScript(load) {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.setViewport({ width: 360, height: 740 });
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    request.url().startsWith('https://')
+      ? request.respond({ status: 200, contentType: 'text/html', body: '<title>neutre</title>' })
+      : request.continue(),
+  );
+  await load(page);
+  const link = await page.$('quick-exit:not([about]) a[href]');
+  assert.ok(link, 'a link inside the quick exit');
+  const shown = await link.evaluate((a) => {
+    const box = a.getBoundingClientRect();
+    return { visible: box.width > 0 && box.height > 0 && getComputedStyle(a).visibility === 'visible', text: a.textContent.trim() };
+  });
+  assert.ok(shown.visible, 'the link is shown');
+  assert.match(shown.text, /Quitter ce site|Leave this site/);
+  await Promise.all([page.waitForNavigation(), link.click()]);
+  const left = page.url();
+  await page.close();
+  return left;
+}
+
+for (const [name, readme] of [
+  ['README', 'README.md'],
+  ['LISEZ-MOI', 'docs/fr/LISEZ-MOI.md'],
+]) {
+  test(`the ${name} snippet, without JavaScript, shows an exit link that leaves`, async () => {
+    const { snippet } = quickStart(read(readme));
+    const left = await leaveWithoutScript((page) =>
+      page.setContent(`<!doctype html><html lang="fr"><head><title>Mairie</title></head><body>${snippet}</body></html>`),
+    );
+    assert.equal(left, NEUTRAL);
+  });
+}
+
+test("the archive's exemple.html, without JavaScript, shows an exit link that leaves", async () => {
+  const html = read('scripts/release-templates/exemple.html').replace(/<script[\s\S]*?<\/script>/g, '');
+  const left = await leaveWithoutScript((page) => page.setContent(html));
+  assert.equal(left, NEUTRAL);
+});
+
+const demoPages = [
+  '/demo/city-hall.html',
+  ...readdirSync(new URL('../../demo/hosts/', import.meta.url))
+    .filter((name) => name.endsWith('.html') && /<quick-exit(?![^>]*\babout\b)/.test(read(`demo/hosts/${name}`)))
+    .map((name) => `/demo/hosts/${name}`),
+];
+
+test('every demo page with a quick exit, without JavaScript, shows an exit link that leaves', async () => {
+  assert.ok(demoPages.length >= 4, `demo pages found: ${demoPages.join(', ')}`);
+  for (const path of demoPages) {
+    const left = await leaveWithoutScript((page) => page.goto(`${demo.url}${path}`));
+    assert.equal(left, NEUTRAL, path);
+  }
+});
