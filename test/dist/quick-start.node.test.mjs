@@ -30,10 +30,11 @@ function townHall({ file, integrity, snippet }) {
       .site-search input { font: inherit; }
     </style>`)
     .replace(/\s*<!-- The only line a webmaster adds: -->\s*<script src="[^"]+"><\/script>/, `\n    <script src="/dist/${file}" integrity="${integrity}" crossorigin="anonymous"></script>`)
-    .replace(/\s*<quick-exit fixed><\/quick-exit>/, '')
+    .replace(/\s*<quick-exit fixed>.*?<\/quick-exit>/, '')
     .replace('</header>', `  ${search}\n    </header>`)
     .replace(/<div class="columns">[\s\S]*<\/div>\s*<\/main>/, `${snippet}\n    </main>`);
   assert.doesNotMatch(html, /<service-list>|<emergency-numbers/, 'only the snippet\u2019s elements');
+  assert.equal(html.match(/<quick-exit fixed>/g)?.length, 1, 'one fixed quick exit: the snippet\u2019s');
   return html;
 }
 
