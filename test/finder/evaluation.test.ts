@@ -6,7 +6,7 @@ import { outcomeActions } from '../../src/finder/actions.js';
 import { catalogue } from '../../src/catalogue/catalogue.js';
 import { searchServices } from '../../src/catalogue/search.js';
 import type { FinderOutcome } from '../../src/finder/types.js';
-import { isWebKit } from '../helpers/commands.js';
+import { isChromium } from '../helpers/commands.js';
 import { renderMarkup } from '../helpers/render.js';
 import { part } from '../helpers/query.js';
 import { chooseAnswer, meanings, rarity, type SituationFacts } from '../helpers/meaning.js';
@@ -185,8 +185,9 @@ describe('the evaluation corpus, answered by its meaning through the real elemen
   }
 
   it('routes at least 95 % of the situations to an expected first action, answered as people answered, none to a wrong action it names', async function () {
-    // The routing is the same in every engine; it is measured in Chromium and Firefox (WebKit's driver is slower).
-    if (isWebKit) this.skip();
+    // The routing is the same in every engine (the same code walks the same tree): measured in Chromium
+    // only, to keep the whole run within CI's time (each engine took about 47 s).
+    if (!isChromium) this.skip();
     const { misses, wrong, stale, rate } = await run(true);
     console.log(
       `evaluation corpus, as people answered: ${corpus.length - misses.length}/${corpus.length} routed (${(rate * 100).toFixed(1)} %)`,
@@ -203,7 +204,7 @@ describe('the evaluation corpus, answered by its meaning through the real elemen
   });
 
   it('routes at least 70 % of them when the driver reads every screen by itself (words and facts only)', async function () {
-    if (isWebKit) this.skip();
+    if (!isChromium) this.skip();
     const { misses, rate } = await run(false);
     console.log(
       `evaluation corpus, read by the driver alone: ${corpus.length - misses.length}/${corpus.length} routed (${(rate * 100).toFixed(1)} %)`,

@@ -14,6 +14,9 @@ import {
 export const isWebKit =
   /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|HeadlessChrome/.test(navigator.userAgent);
 
+/** Chromium (neither Firefox nor WebKit). */
+export const isChromium = !isWebKit && !/Firefox\//.test(navigator.userAgent);
+
 export async function setViewport(viewport: { width: number; height: number }): Promise<void> {
   if (isWebKit) await executeServerCommand('guichet-set-viewport', viewport);
   else await wtrSetViewport(viewport);
