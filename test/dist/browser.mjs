@@ -9,7 +9,17 @@
 //   other origins;
 // - layout-shift entries and touch emulation: none (those tests are Chromium only).
 // Scripts go to webdriverio as strings: given a function, it adds a global helper to the page.
+import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
+
+/** A port free on this machine, for a test's own server. */
+export const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 
 export const ENGINE = process.env.GUICHET_DIST_ENGINE === 'webkit' ? 'webkit' : 'chromium';
 

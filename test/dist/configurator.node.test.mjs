@@ -5,23 +5,15 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
-import { launchBrowser, watchConsole } from './browser.mjs';
+import { launchBrowser, watchConsole, freePort } from './browser.mjs';
 
 const release = JSON.parse(readFileSync(new URL('../../dist/release.json', import.meta.url), 'utf8'));
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 /** Where the pasted pages find the drop-in (the webmaster types their own address). */
 const scriptPath = `/dist/${release.file}`;
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 const pasted = {};
 let demo;

@@ -5,19 +5,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser, freePort } from './browser.mjs';
 import { quickStart } from './snippets.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 let demo;
 let browser;
