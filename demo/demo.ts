@@ -75,7 +75,9 @@ function fillNav(list: HTMLUListElement, lang: 'fr' | 'en', languageLink: boolea
  * Without switches (the configurator), the navigation ends with a link to the page in the other language.
  */
 export function renderHeader(title: string, { switches: withSwitches = true, pages = true } = {}): void {
-  const header = document.createElement('header');
+  // The page's header, if it has one (holding its fixed quick exit, first for the first Tab), else a new one.
+  const header = document.querySelector<HTMLElement>('body > header') ?? document.createElement('header');
+  if (!header.isConnected) document.body.prepend(header);
   const nav = document.createElement('nav');
   const list = document.createElement('ul');
   list.id = 'demo-nav';
@@ -106,7 +108,6 @@ export function renderHeader(title: string, { switches: withSwitches = true, pag
   );
   header.append(nav, heading);
   if (withSwitches) header.append(switches);
-  document.body.prepend(header);
 }
 
 export function renderExamples(container: HTMLElement, examples: readonly ElementExample[]): void {

@@ -1,6 +1,6 @@
 // The quick exit exists before the script runs, and without it: every page the project writes
-// with a <quick-exit> (the README's and LISEZ-MOI's quick start, the archive's example, the demo's
-// town-hall page and host pages) shows, with JavaScript disabled, a link inside it that leaves for
+// (the README's and LISEZ-MOI's quick start, the archive's example, the site's homes, every page of
+// the demo: element pages, homes, configurator, town-hall page, host pages) shows, with JavaScript disabled, a link inside it that leaves for
 // the neutral site. In Chromium, the neutral site answered by the test.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -69,15 +69,23 @@ test("the archive's exemple.html, without JavaScript, shows an exit link that le
   assert.equal(left, NEUTRAL);
 });
 
-const demoPages = [
-  '/demo/city-hall.html',
-  ...readdirSync(new URL('../../demo/hosts/', import.meta.url))
-    .filter((name) => name.endsWith('.html') && /<quick-exit(?![^>]*\babout\b)/.test(read(`demo/hosts/${name}`)))
-    .map((name) => `/demo/hosts/${name}`),
-];
+/** Every page of the demo: the element pages, the homes, the town-hall page, the host pages (frameworks included). */
+const htmlIn = (folder) =>
+  readdirSync(new URL(`../../${folder}/`, import.meta.url))
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => `/${folder}/${name}`);
+for (const home of ['index.html', 'index.en.html']) {
+  test(`the site's home page ${home}, without JavaScript, shows an exit link that leaves`, async () => {
+    const html = read(`scripts/site-templates/${home}`).replace(/<script[\s\S]*?<\/script>/g, '');
+    const left = await leaveWithoutScript((page) => page.setContent(html));
+    assert.equal(left, NEUTRAL);
+  });
+}
 
-test('every demo page with a quick exit, without JavaScript, shows an exit link that leaves', async () => {
-  assert.ok(demoPages.length >= 4, `demo pages found: ${demoPages.join(', ')}`);
+const demoPages = [...htmlIn('demo'), ...htmlIn('demo/hosts'), ...htmlIn('demo/hosts/frameworks')];
+
+test('every demo page, without JavaScript, shows an exit link that leaves', async () => {
+  assert.ok(demoPages.length >= 18, `demo pages found: ${demoPages.join(', ')}`);
   for (const path of demoPages) {
     const left = await leaveWithoutScript((page) => page.goto(`${demo.url}${path}`));
     assert.equal(left, NEUTRAL, path);
