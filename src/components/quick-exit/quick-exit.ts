@@ -156,10 +156,24 @@ export class QuickExit extends GuichetElement {
     this.resetCount();
   }
 
+  /** The key window in force: `exit-key-window` within its bounds (derived in willUpdate). */
+  private pressWindow = PRESS_WINDOW_MS;
+
+  /** The exit key in force: `exit-key`, or Shift instead of a character key (derived in willUpdate). */
+  private activeExitKey = 'Shift';
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A key window out of bounds is said when it is set, not at the first key press.
-    if (changed.has('exitKeyWindow')) void this.pressWindow;
-    if (changed.has('exitKey')) void this.activeExitKey;
+    // Derived once per change; a value out of bounds is said when it is set, not at the first key press.
+    if (changed.has('exitKeyWindow')) this.pressWindow = boundedPressWindow(this.exitKeyWindow);
+    if (changed.has('exitKey')) {
+      this.activeExitKey = usableExitKey(this.exitKey);
+      if (this.activeExitKey !== (this.exitKey ?? ''))
+        warnOnce(
+          `<quick-exit>: exit-key "${this.exitKey}" is a character key, which people type or dictate by accident; using Shift (or set a key such as Escape, or "" for none).`,
+        );
+    }
+    if (changed.has('href') && this.href !== DEFAULT_QUICK_EXIT_URL && !isAllowedExit(this.href))
+      warnOnce(`<quick-exit>: "${this.href}" is not an https: address; using ${DEFAULT_QUICK_EXIT_URL}.`);
   }
 
   protected override updated(): void {
@@ -184,38 +198,7 @@ export class QuickExit extends GuichetElement {
 
   /** The address used: `href` if it is allowed, else the default. */
   get exitUrl(): string {
-    if (isAllowedExit(this.href)) return this.href;
-    warnOnce(`<quick-exit>: "${this.href}" is not an https: address; using ${DEFAULT_QUICK_EXIT_URL}.`);
-    return DEFAULT_QUICK_EXIT_URL;
-  }
-
-  /** The key window used: `exit-key-window` within its bounds (the default when it is not a number). */
-  private get pressWindow(): number {
-    const value = this.exitKeyWindow;
-    if (!Number.isFinite(value)) {
-      warnOnce(`<quick-exit>: exit-key-window "${value}" is not a number of milliseconds; using ${PRESS_WINDOW_MS}.`);
-      return PRESS_WINDOW_MS;
-    }
-    const bounded = Math.min(PRESS_WINDOW_MAX_MS, Math.max(PRESS_WINDOW_MIN_MS, value));
-    if (bounded !== value)
-      warnOnce(
-        `<quick-exit>: exit-key-window ${value} is outside ${PRESS_WINDOW_MIN_MS}–${PRESS_WINDOW_MAX_MS} ms; using ${bounded}.`,
-      );
-    return bounded;
-  }
-
-  /**
-   * The exit key used: `exit-key`, unless it is a character key (a letter, a digit, a
-   * punctuation mark, a space), which a person typing or dictating would press by
-   * accident and could not turn off (WCAG 2.1.4, RGAA 12.10): then Shift, with a console warning.
-   */
-  private get activeExitKey(): string {
-    const key = this.exitKey ?? '';
-    if ([...key].length !== 1) return key;
-    warnOnce(
-      `<quick-exit>: exit-key "${key}" is a character key, which people type or dictate by accident; using Shift (or set a key such as Escape, or "" for none).`,
-    );
-    return 'Shift';
+    return isAllowedExit(this.href) ? this.href : DEFAULT_QUICK_EXIT_URL;
   }
 
   private handleKey(event: KeyboardEvent): void {
@@ -274,7 +257,8 @@ export class QuickExit extends GuichetElement {
   private keyConfig(): { key: string; presses: number } {
     if (this.about) {
       const button = document.querySelector<QuickExit>('quick-exit:not([about])');
-      if (button && typeof button.exitKey === 'string') return { key: button.activeExitKey, presses: button.presses };
+      if (button && typeof button.exitKey === 'string')
+        return { key: usableExitKey(button.exitKey), presses: button.presses };
     }
     return { key: this.activeExitKey, presses: this.presses };
   }
@@ -355,4 +339,28 @@ declare global {
   interface HTMLElementTagNameMap {
     'quick-exit': QuickExit;
   }
+}
+
+/** The key window used: `exit-key-window` within its bounds (the default when it is not a number), with a console warning when changed. */
+export function boundedPressWindow(value: number): number {
+  if (!Number.isFinite(value)) {
+    warnOnce(`<quick-exit>: exit-key-window "${value}" is not a number of milliseconds; using ${PRESS_WINDOW_MS}.`);
+    return PRESS_WINDOW_MS;
+  }
+  const bounded = Math.min(PRESS_WINDOW_MAX_MS, Math.max(PRESS_WINDOW_MIN_MS, value));
+  if (bounded !== value)
+    warnOnce(
+      `<quick-exit>: exit-key-window ${value} is outside ${PRESS_WINDOW_MIN_MS}–${PRESS_WINDOW_MAX_MS} ms; using ${bounded}.`,
+    );
+  return bounded;
+}
+
+/**
+ * The exit key used: `exit-key`, unless it is a character key (a letter, a digit, a
+ * punctuation mark, a space), which a person typing or dictating would press by
+ * accident and could not turn off (WCAG 2.1.4, RGAA 12.10): then Shift.
+ */
+export function usableExitKey(exitKey: string | undefined | null): string {
+  const key = exitKey ?? '';
+  return [...key].length === 1 ? 'Shift' : key;
 }

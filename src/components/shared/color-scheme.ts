@@ -27,17 +27,15 @@ type ThemedHost = ReactiveControllerHost & HTMLElement & { theme?: Theme | undef
  * page placed.
  */
 export class ColorSchemeController implements ReactiveController {
-  private readonly internals?: ElementInternals;
   /** What the page around the element supports, read when it connects. */
   private pageTheme: Theme = 'light';
 
-  constructor(private readonly host: ThemedHost) {
+  /** `internals`: the element's, attached once by the element (see GuichetElement) and shared with its controllers. */
+  constructor(
+    private readonly host: ThemedHost,
+    private readonly internals: ElementInternals | undefined,
+  ) {
     host.addController(this);
-    try {
-      this.internals = host.attachInternals();
-    } catch {
-      // A subclass may have attached them already; the element then stays light unless `theme` is set.
-    }
   }
 
   /** The theme in effect: the element's own, else what the page supports. */

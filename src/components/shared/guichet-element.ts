@@ -24,9 +24,15 @@ export abstract class GuichetElement extends LitElement {
   /** Marks the classes of this library, so a second copy on the page is recognised. */
   static readonly guichetSecuriteVersion = VERSION;
 
+  /**
+   * The element's internals, attached once here and shared by the controllers that need them
+   * (the theme's custom states today); a subclass or controller never calls attachInternals().
+   */
+  protected readonly internals: ElementInternals | undefined = attachInternalsOf(this);
+
   protected readonly i18n = new I18nController(this);
   // Sets the theme the page supports (see ColorSchemeController).
-  protected readonly scheme = new ColorSchemeController(this);
+  protected readonly scheme = new ColorSchemeController(this, this.internals);
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). By default light,
@@ -53,4 +59,13 @@ export abstract class GuichetElement extends LitElement {
 
   /** What the element shows; `msg()` answers in its language. */
   protected abstract renderContent(): TemplateResult;
+}
+
+/** The element's internals, or none in an engine without them (the element then stays light unless `theme` is set). */
+function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
+  try {
+    return element.attachInternals();
+  } catch {
+    return undefined;
+  }
 }
