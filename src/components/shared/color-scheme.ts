@@ -28,8 +28,13 @@ type ThemedHost = ReactiveControllerHost & HTMLElement & { theme?: Theme | undef
  */
 export class ColorSchemeController implements ReactiveController {
   private readonly internals?: ElementInternals;
-  /** What the page around the element supports, read when it connects. */
-  private pageTheme: Theme = 'light';
+  /**
+   * What the page around the element supports: read when first needed after it connects, and
+   * never when the element has its own `theme` (an element rendered by another gets it passed
+   * on). Reading it asks the browser for computed styles, which forces a style pass: in a list
+   * of cards, one per card inserted.
+   */
+  private readPageTheme: Theme | undefined;
 
   constructor(private readonly host: ThemedHost) {
     host.addController(this);
@@ -45,10 +50,19 @@ export class ColorSchemeController implements ReactiveController {
     return this.host.theme ?? this.pageTheme;
   }
 
+  /** What the page around the element supports (read once per connection, when first asked). */
+  private get pageTheme(): Theme {
+    if (this.readPageTheme === undefined) {
+      const root = this.host.getRootNode();
+      const around = this.host.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement);
+      this.readPageTheme = themeFromColorScheme(getComputedStyle(around).colorScheme || 'normal');
+    }
+    return this.readPageTheme;
+  }
+
   hostConnected(): void {
-    const root = this.host.getRootNode();
-    const around = this.host.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement);
-    this.pageTheme = themeFromColorScheme(getComputedStyle(around).colorScheme || 'normal');
+    // Read again on first need: the element may have moved to a page part of another scheme.
+    this.readPageTheme = undefined;
   }
 
   hostUpdate(): void {

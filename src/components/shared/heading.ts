@@ -61,18 +61,30 @@ type HeadedHost = ReactiveControllerHost & HTMLElement & { headingLevel?: number
 
 /** The heading level an element uses: its own `heading-level`, else one below the page's nearest heading before it (read when it connects). */
 export class HeadingLevelController implements ReactiveController {
-  private pageLevel = 2;
+  /**
+   * One below the page's nearest heading before the element: walked for when first needed after
+   * it connects, so never for an element given its level (the cards of a list or a finder).
+   */
+  private readPageLevel: number | undefined;
 
   constructor(private readonly host: HeadedHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.pageLevel = levelBelowPreviousHeading(this.host);
+    this.readPageLevel = undefined;
+  }
+
+  private get pageLevel(): number {
+    this.readPageLevel ??= this.host.isConnected ? levelBelowPreviousHeading(this.host) : 2;
+    return this.readPageLevel;
   }
 
   get level(): number {
     const own = this.host.headingLevel;
-    return own === undefined || own === null ? this.pageLevel : clampHeadingLevel(own, this.pageLevel);
+    if (own === undefined || own === null) return this.pageLevel;
+    // A valid level needs no fallback: the page is not walked.
+    const value = Math.round(Number(own));
+    return Number.isFinite(value) ? clampHeadingLevel(value) : this.pageLevel;
   }
 }
