@@ -59,7 +59,7 @@ export function levelBelowPreviousHeading(element: Element): number {
 
 type HeadedHost = ReactiveControllerHost & HTMLElement & { headingLevel?: number | undefined };
 
-/** The heading level an element uses: its own `heading-level`, else one below the page's nearest heading before it (read when it connects). */
+/** The heading level an element uses: its own `heading-level`, else one below the page's nearest heading before it (read when first needed after it connects). */
 export class HeadingLevelController implements ReactiveController {
   /**
    * One below the page's nearest heading before the element: walked for when first needed after
