@@ -143,8 +143,15 @@ try {
     `${head}${mark}${await declarativeCopy('/bench/list.html', 'service-list')}<script>window.__painted().then((t) => (window.__done = t));</script></body></html>`;
   pages['/bench/finder-dsd.html'] =
     `${head}${mark}${await declarativeCopy('/bench/finder.html', 'report-finder')}<script>window.__painted().then((t) => (window.__done = t));</script></body></html>`;
-  const parse = await measure('/bench/parse.html', (page) => page.evaluate(() => window.__t1 - window.__t0));
-  const parseFrench = await measure('/bench/parse-fr.html', (page) => page.evaluate(() => window.__t1 - window.__t0));
+  // Parse and evaluate: from the script tag (or from the file's last byte, when it arrives later)
+  // to the next script. The preload scanner has usually fetched the file before the tag is reached.
+  const parseAndEvaluate = (file) => (page) =>
+    page.evaluate((name) => {
+      const entry = performance.getEntriesByType('resource').find((resource) => resource.name.endsWith(name));
+      return window.__t1 - Math.max(window.__t0, entry?.responseEnd ?? 0);
+    }, file);
+  const parse = await measure('/bench/parse.html', parseAndEvaluate('/dist/guichet-securite.min.js'));
+  const parseFrench = await measure('/bench/parse-fr.html', parseAndEvaluate('/dist/guichet-securite.fr.min.js'));
   const done = (page) => page.evaluate(() => window.__done);
   const list = await measurePair('/bench/list.html', '/bench/list-static.html', done);
   const finderFirst = await measurePair('/bench/finder.html', '/bench/finder-static.html', done);
@@ -169,8 +176,8 @@ try {
       '',
       '',
     ],
-    ['Drop-in load, parse and evaluate (local file)', ms(parse), '', '', '', ''],
-    ['French-only drop-in load, parse and evaluate (local file)', ms(parseFrench), '', '', '', ''],
+    ['Drop-in parse and evaluate (file loaded)', ms(parse), '', '', '', ''],
+    ['French-only drop-in parse and evaluate (file loaded)', ms(parseFrench), '', '', '', ''],
     [
       `First render, list of the whole catalogue (${catalogue.services.length} services)`,
       ms(list.value),
@@ -212,8 +219,13 @@ median of the pairs' ratios.
 
 ${table}
 
-Targets: first render within 1.5× the same-DOM floor; finder steps under 16 ms of
-work (below); the drop-in within the README budget (first row).`,
+"Parse and evaluate" runs from the \`<script>\` tag, or from the file's last byte
+when it arrives later, to the next script: the page's preload scanner has
+usually fetched the file before, so loading is left out.
+
+Targets (issue 21): the list's first render within 1.3× the same-DOM floor and
+2.5× plain links; parse and evaluate within 35 ms; finder steps within 16 ms to
+the next frame (below); the drop-in within the README budget (first row).`,
   );
   console.log('wrote the render section of docs/performance.md');
 } finally {

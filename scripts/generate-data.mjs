@@ -154,7 +154,7 @@ await writeFile(
 );
 await writeFile(
   new URL('src/generated/catalogue-data.ts', root),
-  `${banner}import type { CatalogueData } from '../catalogue/types.js';\n\n// A JSON string parsed once: cheaper for the browser to parse than an object literal. The fields\n// the phone lines carry (lines-data.ts) hold their place with a 0 until src/catalogue/catalogue.ts fills them.\nexport const catalogueData: CatalogueData = JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(withPlaces)))});\n`,
+  `${banner}import type { CatalogueData } from '../catalogue/types.js';\n\n// A JSON string, cheaper for the browser to parse than an object literal, parsed when an element\n// first needs it (src/catalogue/catalogue.ts), not while the script loads. The fields the phone\n// lines carry (lines-data.ts) hold their place with a 0 until src/catalogue/catalogue.ts fills them.\nexport const parseCatalogueData = (): CatalogueData => JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(withPlaces)))});\n\n/** The catalogue's fields. */\nexport const CATALOGUE_FIELDS = ${JSON.stringify(Object.keys(frenchOnly(withPlaces)))} as const;\n`,
 );
 // The French names of the built-in services, and the parts of them other languages quote ("Espace
 // Mineurs", "Tranquillité Vacances", "France Victimes"), for src/components/shared/french-names.ts
@@ -183,7 +183,7 @@ for (const outcome of finder.outcomes) {
 }
 await writeFile(
   new URL('src/generated/finder-data.ts', root),
-  `${banner}import type { FinderData } from '../finder/types.js';\n\n// A JSON string parsed once: cheaper for the browser to parse than an object literal.\nexport const finderData: FinderData = JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(finder)))});\n`,
+  `${banner}import type { FinderData } from '../finder/types.js';\n\n// A JSON string, cheaper for the browser to parse than an object literal, parsed on the first read\n// of one of the tree's fields, not while the script loads.\nlet parsed: FinderData | undefined;\nconst parse = (): FinderData => (parsed ??= JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(finder)))}));\n\nexport const finderData = {} as FinderData;\nfor (const field of ${JSON.stringify(Object.keys(frenchOnly(finder)))} as const)\n  Object.defineProperty(finderData, field, { enumerable: true, get: () => parse()[field] });\n`,
 );
 console.log(
   `generated src/generated/catalogue-data.ts (${catalogue.services.length} services), lines-data.ts (${lines.services.length} phone lines), finder-data.ts (${finder.questions.length} questions, ${finder.outcomes.length} outcomes)`,

@@ -1,4 +1,4 @@
-import { catalogueData } from '../generated/catalogue-data.js';
+import { CATALOGUE_FIELDS, parseCatalogueData } from '../generated/catalogue-data.js';
 // English texts (left out of the French-only drop-in).
 import '../languages/english-texts.js';
 import type { CatalogueData, Label, ServiceEntry } from './types.js';
@@ -18,17 +18,28 @@ function fillPlaces(into: Record<string, unknown>, from: Record<string, unknown>
   }
 }
 
-// The phone lines' fields come from src/catalogue/lines.ts (the objects themselves, so a text
-// translated for <emergency-numbers> is translated here), in the places the catalogue kept for them.
-for (const service of catalogueData.services) {
-  const line = phoneLines.get(service.id);
-  if (line) fillPlaces(service as unknown as Record<string, unknown>, line as unknown as Record<string, unknown>);
+let built: CatalogueData | undefined;
+
+/** The catalogue, parsed and completed when an element first reads it (not while the script loads). */
+function build(): CatalogueData {
+  if (built) return built;
+  const data = parseCatalogueData();
+  // The phone lines' fields come from src/catalogue/lines.ts (the objects themselves, so a text
+  // translated for <emergency-numbers> is translated here), in the places the catalogue kept for them.
+  for (const service of data.services) {
+    const line = phoneLines.get(service.id);
+    if (line) fillPlaces(service as unknown as Record<string, unknown>, line as unknown as Record<string, unknown>);
+  }
+  built = data;
+  return data;
 }
 
-/** The catalogue shipped with the library. */
-export const catalogue: CatalogueData = catalogueData;
+/** The catalogue shipped with the library: each field read from the catalogue built on first use. */
+export const catalogue = {} as CatalogueData;
+for (const field of CATALOGUE_FIELDS)
+  Object.defineProperty(catalogue, field, { enumerable: true, get: () => build()[field] });
 // Its texts come first in a language pack.
-registerDataTexts(0, () => collectTexts(catalogueData));
+registerDataTexts(0, () => collectTexts(catalogue));
 
 /** All entries, in catalogue order. */
 export function getServices(data: CatalogueData = catalogue): readonly ServiceEntry[] {

@@ -19,13 +19,15 @@ export function normalizeForSearch(text: string): string {
 
 // Words that carry no meaning in a query ("vol DE voiture", "MON ex ME menace",
 // "QUE FAIRE SI on me menace"), in the two shipped languages, written as
-// normalizeForSearch leaves them.
-const STOP_WORDS = new Set(
-  (
-    'a ai alors apres as au aussi aux avant avec avez avoir c ca ce cela ces cet cette chose comme comment d dans de des deja dois doit du elle elles en encore est et etais etait ete etre fais faire fait faut il ils j je l la le les leur leurs lui m ma mais me mes moi mon ne nous on ont ou par pas peut peux plus pour qu quand que quelqu quelque quelqu quoi qui s sa sans se ses si son sont sur svp t ta te tes ton tout tres tu un une va vais veux voudrais vous y ' +
-    'about am an and any are as at be been being but by can could did do does for from get got had has have he her him his how i if im in into is it its just me my not of on or our out she should so some someone somebody than that the their them there they this to too up us very was we were what when where which who will with would you your'
-  ).split(' '),
-);
+// normalizeForSearch leaves them. Made a set on the first search, not while the script loads.
+let stopWords: ReadonlySet<string> | undefined;
+const stopWordSet = (): ReadonlySet<string> =>
+  (stopWords ??= new Set(
+    (
+      'a ai alors apres as au aussi aux avant avec avez avoir c ca ce cela ces cet cette chose comme comment d dans de des deja dois doit du elle elles en encore est et etais etait ete etre fais faire fait faut il ils j je l la le les leur leurs lui m ma mais me mes moi mon ne nous on ont ou par pas peut peux plus pour qu quand que quelqu quelque quelqu quoi qui s sa sans se ses si son sont sur svp t ta te tes ton tout tres tu un une va vais veux voudrais vous y ' +
+      'about am an and any are as at be been being but by can could did do does for from get got had has have he her him his how i if im in into is it its just me my not of on or our out she should so some someone somebody than that the their them there they this to too up us very was we were what when where which who will with would you your'
+    ).split(' '),
+  ));
 
 /**
  * A word reduced to a rough stem, so plurals and feminine forms meet:
@@ -48,7 +50,7 @@ export function stemWord(word: string): string {
 export function searchTokens(text: string): string[] {
   return normalizeForSearch(text)
     .split(' ')
-    .filter((word) => word && !STOP_WORDS.has(word))
+    .filter((word) => word && !stopWordSet().has(word))
     .map(stemWord);
 }
 

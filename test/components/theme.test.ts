@@ -4,7 +4,7 @@ import { sendKeys } from '../helpers/commands.js';
 import type { ReportFinder } from '../../src/components/report-finder/report-finder.js';
 import { themeFromColorScheme } from '../../src/components/shared/color-scheme.js';
 import { renderMarkup, settle } from '../helpers/render.js';
-import { disclosures, field, nested, part, summary } from '../helpers/query.js';
+import { disclosures, field, nested, nestedAll, part, summary } from '../helpers/query.js';
 import { textContrasts } from '../helpers/contrast.js';
 
 // A good guest: light unless the page says it supports dark, and every text we
@@ -113,6 +113,25 @@ describe('theme: the host page decides', () => {
     expect(strip.getAttribute('theme')).to.equal('light');
     const dark = await renderMarkup('<div><report-finder theme="dark"></report-finder></div>');
     expect(frameBackground(dark)).to.equal(DARK);
+  });
+
+  it('a list asks the page for its colour scheme once, not once per card: its cards take the theme it passes on', async () => {
+    // Each reading of a computed style forces a style pass of the page: one per card inserted made the list slow.
+    const original = window.getComputedStyle;
+    let reads = 0;
+    window.getComputedStyle = ((...args: Parameters<typeof original>) => {
+      reads += 1;
+      return original.apply(window, args);
+    }) as typeof original;
+    try {
+      const page = await renderMarkup('<div style="color-scheme: dark"><service-list></service-list></div>');
+      const cards = nestedAll(page.querySelector('service-list')!, 'service-card');
+      expect(cards.length).to.be.greaterThan(40);
+      expect(cards.every((card) => card.getAttribute('theme') === 'dark')).to.equal(true);
+      expect(reads).to.equal(1);
+    } finally {
+      window.getComputedStyle = original;
+    }
   });
 
   it('a light page, light system: light, readable', async () => {

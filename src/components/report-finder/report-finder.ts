@@ -198,6 +198,24 @@ export class ReportFinder extends LinkingElement {
     return source;
   }
 
+  private walked?: { data: FinderData; start: string; answers: string; state: FinderState };
+
+  /**
+   * Where the answers lead: walked once per change of the answers (or of the tree or start), and
+   * shared by the answer's handler, its announcement and the render.
+   */
+  private get state(): FinderState {
+    const data = this.source.data;
+    const start = this.startQuestionId;
+    // The answers by value: a page may change the array in place and ask for an update.
+    const answers = this.answers.map((answer) => `${answer.questionId} ${answer.optionId}`).join('\n');
+    const walked = this.walked;
+    if (walked && walked.data === data && walked.start === start && walked.answers === answers) return walked.state;
+    const state = walk(data, start, this.answers);
+    this.walked = { data, start, answers, state };
+    return state;
+  }
+
   private get startQuestionId(): string {
     const resolved = resolveStart(this.source.data, this.start);
     if (!resolved.known)
@@ -216,7 +234,7 @@ export class ReportFinder extends LinkingElement {
 
   private afterChange(): void {
     this.focusHeadingAfterUpdate = true;
-    const state = walk(this.source.data, this.startQuestionId, this.answers);
+    const state = this.state;
     this.announcement = this.i18n.render(() =>
       state.position.kind === 'question'
         ? msg(str`Question ${state.step} : ${localize(state.position.question.text, this.i18n.locale)}`, {
@@ -229,10 +247,10 @@ export class ReportFinder extends LinkingElement {
   }
 
   private choose(questionId: string, optionId: string): void {
-    const current = walk(this.source.data, this.startQuestionId, this.answers);
+    const current = this.state;
     this.answers = [...current.answers, { questionId, optionId }];
     this.catalogueShown = false;
-    const next = walk(this.source.data, this.startQuestionId, this.answers);
+    const next = this.state;
     this.hashHistory.push(encodeAnswers(this.answers));
     this.afterChange();
     this.dispatchEvent(new GuichetFinderStepEvent({ questionId, optionId, step: current.step }));
@@ -294,13 +312,17 @@ export class ReportFinder extends LinkingElement {
         ${this.renderCatalogue(this.headings.level)}
       </section>`;
     }
-    const state = walk(data, this.startQuestionId, this.answers);
+    const state = this.state;
     const unknownStart = this.start.trim() !== '' && !resolveStart(data, this.start).known;
     const actions = state.position.kind === 'outcome' ? outcomeActions(state.position.outcome, this.catalogueData) : [];
     // A result whose own buttons call an emergency number does not show that number twice.
-    const numbers = data.emergency.filter(
-      (id) =>
-        !actions.some((action) => action.serviceId === id && (action.channel === 'phone' || action.channel === 'sms')),
+    const numbers = this.sameNumbers(
+      data.emergency.filter(
+        (id) =>
+          !actions.some(
+            (action) => action.serviceId === id && (action.channel === 'phone' || action.channel === 'sms'),
+          ),
+      ),
     );
     return html`<section class="finder" part="finder" aria-labelledby="step-heading">
       ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
@@ -320,6 +342,16 @@ export class ReportFinder extends LinkingElement {
           : this.renderOutcome(state, state.position.outcome, actions, locale)
       }
     </section>`;
+  }
+
+  private shownNumbers: readonly string[] = [];
+
+  /** The strip's numbers, the same array while they stay the same: the strip is not rendered again at each step. */
+  private sameNumbers(numbers: readonly string[]): readonly string[] {
+    const same =
+      numbers.length === this.shownNumbers.length && numbers.every((id, index) => id === this.shownNumbers[index]);
+    if (!same) this.shownNumbers = numbers;
+    return this.shownNumbers;
   }
 
   /** The emergency numbers at the top of every step. */

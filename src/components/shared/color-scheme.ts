@@ -27,8 +27,13 @@ type ThemedHost = ReactiveControllerHost & HTMLElement & { theme?: Theme | undef
  * page placed.
  */
 export class ColorSchemeController implements ReactiveController {
-  /** What the page around the element supports, read when it connects. */
-  private pageTheme: Theme = 'light';
+  /**
+   * What the page around the element supports: read when first needed after it connects, and
+   * never when the element has its own `theme` (an element rendered by another gets it passed
+   * on). Reading it asks the browser for computed styles, which forces a style pass: in a list
+   * of cards, one per card inserted.
+   */
+  private readPageTheme: Theme | undefined;
 
   /** `internals`: the element's, attached once by the element (see GuichetElement) and shared with its controllers. */
   constructor(
@@ -38,21 +43,26 @@ export class ColorSchemeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The theme in effect: the element's own, else what the page supports. */
+  /** The theme in effect: the element's own, else what the page supports (light until the first update reads it). */
   get theme(): Theme {
-    return this.host.theme ?? this.pageTheme;
+    return this.host.theme ?? this.readPageTheme ?? 'light';
   }
 
   hostConnected(): void {
-    const root = this.host.getRootNode();
-    const around = this.host.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement);
-    this.pageTheme = themeFromColorScheme(getComputedStyle(around).colorScheme || 'normal');
+    // Read again at the next update: the element may have moved to a page part of another scheme.
+    this.readPageTheme = undefined;
   }
 
+  /** Before each render: the page's scheme read once per connection, only if the element has no `theme`. */
   hostUpdate(): void {
+    if (this.host.theme === undefined && this.readPageTheme === undefined) {
+      const root = this.host.getRootNode();
+      const around = this.host.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement);
+      this.readPageTheme = themeFromColorScheme(getComputedStyle(around).colorScheme || 'normal');
+    }
     const states = this.internals?.states;
     if (!states) return;
-    const detected = this.host.theme === undefined ? this.pageTheme : undefined;
+    const detected = this.host.theme === undefined ? this.readPageTheme : undefined;
     setState(states, 'guichet-dark', detected === 'dark');
     setState(states, 'guichet-auto', detected === 'auto');
   }

@@ -59,20 +59,37 @@ export function levelBelowPreviousHeading(element: Element): number {
 
 type HeadedHost = ReactiveControllerHost & HTMLElement & { headingLevel?: number | undefined };
 
-/** The heading level an element uses: its own `heading-level`, else one below the page's nearest heading before it (read when it connects). */
+/** The heading level an element uses: its own `heading-level`, else one below the page's nearest heading before it (read at the first update after it connects). */
 export class HeadingLevelController implements ReactiveController {
-  private pageLevel = 2;
+  /**
+   * One below the page's nearest heading before the element: walked at the first update after it
+   * connects, so never for an element given its level (the cards of a list or a finder).
+   */
+  private readPageLevel: number | undefined;
 
   constructor(private readonly host: HeadedHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.pageLevel = levelBelowPreviousHeading(this.host);
+    this.readPageLevel = undefined;
+  }
+
+  /** Before each render: the page walked once per connection, only when the element's own level does not say. */
+  hostUpdate(): void {
+    if (this.readPageLevel === undefined && !Number.isFinite(Math.round(Number(this.host.headingLevel ?? NaN))))
+      this.readPageLevel = levelBelowPreviousHeading(this.host);
+  }
+
+  private get pageLevel(): number {
+    return this.readPageLevel ?? 2;
   }
 
   get level(): number {
     const own = this.host.headingLevel;
-    return own === undefined || own === null ? this.pageLevel : clampHeadingLevel(own, this.pageLevel);
+    if (own === undefined || own === null) return this.pageLevel;
+    // A valid level needs no fallback: the page is not walked.
+    const value = Math.round(Number(own));
+    return Number.isFinite(value) ? clampHeadingLevel(value) : this.pageLevel;
   }
 }
