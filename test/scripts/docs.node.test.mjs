@@ -8,10 +8,12 @@ const readme = read('README.md');
 const catalogue = JSON.parse(read('data/catalogue.json'));
 const manifest = JSON.parse(read('custom-elements.json'));
 
-test('the README lists every service id, and no other', () => {
+test('the README lists every service id, and no other, as scripts/readme-lists.mjs writes them', async () => {
   const section = readme.split('## Service ids')[1].split('\n## ')[0];
   const listed = [...section.matchAll(/`([a-z0-9-]+)`/g)].map((match) => match[1]);
   assert.deepEqual(listed.sort(), catalogue.services.map((service) => service.id).sort());
+  const { readmeWithLists } = await import('../../scripts/readme-lists.mjs');
+  assert.equal(readme, readmeWithLists(readme), 'the list is current: run `node scripts/readme-lists.mjs`');
 });
 
 test('the README documents every attribute, event and CSS property of the manifest', () => {
