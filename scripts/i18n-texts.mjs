@@ -82,13 +82,12 @@ function reviewProblems(key, entry) {
   return problems;
 }
 
-/** A row waiting for translators: no text yet, made from the current French. */
-const isUntranslated = (entry, source) =>
-  entry?.status === 'untranslated' && entry.text === '' && entry.fr === source.hash;
+/** A row waiting for translators: no text yet (its hash, kept current by the sync, cannot make it stale). */
+const isUntranslated = (entry) => entry?.status === 'untranslated' && entry.text === '';
 
 /** The keys of a pack's untranslated rows (shown in French meanwhile), in the data's order. */
 export function untranslatedKeys(pack, texts) {
-  return Object.keys(texts).filter((key) => isUntranslated(pack.texts?.[key], texts[key]));
+  return Object.keys(texts).filter((key) => isUntranslated(pack.texts?.[key]));
 }
 
 /**
@@ -100,11 +99,9 @@ export function checkPack(pack, texts, { untranslated = 'problem' } = {}) {
   const problems = [];
   for (const [key, source] of Object.entries(texts)) {
     const entry = pack.texts?.[key];
-    if (isUntranslated(entry, source)) {
+    if (isUntranslated(entry)) {
       if (untranslated !== 'allowed') problems.push(`${key}: untranslated`);
-    } else if (entry?.status === 'untranslated' && entry.text === '')
-      problems.push(`${key}: untranslated, with the hash of an older French text (npm run i18n:sync)`);
-    else if (!entry || typeof entry.text !== 'string' || !entry.text.trim()) problems.push(`${key}: missing`);
+    } else if (!entry || typeof entry.text !== 'string' || !entry.text.trim()) problems.push(`${key}: missing`);
     else if (entry.fr !== source.hash) problems.push(`${key}: stale (the French text changed since it was translated)`);
     else problems.push(...reviewProblems(key, entry));
   }
