@@ -11,11 +11,15 @@
 // - packs: every text present and made from the current French, a review trail (a named reviewer and
 //   a date, or machine-assisted), the glossary complete; a warning names a rejected term in a text.
 //   The packs are registry.json's; a draft one (`"draft": true`, being translated, not built) has its
-//   problems counted in a warning instead: it fails once it leaves draft.
+//   problems counted in a warning instead: it fails once it leaves draft. In a shipped pack, a text or
+//   message waiting for translators (an untranslated row, a unit without a target: a new service,
+//   question or message) is a warning, counted and named; `--release` (`npm run check:release`)
+//   fails on it (decision 0037). A stale or missing text fails either way.
+// - placeholders: a field `npm run new:service` left to fill ("À REMPLIR") fails, named.
 // - spaces: a no-break space between the groups of a number and between a number and its unit
 //   ("116 006", "24 h/24", "18 ans"), in the data's French and English and in every pack
 //   (scripts/no-break-spaces.mjs; `node scripts/no-break-spaces.mjs --fix` puts them in).
-// Usage: node scripts/check-data.mjs [--catalogue path] [--finder path] [--today YYYY-MM-DD]
+// Usage: node scripts/check-data.mjs [--catalogue path] [--finder path] [--today YYYY-MM-DD] [--release]
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     catalogue: { type: 'string', default: fileURLToPath(new URL('data/catalogue.json', root)) },
     finder: { type: 'string', default: fileURLToPath(new URL('data/finder.json', root)) },
     today: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+    release: { type: 'boolean', default: false },
   },
 });
 
@@ -173,9 +178,19 @@ if (!catalogue.error && !finder.error) {
 // The language packs: every text of the data and every interface message, in every shipped language,
 // made from the current French text (a changed French text makes its translations stale).
 if (!catalogue.error && !finder.error) {
-  const { checkPack, dataTexts, packLocales } = await import('./i18n-texts.mjs');
-  const { checkXliff } = await import('./check-xliff.mjs');
+  const { checkPack, dataTexts, packLocales, untranslatedKeys } = await import('./i18n-texts.mjs');
+  const { checkXliff, untranslatedUnits } = await import('./check-xliff.mjs');
   const texts = dataTexts(catalogue.data, finder.data);
+  // What waits for translators in a shipped pack: a warning, named; a failure with --release.
+  const waiting = (locale) =>
+    registry.language(locale)?.draft || values.release ? { untranslated: 'problem' } : { untranslated: 'allowed' };
+  const warnWaiting = (file, what, keys) => {
+    if (!keys.length) return;
+    console.warn(
+      `warning: ${file}: ${keys.length} ${what} waiting for translators (shown in French meanwhile; \`npm run check:release\` fails on them; docs/translations.md lists them):`,
+    );
+    for (const key of keys) console.warn(`  ${key}`);
+  };
   for (const locale of registry.packs) {
     if (!packLocales().includes(locale)) {
       report(`data/i18n/${locale}.json`, ['missing: every shipped language needs its pack'], '');
@@ -184,12 +199,21 @@ if (!catalogue.error && !finder.error) {
     const pack = JSON.parse(await readFile(new URL(`data/i18n/${locale}.json`, root), 'utf8'));
     reportFor(locale)(
       `data/i18n/${locale}.json`,
-      checkPack(pack, texts),
+      checkPack(pack, texts, waiting(locale)),
       `${Object.keys(texts).length} texts, present and current`,
     );
+    if (waiting(locale).untranslated === 'allowed')
+      warnWaiting(`data/i18n/${locale}.json`, 'untranslated text(s)', untranslatedKeys(pack, texts));
   }
-  for (const locale of registry.targets)
-    reportFor(locale)(`xliff/${locale}.xlf`, checkXliff(locale), 'every message translated');
+  for (const locale of registry.targets) {
+    reportFor(locale)(
+      `xliff/${locale}.xlf`,
+      checkXliff(locale, undefined, locale === 'en' ? {} : waiting(locale)),
+      'every message translated',
+    );
+    if (locale !== 'en' && waiting(locale).untranslated === 'allowed')
+      warnWaiting(`xliff/${locale}.xlf`, 'untranslated message(s)', untranslatedUnits(locale));
+  }
 
   // The glossary: each pack's chosen terms and register; a rejected term in a text is named (a warning).
   const { glossaryShapeProblems, packTexts, readGlossary, rejectedTermsIn } = await import('./glossary.mjs');
@@ -227,6 +251,12 @@ if (!catalogue.error && !finder.error) {
       for (const line of found) console.warn(`  ${line}`);
     }
   }
+}
+
+// Placeholders `npm run new:service` left: each field still to fill, named.
+if (!catalogue.error) {
+  const { unfilledFields } = await import('./new-service.mjs');
+  report('data/catalogue.json (placeholders)', unfilledFields(catalogue.data), 'no field left to fill');
 }
 
 process.exit(failed ? 1 : 0);

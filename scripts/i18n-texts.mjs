@@ -7,13 +7,19 @@
 // its review status: `machine-assisted` until a named fluent reviewer signs it off, then
 // `reviewed` with `reviewedBy` (a person's or an organisation's name) and `reviewedOn` (the date).
 // Nothing else may mark a text reviewed: the trail says who read what, and when.
+// A text the data gained since (a new service, a new question) waits for translators as an
+// untranslated row: `"text": ""`, the French hash, `"status": "untranslated"` (`--sync` adds them;
+// `npm run generate` runs it). The pack shows it in French meanwhile; `npm run check:data` warns
+// on it and `npm run check:release` fails on it in a shipped pack (decision 0037).
 //
 // Usage: node scripts/i18n-texts.mjs            writes data/i18n/source.json (key → { fr, en, hash }), for translators
 //        node scripts/i18n-texts.mjs --check    checks every pack against the data (missing, stale, unknown keys)
+//        node scripts/i18n-texts.mjs --sync     adds an untranslated row to every pack for each data text it lacks
 //        node scripts/i18n-texts.mjs --docs [--check]   writes (or checks) docs/translations.md, the reviewers' table
+//        (--sync and --docs together: the sync first)
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { xliffUnits } from './check-xliff.mjs';
+import { untranslatedUnits, xliffUnits } from './check-xliff.mjs';
 import { registry } from './registry.mjs';
 import { importTypeScript } from './ts-import.mjs';
 
@@ -76,12 +82,26 @@ function reviewProblems(key, entry) {
   return problems;
 }
 
-/** Problems of one pack against the data's texts: missing, stale, unknown, empty. */
-export function checkPack(pack, texts) {
+/** A row waiting for translators: no text yet (its hash, kept current by the sync, cannot make it stale). */
+const isUntranslated = (entry) => entry?.status === 'untranslated' && entry.text === '';
+
+/** The keys of a pack's untranslated rows (shown in French meanwhile), in the data's order. */
+export function untranslatedKeys(pack, texts) {
+  return Object.keys(texts).filter((key) => isUntranslated(pack.texts?.[key]));
+}
+
+/**
+ * Problems of one pack against the data's texts: missing, stale, unknown, empty. An untranslated
+ * row (`"text": ""`, `"status": "untranslated"`) is one too, unless `untranslated: 'allowed'`:
+ * then the caller counts it apart (untranslatedKeys), a warning until the release.
+ */
+export function checkPack(pack, texts, { untranslated = 'problem' } = {}) {
   const problems = [];
   for (const [key, source] of Object.entries(texts)) {
     const entry = pack.texts?.[key];
-    if (!entry || typeof entry.text !== 'string' || !entry.text.trim()) problems.push(`${key}: missing`);
+    if (isUntranslated(entry)) {
+      if (untranslated !== 'allowed') problems.push(`${key}: untranslated`);
+    } else if (!entry || typeof entry.text !== 'string' || !entry.text.trim()) problems.push(`${key}: missing`);
     else if (entry.fr !== source.hash) problems.push(`${key}: stale (the French text changed since it was translated)`);
     else problems.push(...reviewProblems(key, entry));
   }
@@ -122,13 +142,44 @@ export function reviewSummary(texts = dataTexts()) {
     }
     return {
       locale,
-      texts: entries.length,
+      texts: entries.filter((entry) => entry.status !== 'untranslated').length,
       messages: units.length,
       reviewed: signed.length,
       total: Object.keys(texts).length + units.length,
       reviewers: [...reviewers.values()].sort((a, b) => b.count - a.count),
     };
   });
+}
+
+/** The row of a text that waits for its translation. */
+export const untranslatedRow = (source) => ({ text: '', fr: source.hash, status: 'untranslated' });
+
+/**
+ * Gives every pack a row for each data text: an untranslated one where it has none, and an
+ * untranslated row made from an older French the current hash. Rows are kept in the data's order,
+ * unknown keys last (the check names them). Returns, per pack changed, how many rows it gained.
+ */
+export function syncPacks(texts = dataTexts()) {
+  const changed = {};
+  for (const locale of packLocales()) {
+    const file = `data/i18n/${locale}.json`;
+    const pack = read(file);
+    const rows = {};
+    let added = 0;
+    let refreshed = 0;
+    for (const [key, source] of Object.entries(texts)) {
+      const entry = pack.texts?.[key];
+      if (!entry) added += 1;
+      else if (entry.status === 'untranslated' && entry.text === '' && entry.fr !== source.hash) refreshed += 1;
+      rows[key] = !entry || (entry.status === 'untranslated' && entry.text === '') ? untranslatedRow(source) : entry;
+    }
+    for (const [key, entry] of Object.entries(pack.texts ?? {})) if (!texts[key]) rows[key] = entry;
+    if (!added && !refreshed && JSON.stringify(Object.keys(rows)) === JSON.stringify(Object.keys(pack.texts ?? {})))
+      continue;
+    writeFileSync(new URL(file, root), `${JSON.stringify({ ...pack, texts: rows }, null, 1)}\n`);
+    changed[locale] = added;
+  }
+  return changed;
 }
 
 /** The reviewers' findings files, data/i18n/findings-<date>.tsv: one row a problem, with the state it was left in. */
@@ -206,6 +257,35 @@ function findingsDoc() {
   return lines;
 }
 
+/** The rows of the shipped packs that wait for translators: data texts and interface messages. */
+function waitingDoc(texts) {
+  const lines = [
+    '',
+    '## Waiting for translators',
+    '',
+    'A new service, question or message lands with its French and English; every pack then gets an untranslated row (`"text": ""`, `"status": "untranslated"` in `data/i18n/<code>.json`; a unit without a target in `xliff/<code>.xlf`), shown in French until translated. `npm run check:data` warns on them; `npm run check:release` fails while a shipped pack has one.',
+  ];
+  const waiting = [];
+  for (const locale of packLocales()) {
+    const keys = untranslatedKeys(read(`data/i18n/${locale}.json`), texts);
+    const messages = untranslatedUnits(locale);
+    if (!keys.length && !messages.length) continue;
+    if (registry.language(locale)?.draft) {
+      waiting.push(
+        '',
+        `- ${NAMES[locale] ?? locale}, a draft: ${keys.length} data texts and ${messages.length} messages.`,
+      );
+      continue;
+    }
+    waiting.push('', `### ${NAMES[locale] ?? locale}`, '', '| data text or message | French |', '| --- | --- |');
+    for (const key of keys) waiting.push(`| \`${key}\` | ${cell(texts[key].fr)} |`);
+    const sources = xliffUnits('en');
+    for (const id of messages) waiting.push(`| message \`${id}\` | ${cell(sources.get(id)?.source)} |`);
+  }
+  lines.push(...(waiting.length ? waiting : ['', 'Nothing: every shipped pack is complete.']));
+  return lines;
+}
+
 /** docs/translations.md: each pack's status, for reviewers and for the pages that use it. */
 export function translationsDoc(texts = dataTexts()) {
   const lines = [
@@ -224,7 +304,7 @@ export function translationsDoc(texts = dataTexts()) {
       `| ${NAMES[locale] ?? locale} | \`${locale}\` | ${count} / ${Object.keys(texts).length} | ${messages} | ${reviewed} / ${total} (${percent(reviewed, total)}) | ${by} |`,
     );
   }
-  lines.push(...glossaryDoc(), ...findingsDoc());
+  lines.push(...waitingDoc(texts), ...glossaryDoc(), ...findingsDoc());
   lines.push(
     '',
     '## Reviewing a pack',
@@ -239,6 +319,12 @@ export function translationsDoc(texts = dataTexts()) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--sync')) {
+    const changed = syncPacks();
+    for (const [locale, added] of Object.entries(changed))
+      console.log(`data/i18n/${locale}.json: ${added} untranslated row(s) added, waiting for translators`);
+    if (!process.argv.includes('--docs')) process.exit(0);
+  }
   if (process.argv.includes('--docs')) {
     const doc = translationsDoc();
     const url = new URL('docs/translations.md', root);
@@ -264,7 +350,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--check')) {
     let failed = false;
     for (const locale of packLocales()) {
-      const problems = checkPack(read(`data/i18n/${locale}.json`), texts);
+      const pack = read(`data/i18n/${locale}.json`);
+      const problems = checkPack(pack, texts, {
+        untranslated: registry.language(locale)?.draft ? 'problem' : 'allowed',
+      });
+      const waiting = untranslatedKeys(pack, texts).length;
+      if (waiting && !registry.language(locale)?.draft)
+        console.warn(`warning: data/i18n/${locale}.json: ${waiting} untranslated text(s), shown in French meanwhile`);
       if (problems.length && registry.language(locale)?.draft)
         console.warn(
           `warning: data/i18n/${locale}.json: ${problems.length} problems, a draft language (registry.json)`,

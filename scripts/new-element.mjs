@@ -1,11 +1,12 @@
 // Writes a new element's files, following the anatomy of the others (CONTRIBUTING.md):
 // its component, styles and examples (src/components/<tag>/), its define module, a first
 // test, its demo page, its entry in registry.json and src/styles/tokens.json, and the
-// static imports that name every element (src/bundle.ts, src/index.ts, the test helpers).
+// static imports that name every element (src/bundle.ts, src/index.ts, the test helpers), and its
+// line in both demo homes (demo/index.html with --purpose-fr, demo/index.en.html with --purpose).
 // What it cannot know (what the element does, its words, its tokens, its README section)
 // is left for you: see CONTRIBUTING.md, "Adding an element".
 //
-// Usage: npm run new:element -- <tag> [--class ClassName] [--purpose "one line"] [--contacts]
+// Usage: npm run new:element -- <tag> [--class ClassName] [--purpose "one line"] [--purpose-fr "une ligne"] [--contacts]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readRegistry } from './registry.mjs';
@@ -13,7 +14,12 @@ import { readRegistry } from './registry.mjs';
 const root = new URL('../', import.meta.url);
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { class: { type: 'string' }, purpose: { type: 'string' }, contacts: { type: 'boolean', default: false } },
+  options: {
+    class: { type: 'string' },
+    purpose: { type: 'string' },
+    'purpose-fr': { type: 'string' },
+    contacts: { type: 'boolean', default: false },
+  },
 });
 const [tag] = positionals;
 const fail = (message) => {
@@ -197,6 +203,19 @@ updateJson('src/styles/tokens.json', (tokens) => {
     parts: { content: 'The content.', notice: 'A message for the page author.' },
   };
 });
+// Its line in the demo homes, after the last element's.
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const elementLine = new RegExp(`^\\s*<li><a href="\\./(${registry.tags.join('|')})\\.html(\\?ui=en)?">`);
+insertAfter(
+  'demo/index.html',
+  elementLine,
+  `        <li><a href="./${tag}.html">&lt;${tag}&gt;</a> : ${escapeHtml(values['purpose-fr'] ?? 'À REMPLIR (--purpose-fr)')}.</li>`,
+);
+insertAfter(
+  'demo/index.en.html',
+  elementLine,
+  `        <li><a href="./${tag}.html?ui=en">&lt;${tag}&gt;</a>: ${escapeHtml(purpose)}.</li>`,
+);
 updateJson('registry.json', (data) => {
   data.elements.push({ tag, class: className, purpose, contacts: values.contacts });
 });
@@ -205,4 +224,4 @@ console.log(`
   npm run generate && npm run typecheck
   write the element (src/components/${tag}/), its words (msg() with ids, then npm run localize:extract
   and the English in xliff/en.xlf), its tokens and parts (src/styles/tokens.json), its tests;
-  link demo/${tag}.html from demo/index.html and demo/index.en.html; README section and CHANGELOG line.`);
+  check its line in demo/index.html and demo/index.en.html; README section and CHANGELOG line.`);

@@ -3,9 +3,12 @@
 // data texts (data/i18n/<code>.json: every key, with the hash of its French, `"text": ""` and
 // `"status": "untranslated"`), its interface messages (xliff/<code>.xlf: every unit, no target),
 // its module (src/languages/<code>.ts), its calendar (src/languages/calendars.ts, from Intl),
-// an empty glossary entry, and the reviewers' table (docs/translations.md).
-// What it cannot know (the translations, the glossary's register and terms, the names of the
-// language in the block editor and the configurator) is left for you: see CONTRIBUTING.md,
+// an empty glossary entry, and the reviewers' table (docs/translations.md); and where people
+// choose a language, its name (from Intl, in English and French): the block editor's options
+// (integrations/wordpress/guichet-securite/block/editor.js, its French in the plugin's .po) and
+// the configurator (demo/configurator/text.ts); and Intl's tag in the calendar test's table
+// (test/components/format.test.ts). What it cannot know (the translations, the glossary's
+// register and terms, the pack test's sentence) is left for you: see CONTRIBUTING.md,
 // "Adding a language".
 //
 // Usage: npm run new:language -- <code> --name <native name> [--rtl] [--english <English name>] [--intl <BCP 47 tag>]
@@ -127,6 +130,57 @@ console.log('updated src/languages/calendars.ts');
 updateJson('data/i18n/glossary.json', (glossary) => {
   glossary.languages[code] = { register: '', terms: [] };
 });
+// Its name where people choose a language, and Intl's tag where the calendar is tested.
+const englishName = values.english ?? new Intl.DisplayNames('en', { type: 'language' }).of(code);
+const frenchName = new Intl.DisplayNames('fr', { type: 'language' }).of(code).replace(/^./, (c) => c.toUpperCase());
+const edit = (file, change) => {
+  const before = read(file);
+  const after = change(before);
+  if (after === before) fail(`${file}: could not find where to add ${code}`);
+  writeFileSync(path(file), after);
+  console.log(`updated ${file}`);
+};
+const WORDPRESS = 'integrations/wordpress/guichet-securite/';
+edit(`${WORDPRESS}block/editor.js`, (text) =>
+  text.replace(
+    /(label: __\('Language', 'guichet-securite'\),[\s\S]*?options: \[[\s\S]*?)(\n\s*\],)/,
+    `$1\n{ value: '${code}', label: __('${englishName.replace(/'/g, "\\'")}', 'guichet-securite') },$2`,
+  ),
+);
+edit(
+  `${WORDPRESS}languages/guichet-securite-fr_FR.po`,
+  (text) => `${text.trimEnd()}\n\n#: block/editor.js\nmsgid "${englishName}"\nmsgstr "${frenchName}"\n`,
+);
+const quote = (text) => text.replace(/'/g, "\\'");
+edit('demo/configurator/text.ts', (text) => {
+  let seen = 0;
+  return text.replace(/(\n(\s*)langs: \[[\s\S]*?)(\n\s*\],)/g, (whole, list, indent, end) => {
+    seen += 1;
+    const label =
+      seen === 1
+        ? `${frenchName}${values.rtl ? ', de droite à gauche' : ''} (un script de plus : le pack de langue)`
+        : `${englishName}${values.rtl ? ', right to left' : ''} (one more script: the language pack)`;
+    return `${list}\n${indent}  ['${code}', '${quote(label)}'],${end}`;
+  });
+});
+edit('test/components/format.test.ts', (text) =>
+  text
+    .replace(/((?:^import '\.\.\/\.\.\/src\/languages\/\w+\.js';\n)+)/m, `$1import '../../src/languages/${code}.js';\n`)
+    .replace(/(const INTL = \{[^}]*?),?\s*\} as const;/, `$1, ${code}: '${intl}' } as const;`),
+);
+execFileSync(
+  fileURLToPath(new URL('../node_modules/.bin/prettier', import.meta.url)),
+  [
+    '--write',
+    '--log-level',
+    'warn',
+    `${WORDPRESS}block/editor.js`,
+    'demo/configurator/text.ts',
+    'test/components/format.test.ts',
+  ],
+  { cwd: fileURLToPath(root), stdio: 'inherit' },
+);
+
 execFileSync(process.execPath, [fileURLToPath(new URL('i18n-texts.mjs', import.meta.url)), '--docs'], {
   stdio: 'inherit',
 });
@@ -134,5 +188,6 @@ execFileSync(process.execPath, [fileURLToPath(new URL('i18n-texts.mjs', import.m
 console.log(`
 ${code} written, as a draft (registry.json). Next (CONTRIBUTING.md, "Adding a language"):
   npm run generate && npm run typecheck && npm run check:data   (a draft warns; it does not fail)
-  translate xliff/${code}.xlf and data/i18n/${code}.json, write its glossary, name it in the block
-  editor and the configurator; then remove "draft" from registry.json: the checks then fail on any gap.`);
+  translate xliff/${code}.xlf and data/i18n/${code}.json and write its glossary; check its names
+  in the block editor, the plugin's .po and the configurator; then remove "draft" from registry.json
+  and add it to PACKS in test/components/language-packs.test.ts: the checks then fail on any gap.`);

@@ -11,7 +11,7 @@ import '../../src/languages/ar.js';
 const INTL = { fr: 'fr-FR', en: 'en-GB', es: 'es-ES', de: 'de-DE', uk: 'uk-UA', ar: 'ar-u-nu-latn' } as const;
 
 describe('date and hours wording', () => {
-  for (const locale of ['fr', 'en', 'es', 'de', 'uk', 'ar'] as const) {
+  for (const locale of Object.keys(INTL) as (keyof typeof INTL)[]) {
     it(`writes days, dates and times as Intl does (${locale})`, () => {
       const weekday = new Intl.DateTimeFormat(INTL[locale], { weekday: 'long', timeZone: 'UTC' });
       for (let day = 1; day <= 7; day += 1)

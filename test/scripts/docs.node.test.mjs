@@ -8,10 +8,12 @@ const readme = read('README.md');
 const catalogue = JSON.parse(read('data/catalogue.json'));
 const manifest = JSON.parse(read('custom-elements.json'));
 
-test('the README lists every service id, and no other', () => {
+test('the README lists every service id, and no other, as scripts/readme-lists.mjs writes them', async () => {
   const section = readme.split('## Service ids')[1].split('\n## ')[0];
   const listed = [...section.matchAll(/`([a-z0-9-]+)`/g)].map((match) => match[1]);
   assert.deepEqual(listed.sort(), catalogue.services.map((service) => service.id).sort());
+  const { readmeWithLists } = await import('../../scripts/readme-lists.mjs');
+  assert.equal(readme, readmeWithLists(readme), 'the list is current: run `node scripts/readme-lists.mjs`');
 });
 
 test('the README documents every attribute, event and CSS property of the manifest', () => {
@@ -72,4 +74,20 @@ test("the README's first screen gives the demo, the full tests and the quick tes
   for (const script of ['start', 'test', 'test:quick']) assert.ok(pkg.scripts[script], script);
   assert.match(pkg.scripts['test:quick'], /wtr /, 'the quick tests run the elements in a browser');
   assert.doesNotMatch(pkg.scripts['test:quick'], /firefox|webkit|wordpress/i, 'Chromium only');
+});
+
+test("CONTRIBUTING's checklists state how many files a person touches, at most half of what they once were", () => {
+  const contributing = read('CONTRIBUTING.md');
+  // Issue 21: once 9, 11, 40 and 20 files; the generators and the translators' step write the rest.
+  const limits = {
+    'Adding a service': 4,
+    'Adding a question to the finder': 5,
+    'Adding an element': 20,
+    'Adding a language': 10,
+  };
+  for (const [section, limit] of Object.entries(limits)) {
+    const body = contributing.split(`## ${section}\n`)[1]?.split('\n## ')[0] ?? '';
+    const count = Number(/Files to touch by hand: \*\*(\d+)\*\*/.exec(body)?.[1]);
+    assert.ok(count > 0 && count <= limit, `${section}: ${count} files by hand, at most ${limit}`);
+  }
 });
