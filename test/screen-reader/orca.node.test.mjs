@@ -95,7 +95,7 @@ function path(name) {
           voices: [...new Set(orca.since(from).map((utterance) => utterance.voice ?? 'default'))],
         });
       }
-      return steps.at(-1).said;
+      return [...steps.at(-1).said];
     },
     /** Everything said on this path, for a failing assertion's message. */
     heard: () => steps.flatMap(({ action, said }) => [`[${action}]`, ...said.map((text) => `  «${text}»`)]).join('\n'),
@@ -120,6 +120,12 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An utterance that is exactly `text` (Orca ends it with a full stop). */
 const exactly = (text) => new RegExp(`^${escape(text)}\\.?$`);
 
+/**
+ * Orca's Control+Home: the top of the page, where the quick exit is. Orca does not always present
+ * it by itself once the page has loaded (its page summary and the first line can be cut short).
+ */
+const toTop = (match) => orca.pressUntil(match, { key: 'ctrl+Home', max: 2 });
+
 /** Presses Return on the control Orca presents, then waits until it has finished speaking what follows. */
 async function press(from, key = 'Return', quiet = 1200) {
   orca.keys(key);
@@ -134,9 +140,9 @@ test(
     const journey = path('fr-finder');
     const loaded = await journey.step('Opening the page', async () => {
       const from = await orca.open(`${server.url}/demo/city-hall.html`, 'Finished loading Sécurité et prévention');
-      await orca.waitFor(/^Page has/, { from, what: 'the page summary' });
-      await orca.settle({ from, quiet: 800 });
+      await orca.settle({ from, quiet: 1500 });
     });
+    loaded.push(...(await journey.step('Control+Home (top of the page)', () => toTop(/push button/))));
     const shift = await journey.step('Shift, once', (from) => press(from, 'shift'));
     const top = await journey.step('Tab until the first question’s last answer', async () => {
       await orca.pressUntil(/^Non, pas en ce moment/);
@@ -160,7 +166,7 @@ test(
     const back = await journey.step('Return on “Question précédente”', (from) => press(from));
 
     await expectSaid(t, journey, 'the quick exit is spoken first, with its name and role, and its Shift hint', () => {
-      assert.ok(includes(loaded, exactly('Urgence : Quitter ce site push button')));
+      assert.ok(includes(loaded, /^Urgence : Quitter ce site push button\./));
       assert.ok(includes(loaded, /^Ou appuyez 3 fois sur la touche Maj/));
     });
     await expectSaid(t, journey, 'the first Shift press is counted aloud, once', () => {
@@ -278,8 +284,8 @@ test('French: a card’s actions, the helplines and the list’s search', { skip
     assert.ok(includes(lines, /^116 006 .*link\.$/), lines.join(' | '));
     assert.ok(includes(compact, /3919.*link\.$/), compact.join(' | '));
   });
-  await expectSaid(t, journey, 'phone numbers are spoken in digit groups a listener can dial', () => {
-    // eSpeak reads "3919" alone as a number; grouped digits are read group by group.
+  await expectSaid(t, journey, 'phone numbers reach Orca in the digit groups shown, never run together', () => {
+    // How the synthesizer then reads them is its own: see docs/accessibility/screen-reader.md.
     for (const said of [...lines, ...compact].filter((text) => /\d{3,}/.test(text)))
       assert.doesNotMatch(said, /\d{5,}/, said);
   });
@@ -299,9 +305,9 @@ test(
     const journey = path('en');
     const loaded = await journey.step('Opening the English page', async () => {
       const from = await orca.open(`${server.url}/demo/city-hall.en.html`, 'Finished loading Safety and prevention');
-      await orca.waitFor(/^Page has/, { from, what: 'the page summary' });
-      await orca.settle({ from, quiet: 800 });
+      await orca.settle({ from, quiet: 1500 });
     });
+    loaded.push(...(await journey.step('Control+Home (top of the page)', () => toTop(/push button/))));
     const shift = await journey.step('Shift, once', (from) => press(from, 'shift'));
     const top = await journey.step('Tab until “No, not right now”', () => orca.pressUntil(/^No, not right now/));
     const second = await journey.step('Return', (from) => press(from));
@@ -334,7 +340,7 @@ test(
       journey,
       'the quick exit speaks its English name and role, and the first Shift press is counted',
       () => {
-        assert.ok(includes(loaded, exactly('Emergency: Leave this site push button')));
+        assert.ok(includes(loaded, /^Emergency: Leave this site push button\./));
         assert.equal(count(shift, /^Press 1 of 3\.?$/), 1);
       },
     );
@@ -397,12 +403,12 @@ test('the harness fails when a control loses its accessible name', { skip }, asy
   const journey = path('broken');
   const loaded = await journey.step('Opening a copy of the page whose quick exit has no name', async () => {
     const from = await orca.open(`${server.url}/demo/city-hall.broken.html`, 'Finished loading Sécurité et prévention');
-    await orca.waitFor(/^Page has/, { from, what: 'the page summary' });
-    await orca.settle({ from, quiet: 800 });
+    await orca.settle({ from, quiet: 1500 });
   });
+  loaded.push(...(await journey.step('Control+Home (top of the page)', () => toTop(/push button/))));
   const tabbed = await journey.step('Tab', () => orca.pressUntil(/push button|link/, { max: 3 }));
   await t.test('the assertion the group makes on the quick exit fails on this copy', () => {
-    assert.throws(() => assert.ok(includes([...loaded, ...tabbed], exactly('Urgence : Quitter ce site push button'))));
+    assert.throws(() => assert.ok(includes([...loaded, ...tabbed], /^Urgence : Quitter ce site push button\./)));
   });
   await t.test('Orca says a button without its name there (only its description)', () => {
     const said = [...loaded, ...tabbed];
