@@ -324,11 +324,17 @@ export async function startSession() {
       readRecords(session).filter((record) => record.kind === 'language' && record.t >= since),
     /**
      * Opens `url` in a new Firefox with a fresh profile (closing the previous one) and waits until
-     * Orca says `title` (its "Finished loading …"). A browser that Orca has not heard from within
-     * `timeout` (a cold start on a busy machine) is closed and started once more; the attempts
-     * are counted in `startAttempts`.
+     * Orca says "Finished loading <title>". Orca sometimes misses the end of the load on a busy
+     * machine although it has read the window's title and the page (its live regions speak): then,
+     * after `loadTimeout`, the page counts as open. A browser whose page Orca has not named at
+     * all within `timeout` (a cold start) is closed and started once more; the starts are counted
+     * in `startAttempts`.
      */
-    async open(url, title, { timeout = api.startAttempts.length ? 40000 : 60000, attempts = 2 } = {}) {
+    async open(
+      url,
+      title,
+      { timeout = api.startAttempts.length ? 40000 : 60000, loadTimeout = 15000, attempts = 2 } = {},
+    ) {
       for (let attempt = 1; ; attempt += 1) {
         await api.closeBrowser();
         const profile = mkdtempSync(join(root, 'firefox-'));
@@ -352,11 +358,19 @@ export async function startSession() {
           url,
         ]);
         try {
-          await api.waitFor((text) => text.includes(title), { from, timeout, what: `the page "${title}"` });
+          const named = await api.waitFor((text) => text.includes(title), {
+            from,
+            timeout,
+            what: `the page "${title}"`,
+          });
+          if (/^Finished loading/.test(readUtterances(session)[named].text)) return from;
+          await api
+            .waitFor((text) => text.startsWith(`Finished loading ${title}`), { from, timeout: loadTimeout })
+            .catch(() => api.startAttempts.push({ url, attempt, missedLoad: true }));
           return from;
         } catch (error) {
           if (attempt >= attempts) throw error;
-          console.warn(`Firefox: Orca did not hear "${title}" within ${timeout} ms; starting it again`);
+          console.warn(`Firefox: Orca did not name "${title}" within ${timeout} ms; starting it again`);
         }
       }
     },
