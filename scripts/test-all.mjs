@@ -41,6 +41,14 @@ const steps = [
     counts: 'node',
     tap: 'dist-webkit',
   },
+  // Orca (a real screen reader) reading the built drop-in in Firefox ESR under Xvfb; what it
+  // said is recorded in .test-results/screen-reader.json (`npm run test:screen-reader` also writes the docs page).
+  {
+    name: 'screen reader (Orca reading Firefox ESR, built file)',
+    command: nodeTests('test/screen-reader/', 'screen-reader'),
+    counts: 'node',
+    tap: 'screen-reader',
+  },
   {
     name: 'accessibility docs (every test a criterion names passed)',
     command: 'node scripts/accessibility-docs.mjs --results',
