@@ -1,9 +1,9 @@
 import { catalogueData } from '../generated/catalogue-data.js';
-// English texts (left out of the French-only drop-in).
-import '../languages/english-texts.js';
+// English texts (undefined in the French-only drop-in).
+import { englishTexts } from '../languages/english-texts.js';
 import type { CatalogueData, Label, ServiceEntry } from './types.js';
 import { phoneLines } from './lines.js';
-import { registerDataTexts } from '../i18n/packs.js';
+import { registerDataTexts, registerEnglishTexts } from '../i18n/packs.js';
 import { collectTexts } from '../i18n/text-keys.js';
 
 export { localize } from './localize.js';
@@ -27,8 +27,9 @@ for (const service of catalogueData.services) {
 
 /** The catalogue shipped with the library. */
 export const catalogue: CatalogueData = catalogueData;
-// Its texts come first in a language pack.
+// Its texts come first in a language pack; its English, parsed when first asked for.
 registerDataTexts(0, () => collectTexts(catalogueData));
+if (englishTexts) registerEnglishTexts(englishTexts);
 
 /** All entries, in catalogue order. */
 export function getServices(data: CatalogueData = catalogue): readonly ServiceEntry[] {

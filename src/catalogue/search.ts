@@ -1,6 +1,6 @@
 import type { Availability, CatalogueData, ServiceEntry } from './types.js';
 import { catalogue } from './catalogue.js';
-import { ensureEnglish, onLanguagePack } from '../i18n/packs.js';
+import { ensureEnglish, overlaysInForce, translationsOf } from '../i18n/packs.js';
 import { synonymsOf } from './synonyms.js';
 
 /**
@@ -63,27 +63,29 @@ interface SearchIndexEntry {
   readonly otherWords: readonly string[];
 }
 
-let indexCache = new WeakMap<ServiceEntry, SearchIndexEntry>();
-// A language pack adds texts to the entries: index them again, in every language they now have.
-onLanguagePack(() => {
-  indexCache = new WeakMap();
-});
+/**
+ * Each entry's index, kept with the translations it was made from (see overlaysInForce): a
+ * language pack loaded later adds texts to the entries, which are then indexed again, in every
+ * language they now have. A page-wide cache keyed by the data's own objects.
+ */
+const indexCache = new WeakMap<ServiceEntry, { readonly index: SearchIndexEntry; readonly from: readonly object[] }>();
 
 function indexOf(service: ServiceEntry): SearchIndexEntry {
   // People search in English on French pages too.
   ensureEnglish();
-  let entry = indexCache.get(service);
-  if (!entry) {
-    const names = [...Object.values(service.name), ...service.aliases, service.seed?.name ?? ''];
-    entry = {
-      nameWords: names.flatMap(searchTokens),
-      titleWords: [...Object.values(service.name), ...Object.values(service.shortName ?? {})].flatMap(searchTokens),
-      phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
-      otherWords: Object.values(service.summary).flatMap((summary) => searchTokens(summary)),
-    };
-    indexCache.set(service, entry);
-  }
-  return entry;
+  const from = overlaysInForce();
+  const cached = indexCache.get(service);
+  if (cached && cached.from.length === from.length && cached.from.every((overlay, at) => overlay === from[at]))
+    return cached.index;
+  const names = [...translationsOf(service.name), ...service.aliases, service.seed?.name ?? ''];
+  const index = {
+    nameWords: names.flatMap(searchTokens),
+    titleWords: [...translationsOf(service.name), ...translationsOf(service.shortName ?? {})].flatMap(searchTokens),
+    phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
+    otherWords: translationsOf(service.summary).flatMap((summary) => searchTokens(summary)),
+  };
+  indexCache.set(service, { index, from: [...from] });
+  return index;
 }
 
 /** How one word matches an entry: 4 a whole name or search word, 2 the start of one or a whole summary word, 1 the start of a summary word, 0 none. */

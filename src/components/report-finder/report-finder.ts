@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { str } from '../../i18n/str.js';
-import { msg } from '../../i18n/msg.js';
 import { isPackLocale, type Locale } from '../../i18n/locales.js';
 import { catalogue as builtInCatalogue, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import type { CatalogueData, ServiceEntry } from '../../catalogue/types.js';
@@ -215,17 +214,17 @@ export class ReportFinder extends LinkingElement {
   }
 
   private afterChange(): void {
+    const { msg } = this.i18n;
     this.focusHeadingAfterUpdate = true;
     const state = walk(this.source.data, this.startQuestionId, this.answers);
-    this.announcement = this.i18n.render(() =>
+    this.announcement =
       state.position.kind === 'question'
         ? msg(str`Question ${state.step} : ${localize(state.position.question.text, this.i18n.locale)}`, {
             id: 'finder.announceQuestion',
           })
         : msg(str`Résultat : ${localize(state.position.outcome.title, this.i18n.locale)}`, {
             id: 'finder.announceOutcome',
-          }),
-    );
+          });
   }
 
   private choose(questionId: string, optionId: string): void {
@@ -281,6 +280,7 @@ export class ReportFinder extends LinkingElement {
   }
 
   protected override renderContent(): TemplateResult {
+    const { msg } = this.i18n;
     const locale = this.i18n.locale;
     // Read the local contacts first, so their notice can show.
     void this.catalogueData;
@@ -303,7 +303,7 @@ export class ReportFinder extends LinkingElement {
         !actions.some((action) => action.serviceId === id && (action.channel === 'phone' || action.channel === 'sms')),
     );
     return html`<section class="finder" part="finder" aria-labelledby="step-heading">
-      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage, msg)}
       ${
         unknownStart
           ? html`<p class="notice" part="notice">
@@ -312,7 +312,7 @@ export class ReportFinder extends LinkingElement {
           : nothing
       }
       ${numbers.length ? this.renderStrip(numbers) : nothing}
-      ${renderLocalNotice(this.localCache)}
+      ${renderLocalNotice(this.localCache, msg)}
       <p class="visually-hidden" role="status">${markFrench(this.announcement, locale)}</p>
       ${
         state.position.kind === 'question'
@@ -335,6 +335,7 @@ export class ReportFinder extends LinkingElement {
   }
 
   private renderTrail(state: FinderState, locale: Locale): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     if (state.path.length === 0) return nothing;
     // Index of each question's answer in the answers list (outcomes continued from take a slot too).
     let answerIndex = 0;
@@ -358,6 +359,7 @@ export class ReportFinder extends LinkingElement {
   }
 
   private renderNav(state: FinderState): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     if (state.answers.length === 0) return nothing;
     return html`<div class="nav">
       <button class="button" type="button" @click=${this.back}>
@@ -370,6 +372,7 @@ export class ReportFinder extends LinkingElement {
   }
 
   private renderQuestion(state: FinderState, question: FinderQuestion, locale: Locale): TemplateResult {
+    const { msg } = this.i18n;
     const level = this.headings.level;
     return html`<div class="step">
       <p class="progress">${msg(str`Question ${state.step}`, { id: 'finder.progress' })}</p>
@@ -421,6 +424,7 @@ export class ReportFinder extends LinkingElement {
 
   /** The result's heading, its summary and its numbered first steps. */
   private renderOutcomeHead(outcome: FinderOutcome, locale: Locale, level: number): TemplateResult {
+    const { msg } = this.i18n;
     const steps = outcome.steps ?? [];
     return html`<p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
       ${renderHeading(level, localizeMarked(outcome.title, locale), { id: 'step-heading', className: 'step-heading', part: 'outcome', focusable: true })}
@@ -448,6 +452,7 @@ export class ReportFinder extends LinkingElement {
 
   /** The way on from a result that continues with more questions. */
   private renderContinue(outcome: FinderOutcome): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     if (!outcome.continueTo) return nothing;
     return html`<div>
       <button class="button" type="button" @click=${() => this.choose(outcome.id, CONTINUE)}>
@@ -458,6 +463,7 @@ export class ReportFinder extends LinkingElement {
 
   /** The whole catalogue, shown when the result asks for it or the visitor does. */
   private renderCatalogueOffer(outcome: FinderOutcome, level: number): TemplateResult {
+    const { msg } = this.i18n;
     if (outcome.showCatalogue || this.catalogueShown)
       return renderSection(level, msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue(), {
         id: 'catalogue-heading',
@@ -485,10 +491,11 @@ export class ReportFinder extends LinkingElement {
     first: boolean,
     locale: Locale,
   ): TemplateResult {
+    const { msg } = this.i18n;
     const { target, note } = this.linkTarget();
     const web = action.channel === 'website' || action.channel === 'chat';
     const style = !first ? '' : service.kind === 'emergency-number' ? 'danger' : 'primary';
-    const under = action.phone ? phoneDetails(action.phone, locale) : renderDomain(action.href);
+    const under = action.phone ? phoneDetails(action.phone, locale, msg) : renderDomain(action.href);
     return html`<a
       class="button main-action ${style}"
       href=${action.href}
@@ -504,13 +511,14 @@ export class ReportFinder extends LinkingElement {
   }
 
   private actionLabel(action: ResolvedAction, service: ServiceEntry, locale: Locale): string {
+    const { msg } = this.i18n;
     if (action.label) return localize(action.label, locale);
     const name = localize(service.shortName ?? service.name, locale);
     switch (action.channel) {
       case 'phone':
-        return callLabel(action.phone!);
+        return callLabel(action.phone!, locale, msg);
       case 'sms':
-        return smsLabel(action.phone!);
+        return smsLabel(action.phone!, locale, msg);
       case 'chat':
         return msg(str`Ouvrir le tchat : ${name}`, { id: 'finder.openChat' });
       case 'website':
@@ -524,6 +532,7 @@ export class ReportFinder extends LinkingElement {
    * (see OutcomeDisclosuresController).
    */
   private outcomeDisclosures(outcome: FinderOutcome, locale: Locale, cardLevel: number): Disclosure[] {
+    const { msg } = this.i18n;
     const data = this.catalogueData;
     const shown = new Set([...outcome.services, ...(outcome.alternatives ?? [])]);
     const helpLines = (outcome.helpLines ?? []).filter((id) => !shown.has(id) && getService(id, data));
