@@ -95,19 +95,12 @@ function applyTexts(locale: Locale, texts: readonly string[]): void {
  * else the text's own (a site's own contacts carry theirs), else `undefined`.
  */
 export function textIn(text: object, locale: string): string | undefined {
-  const own = (text as Record<string, unknown>)[locale];
-  return written.get(locale as Locale)?.overlay.get(text) ?? (typeof own === 'string' ? own : undefined);
+  return written.get(locale as Locale)?.overlay.get(text) ?? (text as Partial<Record<string, string>>)[locale];
 }
 
 /** Every translation of a data text the page has now, its own and those of the languages loaded (what a search reads). */
 export function translationsOf(text: object): string[] {
-  const found: string[] = [];
-  for (const value of Object.values(text)) if (value && typeof value === 'string') found.push(value);
-  for (const { overlay } of written.values()) {
-    const value = overlay.get(text);
-    if (value) found.push(value);
-  }
-  return found;
+  return [...Object.values(text), ...inForce.map((overlay) => overlay.get(text))].filter(Boolean);
 }
 
 /** The overlays in force, as they are now (a cache of what the data says keeps a copy: stale when they differ). */

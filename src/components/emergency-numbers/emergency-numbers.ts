@@ -84,8 +84,7 @@ export class EmergencyNumbers extends HeadedElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const { msg } = this.i18n;
-    const locale = this.i18n.locale;
+    const { locale, msg } = this.i18n;
     const { shown, unknown } = this.entries();
     const notice = unknown.length
       ? html`<p class="notice" part="notice">${msg(str`Lignes inconnues ignorées : ${unknown.join(', ')}.`, { id: 'numbers.unknown' })}</p>`

@@ -280,8 +280,7 @@ export class ReportFinder extends LinkingElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const { msg } = this.i18n;
-    const locale = this.i18n.locale;
+    const { locale, msg } = this.i18n;
     // Read the local contacts first, so their notice can show.
     void this.catalogueData;
     const { data, problems } = this.source;

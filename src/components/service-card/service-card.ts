@@ -175,8 +175,7 @@ export class ServiceCard extends LinkingElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const { msg } = this.i18n;
-    const locale = this.i18n.locale;
+    const { locale, msg } = this.i18n;
     const entry = getService(this.shownServiceId, this.catalogueData);
     if (!entry) return this.renderUnknown(locale);
     const level = this.headings.level;

@@ -277,8 +277,7 @@ export class ServiceList extends LinkingElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const { msg } = this.i18n;
-    const locale = this.i18n.locale;
+    const { locale, msg } = this.i18n;
     const base = this.baseServices;
     const visible = this.visibleServices(base);
     if (this.department.trim() !== '' && !normalizeDepartment(this.department))
