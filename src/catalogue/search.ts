@@ -1,6 +1,6 @@
 import type { Availability, CatalogueData, ServiceEntry } from './types.js';
 import { catalogue } from './catalogue.js';
-import { ensureEnglish, overlaysInForce, translationsOf } from '../i18n/packs.js';
+import { ensureEnglish, translationsChanged, translationsOf } from '../i18n/packs.js';
 import { synonymsOf } from './synonyms.js';
 
 /**
@@ -64,19 +64,18 @@ interface SearchIndexEntry {
 }
 
 /**
- * Each entry's index, kept with the translations it was made from (see overlaysInForce): a
- * language pack loaded later adds texts to the entries, which are then indexed again, in every
- * language they now have. A page-wide cache keyed by the data's own objects.
+ * Each entry's index, kept with the state of the translations it was made from (see
+ * translationsChanged): a language pack loaded later adds texts to the entries, which are then
+ * indexed again, in every language they now have. A page-wide cache keyed by the data's own objects.
  */
-const indexCache = new WeakMap<ServiceEntry, { readonly index: SearchIndexEntry; readonly from: readonly object[] }>();
+const indexCache = new WeakMap<ServiceEntry, { readonly index: SearchIndexEntry; readonly from: number }>();
 
 function indexOf(service: ServiceEntry): SearchIndexEntry {
   // People search in English on French pages too.
   ensureEnglish();
-  const from = overlaysInForce();
+  const from = translationsChanged();
   const cached = indexCache.get(service);
-  if (cached && cached.from.length === from.length && cached.from.every((overlay, at) => overlay === from[at]))
-    return cached.index;
+  if (cached?.from === from) return cached.index;
   const names = [...translationsOf(service.name), ...service.aliases, service.seed?.name ?? ''];
   const index = {
     nameWords: names.flatMap(searchTokens),
@@ -84,7 +83,7 @@ function indexOf(service: ServiceEntry): SearchIndexEntry {
     phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
     otherWords: translationsOf(service.summary).flatMap((summary) => searchTokens(summary)),
   };
-  indexCache.set(service, { index, from: [...from] });
+  indexCache.set(service, { index, from });
   return index;
 }
 

@@ -57,8 +57,8 @@ const parts: DataPart[] = [];
  * A language's overlay is a new one each time its texts change, so a cache can tell.
  */
 const written = new Map<Locale, { readonly texts: readonly string[]; readonly overlay: WeakMap<object, string> }>();
-/** The overlays of {@link written}, as a list (see overlaysInForce). */
-const inForce: WeakMap<object, string>[] = [];
+/** Each language laid over the data, in order (English again when more of its texts arrive): a log, whose length tells a cache whether the translations changed. */
+const laid: Locale[] = [];
 
 function layOver(part: DataPart, overlay: WeakMap<object, string>, texts: readonly string[]): void {
   part.texts ??= part.collect();
@@ -83,9 +83,7 @@ export function registerDataTexts(place: number | readonly number[], collect: ()
 /** Lays a language's texts over the parts of the data present (and, later, those that arrive). */
 function applyTexts(locale: Locale, texts: readonly string[]): void {
   const overlay = new WeakMap<object, string>();
-  const before = written.get(locale)?.overlay;
-  if (before) inForce[inForce.indexOf(before)] = overlay;
-  else inForce.push(overlay);
+  laid.push(locale);
   written.set(locale, { texts, overlay });
   for (const part of parts) layOver(part, overlay, texts);
 }
@@ -100,12 +98,12 @@ export function textIn(text: object, locale: string): string | undefined {
 
 /** Every translation of a data text the page has now, its own and those of the languages loaded (what a search reads). */
 export function translationsOf(text: object): string[] {
-  return [...Object.values(text), ...inForce.map((overlay) => overlay.get(text))].filter(Boolean);
+  return [...Object.values(text), ...[...written.values()].map(({ overlay }) => overlay.get(text))].filter(Boolean);
 }
 
-/** The overlays in force, as they are now (a cache of what the data says keeps a copy: stale when they differ). */
-export function overlaysInForce(): readonly object[] {
-  return inForce;
+/** How many times the data's translations changed (English laid over it, a pack loaded): a cache made before a change is stale. */
+export function translationsChanged(): number {
+  return laid.length;
 }
 
 /** The languages an element can be shown in now: French, English (but in the French-only file), and the packs loaded. */
