@@ -20,6 +20,28 @@ export default tseslint.config(
     },
   },
   {
+    // Each element has its own msg(), in its language and with its `strings` (I18nController's
+    // `msg`; helpers take it as a parameter typed `Msg`): @lit/localize's own would answer in
+    // the source language, or in whatever another script on the page configured. Its type only
+    // (src/i18n/msg.ts) is what lit-localize's extraction needs.
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@lit/localize',
+              allowTypeImports: true,
+              message:
+                "Use the element's own msg() (`const { msg } = this.i18n`), or take one as a parameter typed Msg (src/i18n/msg.ts); str from src/i18n/str.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

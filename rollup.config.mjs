@@ -30,10 +30,13 @@ const buildPlugins = () => [
 // Each element's share of the English messages (src/generated/english/) and the phone lines' English
 // texts (src/languages/english-lines.ts): the drop-in takes them all at once (src/languages/english.ts,
 // english-texts.ts), so the shares, which repeat those, are left out.
+// What stands for a module left out: the data's English texts it exports are undefined (the
+// catalogue, the tree and the lines register them only when defined, src/catalogue/catalogue.ts).
+const NO_ENGLISH = 'export const englishTexts = undefined, englishLines = undefined;';
 const englishShares = /\/src\/generated\/english\/[^/]+\.ts$|\/src\/languages\/english-lines\.ts$/;
 const withoutEnglishShares = {
   name: 'without-english-shares',
-  load: (id) => (englishShares.test(id.replace(/\\/g, '/')) ? 'export {};' : null),
+  load: (id) => (englishShares.test(id.replace(/\\/g, '/')) ? NO_ENGLISH : null),
 };
 
 const dropIn = {
@@ -86,9 +89,7 @@ const withoutEnglish = {
   name: 'without-english',
   load: (id) => {
     const path = id.replace(/\\/g, '/');
-    return /\/src\/languages\/english(-texts|-lines)?\.ts$/.test(path) || englishShares.test(path)
-      ? 'export {};'
-      : null;
+    return /\/src\/languages\/english(-texts|-lines)?\.ts$/.test(path) || englishShares.test(path) ? NO_ENGLISH : null;
   },
 };
 const frenchOnly = {

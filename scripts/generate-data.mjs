@@ -183,7 +183,7 @@ for (const outcome of finder.outcomes) {
 }
 await writeFile(
   new URL('src/generated/finder-data.ts', root),
-  `${banner}import type { FinderData } from '../finder/types.js';\n\n// A JSON string, cheaper for the browser to parse than an object literal, parsed on the first read\n// of one of the tree's fields, not while the script loads.\nlet parsed: FinderData | undefined;\nconst parse = (): FinderData => (parsed ??= JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(finder)))}));\n\nexport const finderData = {} as FinderData;\nfor (const field of ${JSON.stringify(Object.keys(frenchOnly(finder)))} as const)\n  Object.defineProperty(finderData, field, { enumerable: true, get: () => parse()[field] });\n`,
+  `${banner}import type { FinderData } from '../finder/types.js';\n\n// A JSON string, cheaper for the browser to parse than an object literal, parsed on the first read\n// of one of the tree's fields, not while the script loads.\nconst parsed: { tree?: FinderData } = {};\nconst parse = (): FinderData => (parsed.tree ??= JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(finder)))}));\n\nexport const finderData = {} as FinderData;\nfor (const field of ${JSON.stringify(Object.keys(frenchOnly(finder)))} as const)\n  Object.defineProperty(finderData, field, { enumerable: true, get: () => parse()[field] });\n`,
 );
 console.log(
   `generated src/generated/catalogue-data.ts (${catalogue.services.length} services), lines-data.ts (${lines.services.length} phone lines), finder-data.ts (${finder.questions.length} questions, ${finder.outcomes.length} outcomes)`,

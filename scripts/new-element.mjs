@@ -81,7 +81,9 @@ export class ${className} extends GuichetElement {
   static override styles = [hostStyles, ${camel}Styles];
 
   protected override renderContent(): TemplateResult {
-    return html\`\${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
+    // The element's own msg(), in its language and with its strings.
+    const { msg } = this.i18n;
+    return html\`\${renderLanguageNotice(this.i18n.unsupportedOwnLanguage, msg)}
       <div class="${tag}" part="content"><slot></slot></div>\`;
   }
 }

@@ -23,6 +23,7 @@ function reduce(node) {
   if (node.live) reduced.live = node.live;
   if (node.checked !== undefined) reduced.checked = node.checked;
   if (node.expanded !== undefined) reduced.expanded = node.expanded;
+  if (node.focused) reduced.focused = true;
   if (node.children?.length) reduced.children = node.children.map(reduce);
   return reduced;
 }

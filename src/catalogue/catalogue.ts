@@ -1,9 +1,9 @@
 import { CATALOGUE_FIELDS, parseCatalogueData } from '../generated/catalogue-data.js';
-// English texts (left out of the French-only drop-in).
-import '../languages/english-texts.js';
+// English texts (undefined in the French-only drop-in).
+import { englishTexts } from '../languages/english-texts.js';
 import type { CatalogueData, Label, ServiceEntry } from './types.js';
 import { phoneLines } from './lines.js';
-import { registerDataTexts } from '../i18n/packs.js';
+import { registerDataTexts, registerEnglishTexts } from '../i18n/packs.js';
 import { collectTexts } from '../i18n/text-keys.js';
 
 export { localize } from './localize.js';
@@ -18,11 +18,12 @@ function fillPlaces(into: Record<string, unknown>, from: Record<string, unknown>
   }
 }
 
-let built: CatalogueData | undefined;
+/** The page's one parsed catalogue, once an element has read it (a page-wide cache of the shipped data). */
+const parsed: { data?: CatalogueData } = {};
 
 /** The catalogue, parsed and completed when an element first reads it (not while the script loads). */
 function build(): CatalogueData {
-  if (built) return built;
+  if (parsed.data) return parsed.data;
   const data = parseCatalogueData();
   // The phone lines' fields come from src/catalogue/lines.ts (the objects themselves, so a text
   // translated for <emergency-numbers> is translated here), in the places the catalogue kept for them.
@@ -30,7 +31,7 @@ function build(): CatalogueData {
     const line = phoneLines.get(service.id);
     if (line) fillPlaces(service as unknown as Record<string, unknown>, line as unknown as Record<string, unknown>);
   }
-  built = data;
+  parsed.data = data;
   return data;
 }
 
@@ -38,8 +39,9 @@ function build(): CatalogueData {
 export const catalogue = {} as CatalogueData;
 for (const field of CATALOGUE_FIELDS)
   Object.defineProperty(catalogue, field, { enumerable: true, get: () => build()[field] });
-// Its texts come first in a language pack.
+// Its texts come first in a language pack; its English, parsed when first asked for.
 registerDataTexts(0, () => collectTexts(catalogue));
+if (englishTexts) registerEnglishTexts(englishTexts);
 
 /** All entries, in catalogue order. */
 export function getServices(data: CatalogueData = catalogue): readonly ServiceEntry[] {

@@ -1,6 +1,7 @@
 import type { CatalogueData, LocalizedText, Phone, ServiceEntry } from './types.js';
 import { SEED_SERVICE_NAMES } from './seed.js';
 import { SUPPORTED_LOCALES } from '../i18n/locales.js';
+import { textIn } from '../i18n/packs.js';
 
 /** One thing wrong with the catalogue, named by entry and field. */
 export interface CatalogueProblem {
@@ -158,7 +159,7 @@ function checkEntry(
 
   walkTexts(service, '', (text, path) => {
     for (const locale of options.locales) {
-      const value = text[locale];
+      const value = textIn(text, locale);
       if (typeof value !== 'string' || value.trim() === '') add(path, `missing ${locale} text`);
     }
   });
@@ -194,7 +195,8 @@ export function checkCatalogue(data: CatalogueData, options: CheckOptions = {}):
   for (const label of [...data.kinds, ...data.categories]) {
     walkTexts(label.name, 'name', (text, path) => {
       for (const locale of settings.locales) {
-        if (typeof text[locale] !== 'string' || String(text[locale]).trim() === '') {
+        const value = textIn(text, locale);
+        if (typeof value !== 'string' || value.trim() === '') {
           problems.push({ entry: label.id, field: path, message: `missing ${locale} text` });
         }
       }

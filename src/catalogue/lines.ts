@@ -1,8 +1,8 @@
 import { LINE_TEXT_PLACES, linesData } from '../generated/lines-data.js';
-// Their English texts (left out of the French-only drop-in).
-import '../languages/english-lines.js';
+// Their English texts (undefined in the drop-ins, which have all the data's English or none).
+import { englishLines } from '../languages/english-lines.js';
 import type { PhoneLine } from './types.js';
-import { registerDataTexts } from '../i18n/packs.js';
+import { registerDataTexts, registerEnglishTexts } from '../i18n/packs.js';
 import { collectTexts } from '../i18n/text-keys.js';
 
 // The catalogue's entries with a number to call, as <emergency-numbers> shows them, without the
@@ -13,6 +13,7 @@ import { collectTexts } from '../i18n/text-keys.js';
 export const phoneLines: ReadonlyMap<string, PhoneLine> = new Map(linesData.services.map((line) => [line.id, line]));
 // Their texts sit here and there in a language pack.
 registerDataTexts(LINE_TEXT_PLACES, () => collectTexts(linesData));
+if (englishLines) registerEnglishTexts(englishLines, LINE_TEXT_PLACES);
 
 /** The emergency numbers shown wherever help must be one glance away (17, 112, 114), in order. */
 export function emergencyLines(): PhoneLine[] {

@@ -1,6 +1,6 @@
 import type { Availability, CatalogueData, ServiceEntry } from './types.js';
 import { catalogue } from './catalogue.js';
-import { ensureEnglish, onLanguagePack } from '../i18n/packs.js';
+import { ensureEnglish, translationsChanged, translationsOf } from '../i18n/packs.js';
 import { synonymsOf } from './synonyms.js';
 
 /**
@@ -20,9 +20,9 @@ export function normalizeForSearch(text: string): string {
 // Words that carry no meaning in a query ("vol DE voiture", "MON ex ME menace",
 // "QUE FAIRE SI on me menace"), in the two shipped languages, written as
 // normalizeForSearch leaves them. Made a set on the first search, not while the script loads.
-let stopWords: ReadonlySet<string> | undefined;
+const built: { stopWords?: ReadonlySet<string> } = {};
 const stopWordSet = (): ReadonlySet<string> =>
-  (stopWords ??= new Set(
+  (built.stopWords ??= new Set(
     (
       'a ai alors apres as au aussi aux avant avec avez avoir c ca ce cela ces cet cette chose comme comment d dans de des deja dois doit du elle elles en encore est et etais etait ete etre fais faire fait faut il ils j je l la le les leur leurs lui m ma mais me mes moi mon ne nous on ont ou par pas peut peux plus pour qu quand que quelqu quelque quelqu quoi qui s sa sans se ses si son sont sur svp t ta te tes ton tout tres tu un une va vais veux voudrais vous y ' +
       'about am an and any are as at be been being but by can could did do does for from get got had has have he her him his how i if im in into is it its just me my not of on or our out she should so some someone somebody than that the their them there they this to too up us very was we were what when where which who will with would you your'
@@ -65,27 +65,28 @@ interface SearchIndexEntry {
   readonly otherWords: readonly string[];
 }
 
-let indexCache = new WeakMap<ServiceEntry, SearchIndexEntry>();
-// A language pack adds texts to the entries: index them again, in every language they now have.
-onLanguagePack(() => {
-  indexCache = new WeakMap();
-});
+/**
+ * Each entry's index, kept with the state of the translations it was made from (see
+ * translationsChanged): a language pack loaded later adds texts to the entries, which are then
+ * indexed again, in every language they now have. A page-wide cache keyed by the data's own objects.
+ */
+const indexCache = new WeakMap<ServiceEntry, { readonly index: SearchIndexEntry; readonly from: number }>();
 
 function indexOf(service: ServiceEntry): SearchIndexEntry {
   // People search in English on French pages too.
   ensureEnglish();
-  let entry = indexCache.get(service);
-  if (!entry) {
-    const names = [...Object.values(service.name), ...service.aliases, service.seed?.name ?? ''];
-    entry = {
-      nameWords: names.flatMap(searchTokens),
-      titleWords: [...Object.values(service.name), ...Object.values(service.shortName ?? {})].flatMap(searchTokens),
-      phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
-      otherWords: Object.values(service.summary).flatMap((summary) => searchTokens(summary)),
-    };
-    indexCache.set(service, entry);
-  }
-  return entry;
+  const from = translationsChanged();
+  const cached = indexCache.get(service);
+  if (cached?.from === from) return cached.index;
+  const names = [...translationsOf(service.name), ...service.aliases, service.seed?.name ?? ''];
+  const index = {
+    nameWords: names.flatMap(searchTokens),
+    titleWords: [...translationsOf(service.name), ...translationsOf(service.shortName ?? {})].flatMap(searchTokens),
+    phrases: names.map((name) => ` ${searchTokens(name).join(' ')} `),
+    otherWords: translationsOf(service.summary).flatMap((summary) => searchTokens(summary)),
+  };
+  indexCache.set(service, { index, from });
+  return index;
 }
 
 /** How one word matches an entry: 4 a whole name or search word, 2 the start of one or a whole summary word, 1 the start of a summary word, 0 none. */

@@ -78,7 +78,8 @@ const GROUPS = [
   'touriste tourisme visiteur étranger tourist visitor visiting holidaymaker',
 ];
 
-let table: Map<string, readonly string[]> | undefined;
+/** The groups by word, made once when first needed: a constant of the library, the same for every element. */
+const table = new Map<string, readonly string[]>();
 
 /**
  * The other words of a word's groups, in the same normalised and stemmed form as
@@ -86,8 +87,7 @@ let table: Map<string, readonly string[]> | undefined;
  * belongs to no group.
  */
 export function synonymsOf(stem: string, tokenize: (text: string) => string[]): readonly string[] {
-  if (!table) {
-    table = new Map();
+  if (!table.size) {
     for (const group of GROUPS) {
       const stems = [...new Set(group.split(' ').flatMap((word) => tokenize(word)))];
       for (const word of stems)

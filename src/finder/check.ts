@@ -3,6 +3,7 @@ import type { FinderAction, FinderData, FinderOutcome, FinderQuestion } from './
 import { CONTINUE, allPaths, getOutcome, getQuestion, walk } from './engine.js';
 import { resolveAction } from './actions.js';
 import { SUPPORTED_LOCALES } from '../i18n/locales.js';
+import { textIn } from '../i18n/packs.js';
 
 const CHANNELS = ['website', 'chat', 'phone', 'sms'];
 const MAX_STEPS = 3;
@@ -57,8 +58,8 @@ function checker(problems: FinderProblem[], options: FinderCheckOptions): Checke
         return;
       }
       for (const locale of locales) {
-        if (typeof value[locale] !== 'string' || String(value[locale]).trim() === '')
-          add(at, `${field}: missing ${locale} text`);
+        const text = textIn(value, locale);
+        if (typeof text !== 'string' || text.trim() === '') add(at, `${field}: missing ${locale} text`);
       }
     },
     service(at, field, id) {

@@ -3,6 +3,7 @@ import { isOnDomains } from '../catalogue/check.js';
 import { normalizeForSearch } from '../catalogue/search.js';
 import type { CatalogueData, LocalizedText, Source } from '../catalogue/types.js';
 import { SUPPORTED_LOCALES, type Locale } from '../i18n/locales.js';
+import { textIn } from '../i18n/packs.js';
 import { outcomeActions, type ResolvedAction } from './actions.js';
 import type { FinderOutcome, FinderData } from './types.js';
 import type { FinderProblem } from './check.js';
@@ -27,8 +28,8 @@ function wordCount(text: string): number {
 /** What a button says, as the element writes it (for counting words). */
 function buttonText(action: ResolvedAction, data: CatalogueData, locale: Locale): string {
   const service = getService(action.serviceId, data);
-  const name = service ? (service.shortName ?? service.name)[locale] : '';
-  const label = action.label?.[locale];
+  const name = service ? textIn(service.shortName ?? service.name, locale) : '';
+  const label = action.label && textIn(action.label, locale);
   if (label) return label;
   if (action.channel === 'phone')
     return locale === 'fr' ? `Appeler le ${action.phone?.display}` : `Call ${action.phone?.display}`;
@@ -40,9 +41,9 @@ function buttonText(action: ResolvedAction, data: CatalogueData, locale: Locale)
 /** The text an outcome shows before its first disclosure, in one language. */
 export function firstScreenText(outcome: FinderOutcome, data: CatalogueData, locale: Locale): string {
   const parts = [
-    outcome.title[locale],
-    outcome.summary?.[locale] ?? '',
-    ...(outcome.steps ?? []).map((step) => step.text[locale]),
+    textIn(outcome.title, locale) ?? '',
+    (outcome.summary && textIn(outcome.summary, locale)) ?? '',
+    ...(outcome.steps ?? []).map((step) => textIn(step.text, locale) ?? ''),
   ];
   for (const action of outcomeActions(outcome, data)) {
     parts.push(buttonText(action, data, locale));

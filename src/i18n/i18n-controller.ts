@@ -1,33 +1,34 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { renderInLocale } from './localization.js';
 import { RTL_LOCALES, type Locale } from './locales.js';
 import { availableLocales, ensureEnglish, onLanguagePack } from './packs.js';
 import { resolveLanguage, type ResolvedLanguage } from './language.js';
-import { renderWithOverrides, type StringOverrides } from './msg.js';
+import { translate, type Msg, type StringOverrides } from './msg.js';
 import { warnOnce } from '../console.js';
 
 interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   strings?: StringOverrides;
 }
 
+// Page-wide, as what they watch is: the elements shown, and the one observer of every `lang` on the
+// page (any lang change may change any element's language), made for the first element shown and
+// let go with the last (an empty list while none is). Each element keeps its own language below.
 const hosts = new Set<I18nController>();
-let observer: MutationObserver | undefined;
-
-let stopPackWatch: (() => void) | undefined;
+const observers: MutationObserver[] = [];
+const refreshAll = () => hosts.forEach((controller) => controller.refresh());
+// A pack added later makes its language available to every element already shown.
+onLanguagePack(refreshAll);
 
 function watchLanguageChanges(): void {
-  // A pack added later makes its language available to every element already shown.
-  stopPackWatch ??= onLanguagePack(() => hosts.forEach((controller) => controller.refresh()));
-  if (observer || typeof MutationObserver === 'undefined') return;
-  // One observer for the whole page: any lang change may change any element's language.
-  observer = new MutationObserver(() => hosts.forEach((controller) => controller.refresh()));
+  if (observers.length || typeof MutationObserver === 'undefined') return;
+  const observer = new MutationObserver(refreshAll);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observers.push(observer);
 }
 
 /**
  * Gives an element its language (own `lang`, nearest ancestor, page, French),
- * re-renders it when any `lang` on the page changes, and renders it with its
- * per-instance string overrides.
+ * re-renders it when any `lang` on the page changes, and gives it its own
+ * `msg()`, in its language and with its per-instance string overrides.
  */
 export class I18nController implements ReactiveController {
   private readonly host: LocalizedHost;
@@ -52,10 +53,7 @@ export class I18nController implements ReactiveController {
 
   hostDisconnected(): void {
     hosts.delete(this);
-    if (hosts.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
+    if (hosts.size === 0) observers.pop()?.disconnect();
   }
 
   /** The locale this element renders in. */
@@ -111,8 +109,10 @@ export class I18nController implements ReactiveController {
     }
   }
 
-  /** Runs a render function with `msg()` answering in this element's locale, with its string overrides. */
-  render<T>(render: () => T): T {
-    return renderInLocale(this.resolved.locale, () => renderWithOverrides(this.host.strings, render));
-  }
+  /**
+   * This element's `msg()`: the message in its language, with its `strings` replacements, read when
+   * called (during a render, or for an announcement after it). Bound: `const { msg } = this.i18n`.
+   */
+  readonly msg: Msg = ((template, options) =>
+    translate(this.resolved.locale, this.host.strings, template, options)) as Msg;
 }

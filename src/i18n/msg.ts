@@ -3,25 +3,18 @@ import type { msg as litMsg } from '@lit/localize';
 import { sourceLocale } from '../generated/locale-codes.js';
 import { isolateNumbers } from './bidi.js';
 import { RTL_LOCALES } from './locales.js';
-import { currentRenderLocale } from './localization.js';
+import type { Locale } from './locales.js';
 import { packTemplates } from './packs.js';
 
 /** Per-instance replacements for UI strings, by message id. `{0}`, `{1}`… stand for the message's values, in order. */
 export type StringOverrides = Partial<Record<string, string>>;
 
-/** The page author's replacements in force while an element renders. */
-let overrides: StringOverrides | undefined;
-
-/** Runs `render` with these per-instance string replacements in force. */
-export function renderWithOverrides<T>(strings: StringOverrides | undefined, render: () => T): T {
-  const previous = overrides;
-  overrides = strings;
-  try {
-    return render();
-  } finally {
-    overrides = previous;
-  }
-}
+/**
+ * The type of @lit/localize's `msg()`: an element's own `msg` (its I18nController's, bound to its
+ * language and its `strings`) has it, and the helpers that take one as a parameter type it so, for
+ * `lit-localize extract` recognises a call by its callee's type and still finds every message.
+ */
+export type Msg = typeof litMsg;
 
 /** A `str`-tagged template: in a translation, `values` are the indices of the source template's values, in the translated order. */
 interface StrTemplate {
@@ -44,12 +37,11 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
 }
 
 /**
- * The message in the language of the element rendering now: its translation by id (a string, or
- * a `str` template whose values are placed in the translated order), else the French source (a
- * string, or a `str` template joined with its values). French is the source: nothing to look up.
+ * The message in `locale`: its translation by id (a string, or a `str` template whose values are
+ * placed in the translated order), else the French source (a string, or a `str` template joined
+ * with its values). French is the source: nothing to look up.
  */
-function lookUp(template: unknown, id: string | undefined): unknown {
-  const locale = currentRenderLocale();
+function lookUp(template: unknown, id: string | undefined, locale: Locale): unknown {
   const translated = id && locale !== sourceLocale ? packTemplates(locale)?.[id] : undefined;
   const values = isStrTemplate(template) ? template.values : [];
   // As @lit/localize does: an empty translation is no translation.
@@ -59,16 +51,22 @@ function lookUp(template: unknown, id: string | undefined): unknown {
 }
 
 /**
- * The library's `msg()`: the message in the element's language (looked up by its id in
- * English or a loaded pack, French otherwise), plus per-instance replacements: when the
- * element being rendered has a `strings` entry for the message id, that text is used,
- * with `{0}`, `{1}`… standing for the message's values in order. It has @lit/localize's
- * type, so that `lit-localize extract` still finds these calls; @lit/localize's own
- * runtime is not used, so another script's configuration of it does not reach ours.
+ * The library's `msg()` for one element: the message in `locale` (looked up by its id in English
+ * or a loaded pack, French otherwise), plus the element's replacements: when `strings` has an
+ * entry for the message id, that text is used, with `{0}`, `{1}`… standing for the message's
+ * values in order. Each element has its own (I18nController's `msg`, which reads its language and
+ * its `strings` when called): no page-wide state, so two elements in two languages render side by
+ * side. @lit/localize's own runtime is not used, so another script's configuration of it does not
+ * reach ours.
  */
-export const msg: typeof litMsg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
-  const localized = lookUp(template, options?.id);
-  const override = options?.id ? overrides?.[options.id] : undefined;
+export function translate(
+  locale: Locale,
+  strings: StringOverrides | undefined,
+  template: Parameters<Msg>[0],
+  options?: Parameters<Msg>[1],
+): string {
+  const localized = lookUp(template, options?.id, locale);
+  const override = options?.id ? strings?.[options.id] : undefined;
   const values: readonly unknown[] =
     typeof template === 'object' && template && 'values' in template ? (template.values as unknown[]) : [];
   const text =
@@ -78,5 +76,10 @@ export const msg: typeof litMsg = ((template: Parameters<typeof litMsg>[0], opti
         )
       : localized;
   // In a right-to-left language, a number's groups keep their order, whoever wrote the text (src/i18n/bidi.ts).
-  return typeof text === 'string' && RTL_LOCALES.includes(currentRenderLocale()) ? isolateNumbers(text) : text;
-}) as typeof litMsg;
+  return (typeof text === 'string' && RTL_LOCALES.includes(locale) ? isolateNumbers(text) : text) as string;
+}
+
+/** A `msg()` answering in `locale`, with these replacements (for code that renders outside an element: tests, scripts). */
+export function msgIn(locale: Locale, strings?: StringOverrides): Msg {
+  return ((template, options) => translate(locale, strings, template, options)) as Msg;
+}

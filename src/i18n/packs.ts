@@ -24,20 +24,23 @@ export interface LanguagePack {
   readonly calendar: Calendar;
 }
 
+// Page-wide registries, one per page whatever the number of elements (each element keeps its own
+// language and strings, src/i18n/i18n-controller.ts): the packs loaded, the interface messages of
+// each language other than French, who wants to hear of a new pack, and the data's translations.
 const packs = new Map<PackLocale, LanguagePack>();
+const messages = new Map<Locale, Templates>();
 const listeners = new Set<() => void>();
-let english: Record<string, unknown> | undefined;
 /** The data's English texts not yet parsed: each part brings its own (the catalogue and the tree, the phone lines). */
 const englishToLoad: { load: () => readonly string[]; places?: readonly number[] }[] = [];
+/** Each part's English texts registered so far (the catalogue and the tree share theirs): each is parsed once. */
+const englishRegistered = new Set<() => readonly string[]>();
 /** The English texts parsed so far, in a pack's order (a part's texts at their places). */
 const englishTexts: string[] = [];
-/** Whether an element asked for English, perhaps before the data's English texts arrived. */
-let englishWanted = false;
 
 /**
  * The parts of the data this page imported (the catalogue, the finder's tree), each with the place
  * of its texts in a pack: an element that needs neither (a quick exit) carries no data, and a
- * pack's texts are written into the parts present, now or when they arrive.
+ * pack's texts are laid over the parts present, now or when they arrive.
  */
 interface DataPart {
   /** Where its texts start in a pack's texts, or where each of them sits. */
@@ -46,14 +49,22 @@ interface DataPart {
   texts?: Record<string, string>[];
 }
 const parts: DataPart[] = [];
-/** Each language's texts written into the data so far (English once asked for, each pack). */
-const written = new Map<Locale, readonly string[]>();
 
-function writeInto(part: DataPart, locale: Locale, texts: readonly string[]): void {
+/**
+ * Each language's texts for the data (English once asked for, each pack), and their overlay: the
+ * translation of each of the data's text objects (the `{ fr: … }` records), keyed by the object
+ * itself. The data is shared by every element and never written to: localize() reads the overlay.
+ * A language's overlay is a new one each time its texts change, so a cache can tell.
+ */
+const written = new Map<Locale, { readonly texts: readonly string[]; readonly overlay: WeakMap<object, string> }>();
+/** Each language laid over the data, in order (English again when more of its texts arrive): a log, whose length tells a cache whether the translations changed. */
+const laid: Locale[] = [];
+
+function layOver(part: DataPart, overlay: WeakMap<object, string>, texts: readonly string[]): void {
   part.texts ??= part.collect();
   part.texts.forEach((text, index) => {
     const translated = texts[typeof part.place === 'number' ? part.place + index : (part.place[index] ?? -1)];
-    if (typeof translated === 'string' && translated) text[locale] = translated;
+    if (typeof translated === 'string' && translated) overlay.set(text, translated);
   });
 }
 
@@ -61,45 +72,62 @@ function writeInto(part: DataPart, locale: Locale, texts: readonly string[]): vo
  * A part of the data, its text objects (`collect`, walked when a language first needs them) and
  * where they start in a pack's texts (src/i18n/text-keys.ts gives the order), or, for a part whose
  * texts are not in one run (the phone lines), where each of them sits. Languages already loaded
- * are written into it at once.
+ * are laid over it at once.
  */
 export function registerDataTexts(place: number | readonly number[], collect: () => Record<string, string>[]): void {
   const part: DataPart = { place, collect };
   parts.push(part);
-  for (const [locale, texts] of written) writeInto(part, locale, texts);
+  for (const { texts, overlay } of written.values()) layOver(part, overlay, texts);
 }
 
-/** Writes a language's texts into the parts of the data present (and, later, those that arrive). */
+/** Lays a language's texts over the parts of the data present (and, later, those that arrive). */
 function applyTexts(locale: Locale, texts: readonly string[]): void {
-  written.set(locale, texts);
-  for (const part of parts) writeInto(part, locale, texts);
+  const overlay = new WeakMap<object, string>();
+  laid.push(locale);
+  written.set(locale, { texts, overlay });
+  for (const part of parts) layOver(part, overlay, texts);
+}
+
+/**
+ * A data text in `locale`: the translation a language pack (or the library's English) gives it,
+ * else the text's own (a site's own contacts carry theirs), else `undefined`.
+ */
+export function textIn(text: object, locale: string): string | undefined {
+  return written.get(locale as Locale)?.overlay.get(text) ?? (text as Partial<Record<string, string>>)[locale];
+}
+
+/** Every translation of a data text the page has now, its own and those of the languages loaded (what a search reads). */
+export function translationsOf(text: object): string[] {
+  return [...Object.values(text), ...[...written.values()].map(({ overlay }) => overlay.get(text))].filter(Boolean);
+}
+
+/** How many times the data's translations changed (English laid over it, a pack loaded): a cache made before a change is stale. */
+export function translationsChanged(): number {
+  return laid.length;
 }
 
 /** The languages an element can be shown in now: French, English (but in the French-only file), and the packs loaded. */
 export function availableLocales(): Locale[] {
-  return ['fr', ...(english ? (['en'] as const) : []), ...packs.keys()];
+  return ['fr', ...(messages.has('en') ? (['en'] as const) : []), ...packs.keys()];
 }
 
 /** The interface messages of a language other than French. */
 export function packTemplates(locale: string): Templates | undefined {
-  if (locale === 'en') {
-    ensureEnglish();
-    return english;
-  }
-  return isPackLocale(locale) ? packs.get(locale)?.templates : undefined;
+  if (locale === 'en') ensureEnglish();
+  return messages.get(locale as Locale);
 }
 
 /**
  * English, which the drop-in and the npm modules ship; the French-only file leaves it out. The
  * interface messages come with each element, those it uses (src/generated/english/; the drop-in
  * takes them all at once, src/languages/english.ts), the data's texts with
- * the catalogue and the tree (src/languages/english-texts.ts), parsed and written into the data
+ * the catalogue and the tree (src/languages/english-texts.ts), parsed and laid over the data
  * only when first asked for (an element in English, a search, a check): a French page does not
  * pay for them.
  */
 export function registerEnglish(templates: Templates): void {
   // Each element brings the messages it uses (src/generated/english/): they add up.
-  english = english ? Object.assign(english, templates) : { ...templates };
+  messages.set('en', { ...messages.get('en'), ...templates });
 }
 
 /**
@@ -107,15 +135,21 @@ export function registerEnglish(templates: Templates): void {
  * them in a pack's order, or a part's own texts with the place of each in that order (`places`).
  */
 export function registerEnglishTexts(load: () => readonly string[], places?: readonly number[]): void {
+  if (englishRegistered.has(load)) return;
+  englishRegistered.add(load);
   englishToLoad.push({ load, places });
-  // English was asked for before this part arrived (a quick exit in English, then a card): written now.
-  if (englishWanted) ensureEnglish();
+  // English was asked for before this part arrived (a quick exit in English, then a card): laid over now.
+  if (written.has('en')) ensureEnglish();
 }
 
-/** Writes English into the data now, if the library has texts it has not written yet. */
+/**
+ * Lays English over the data now (once asked for, English has an overlay, perhaps empty until
+ * the data's English texts arrive), if the library has texts it has not parsed yet. Code that reads
+ * the data's English reads it through localize(text, 'en').
+ */
 export function ensureEnglish(): void {
-  englishWanted = true;
-  if (!englishToLoad.length) return;
+  if (written.has('en') && !englishToLoad.length) return;
+  const loaded = englishToLoad.length > 0;
   for (const { load, places } of englishToLoad.splice(0)) {
     const texts = load();
     texts.forEach((text, index) => {
@@ -124,7 +158,7 @@ export function ensureEnglish(): void {
     });
   }
   applyTexts('en', englishTexts);
-  for (const listener of listeners) listener();
+  if (loaded) for (const listener of listeners) listener();
 }
 
 /** A loaded pack's calendar. */
@@ -139,7 +173,7 @@ export function onLanguagePack(listener: () => void): () => void {
 }
 
 /**
- * Adds a language pack: its messages, and its texts written into the catalogue's
+ * Adds a language pack: its messages, and its texts laid over the catalogue's
  * and the finder's entries (the texts of the site's own contacts stay as given).
  * Returns whether the pack was taken; a malformed pack is refused with one
  * console message, never thrown on. A second pack for a language replaces the first.
@@ -171,6 +205,7 @@ export function registerLanguagePack(pack: unknown): boolean {
   const { locale, texts } = candidate as LanguagePack;
   applyTexts(locale, texts);
   packs.set(locale, candidate as LanguagePack);
+  messages.set(locale, candidate.templates);
   for (const listener of listeners) listener();
   return true;
 }

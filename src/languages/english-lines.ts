@@ -1,7 +1,8 @@
 // The phone lines' English texts (src/catalogue/lines.ts), parsed when first asked for, as the
-// rest of the data's (english-texts.ts); the French-only drop-in replaces this module with nothing.
+// rest of the data's (english-texts.ts): the lines register them with their own texts. The
+// drop-ins replace this module with one whose `englishLines` is undefined (the drop-in has all
+// the data's English at once, the French-only one none).
 import { texts } from '../generated/packs/en-lines.js';
-import { LINE_TEXT_PLACES } from '../generated/lines-data.js';
-import { registerEnglishTexts } from '../i18n/packs.js';
 
-registerEnglishTexts(texts, LINE_TEXT_PLACES);
+/** The phone lines' English texts, each at its place in a pack's order (LINE_TEXT_PLACES), parsed when first called. */
+export const englishLines: (() => readonly string[]) | undefined = texts;

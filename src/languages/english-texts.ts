@@ -1,7 +1,8 @@
 // The data's English texts, shipped with the library like a language pack and parsed when
-// first asked for (see ensureEnglish). The catalogue and the finder's tree import this module;
-// the French-only drop-in (dist/guichet-securite.fr.min.js) replaces it with nothing.
+// first asked for (see ensureEnglish). The catalogue and the finder's tree register them with
+// their own texts (registerEnglishTexts); the French-only drop-in (dist/guichet-securite.fr.min.js)
+// replaces this module with one whose `englishTexts` is undefined: nothing to register.
 import { texts } from '../generated/packs/en.js';
-import { registerEnglishTexts } from '../i18n/packs.js';
 
-registerEnglishTexts(texts);
+/** All the data's English texts, in a pack's order, parsed when first called. */
+export const englishTexts: (() => readonly string[]) | undefined = texts;

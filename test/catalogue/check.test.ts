@@ -1,4 +1,4 @@
-import '../helpers/english.js';
+import { copyWithTexts } from '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { catalogue } from '../../src/catalogue/catalogue.js';
 import { checkCatalogue, checkPhone, formatProblem, isHttpsUrl, isOnDomains } from '../../src/catalogue/check.js';
@@ -9,7 +9,7 @@ import type { CatalogueData } from '../../src/catalogue/types.js';
 type Draft = any;
 
 function brokenCopy(edit: (data: Draft) => void): CatalogueData {
-  const copy: Draft = structuredClone(catalogue);
+  const copy: Draft = copyWithTexts(catalogue);
   edit(copy);
   return copy as CatalogueData;
 }

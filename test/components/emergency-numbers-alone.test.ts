@@ -6,6 +6,7 @@ import '../../src/define/emergency-numbers.js';
 import '../../src/languages/es.js';
 import type { EmergencyNumbers } from '../../src/components/emergency-numbers/emergency-numbers.js';
 import { phoneLines } from '../../src/catalogue/lines.js';
+import { localize } from '../../src/catalogue/localize.js';
 import { links, listItems, part, shadowText } from '../helpers/query.js';
 
 async function numbers(lang: string, lines = '3919, 3018'): Promise<EmergencyNumbers> {
@@ -44,7 +45,7 @@ describe('<emergency-numbers> imported alone', () => {
       'Atención anónima y gratuita, las 24 horas, todos los días, para las mujeres víctimas',
     );
     // Every line's summary is translated, none left in French.
-    for (const line of phoneLines.values()) expect(line.summary.es, line.id).to.be.a('string').and.not.equal('');
+    for (const line of phoneLines.values()) expect(localize(line.summary, 'es'), line.id).to.not.equal(line.summary.fr);
   });
 
   it('shares its objects with the catalogue when the catalogue arrives later: one text, translated once, everywhere', async () => {
@@ -52,11 +53,11 @@ describe('<emergency-numbers> imported alone', () => {
     const { getService } = await import('../../src/catalogue/catalogue.js');
     const entry = getService('violences-femmes-info-3919')!;
     expect(entry.summary).to.equal(phoneLines.get('violences-femmes-info-3919')!.summary);
-    expect(entry.summary.en).to.contain('An anonymous, free support line');
+    expect(localize(entry.summary, 'en')).to.contain('An anonymous, free support line');
     // The rest of the entry, not carried by the lines, is there too, in English and Spanish.
     expect(entry.useWhen.length).to.be.above(0);
-    expect(entry.useWhen[0].en).to.be.a('string').and.not.equal('');
-    expect(entry.useWhen[0].es).to.be.a('string').and.not.equal('');
-    expect(getService('thesee')!.summary.en).to.contain('File a complaint or a report online for a scam');
+    expect(localize(entry.useWhen[0], 'en')).to.not.equal(entry.useWhen[0].fr);
+    expect(localize(entry.useWhen[0], 'es')).to.not.equal(entry.useWhen[0].fr);
+    expect(localize(getService('thesee')!.summary, 'en')).to.contain('File a complaint or a report online for a scam');
   });
 });

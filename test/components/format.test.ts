@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { describeHours, formatDate, formatTime, weekdayName } from '../../src/components/shared/format.js';
+import { msgIn } from '../../src/i18n/msg.js';
 import '../../src/languages/es.js';
 import '../../src/languages/de.js';
 import '../../src/languages/uk.js';
@@ -37,7 +38,9 @@ describe('date and hours wording', () => {
         [19, 45],
         [23, 59],
       ]) {
-        expect(formatTime(`${hours}:${minutes}`)).to.equal(time.format(Date.UTC(2024, 0, 1, hours, minutes)));
+        expect(formatTime(`${hours}:${minutes}`, msgIn('fr'))).to.equal(
+          time.format(Date.UTC(2024, 0, 1, hours, minutes)),
+        );
       }
     });
   }
@@ -54,6 +57,8 @@ describe('date and hours wording', () => {
         { days: [6], opens: '10:00', closes: '24:00' },
       ],
     };
-    expect(describeHours(hours, 'fr')).to.equal('du lundi au vendredi, de 09:00 à 18:00 ; samedi, de 10:00 à minuit');
+    expect(describeHours(hours, 'fr', msgIn('fr'))).to.equal(
+      'du lundi au vendredi, de 09:00 à 18:00 ; samedi, de 10:00 à minuit',
+    );
   });
 });

@@ -14,7 +14,7 @@ import { finder } from '../../src/finder/finder.js';
 import { pathTo } from '../helpers/finder-paths.js';
 import { getService, localize } from '../../src/catalogue/catalogue.js';
 import type { PackLocale } from '../../src/i18n/locales.js';
-import { availableLocales, registerLanguagePack } from '../../src/i18n/packs.js';
+import { availableLocales, registerLanguagePack, textIn } from '../../src/i18n/packs.js';
 import { searchServices } from '../../src/catalogue/search.js';
 import { resolveLanguage } from '../../src/i18n/language.js';
 import { renderMarkup, settle } from '../helpers/render.js';
@@ -53,8 +53,8 @@ describe('language packs', () => {
     let count = 0;
     const visit = (key: string, text: Record<string, string>) => {
       for (const locale of ['en', ...PACKS])
-        expect(text[locale], `${key} in ${locale}`).to.be.a('string').and.not.equal('');
-      expect(text.es).to.equal(esTexts[count]);
+        expect(textIn(text, locale), `${key} in ${locale}`).to.be.a('string').and.not.equal('');
+      expect(textIn(text, 'es')).to.equal(esTexts[count]);
       count += 1;
     };
     forEachText(catalogueData, 'catalogue', visit);
@@ -62,8 +62,8 @@ describe('language packs', () => {
     expect(count).to.equal(esTexts.length);
     for (const locale of PACKS) {
       for (const service of finder.outcomes)
-        expect(service.title[locale], `${service.id} in ${locale}`).to.be.a('string').and.not.equal('');
-      expect(getService('thesee')!.summary[locale], `thesee in ${locale}`)
+        expect(textIn(service.title, locale), `${service.id} in ${locale}`).to.be.a('string').and.not.equal('');
+      expect(localize(getService('thesee')!.summary, locale), `thesee in ${locale}`)
         .to.be.a('string')
         .and.not.equal(getService('thesee')!.summary.fr);
     }

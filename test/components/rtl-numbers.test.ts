@@ -15,6 +15,7 @@ import { allPaths, walk } from '../../src/finder/engine.js';
 import type { FinderAnswer } from '../../src/finder/types.js';
 import { catalogue } from '../../src/catalogue/catalogue.js';
 import { forEachText } from '../../src/i18n/text-keys.js';
+import { textIn } from '../../src/i18n/packs.js';
 import { catalogue as catalogueData } from '../../src/catalogue/catalogue.js';
 import { finderData } from '../../src/generated/finder-data.js';
 import { renderMarkup, settle } from '../helpers/render.js';
@@ -91,8 +92,9 @@ function numbersOnScreen(root: Element): Seen[] {
 function numbersOfThePack(): Set<string> {
   const found = new Set<string>();
   const visit = (_key: string, text: Record<string, string>) => {
-    const node = document.createTextNode(text.ar);
-    for (const digits of numbers(node)) found.add(text.ar.slice(digits[0], digits.at(-1)! + 1).replace(/[^\d]+/g, ' '));
+    const ar = textIn(text, 'ar') ?? '';
+    const node = document.createTextNode(ar);
+    for (const digits of numbers(node)) found.add(ar.slice(digits[0], digits.at(-1)! + 1).replace(/[^\d]+/g, ' '));
   };
   forEachText(catalogueData, 'catalogue', visit);
   forEachText(finderData, 'finder', visit);

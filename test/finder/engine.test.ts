@@ -1,4 +1,4 @@
-import '../helpers/english.js';
+import { copyWithTexts } from '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { finder } from '../../src/finder/finder.js';
 import {
@@ -193,7 +193,7 @@ describe('checkFinder on broken trees', () => {
   // Broken copies are edited freely, as a careless hand would edit the JSON.
   /* eslint-disable @typescript-eslint/no-explicit-any */
   const broken = (edit: (data: any) => void): FinderData => {
-    const copy: any = structuredClone(finder);
+    const copy: any = copyWithTexts(finder);
     edit(copy);
     return copy;
   };

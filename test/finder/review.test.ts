@@ -1,4 +1,4 @@
-import '../helpers/english.js';
+import { copyWithTexts } from '../helpers/english.js';
 import { expect } from '@open-wc/testing';
 import { catalogue } from '../../src/catalogue/catalogue.js';
 import { finder } from '../../src/finder/finder.js';
@@ -42,7 +42,7 @@ describe('reviewFinder: what a result shows first', () => {
   });
 
   it('names what says too much, what repeats, a missing button and a press source', () => {
-    const copy = structuredClone(finder) as { outcomes: Record<string, unknown>[] } & FinderData;
+    const copy = copyWithTexts(finder) as { outcomes: Record<string, unknown>[] } & FinderData;
     const outcome = (id: string) => copy.outcomes.find((item) => item.id === id)!;
     outcome('pharos').summary = { fr: Array(130).fill('mot').join(' '), en: 'Short.' };
     outcome('spam').advice = [{ fr: 'Ne répondez pas et ne cliquez sur aucun lien.', en: 'Again.' }];

@@ -206,15 +206,9 @@ test(
         assert.equal(count(third, /Que s'est-il passé/), 0);
       },
     );
-    await t.test(
-      'choosing an answer speaks the new question once',
-      {
-        todo: 'Orca speaks it twice: the focused heading, then the live region’s “Question N : …” (see docs/accessibility/screen-reader.md)',
-      },
-      () => {
-        assert.equal(count(third, /De quoi s'agit-il/), 1, third.join(' | '));
-      },
-    );
+    await expectSaid(t, journey, 'choosing an answer speaks the new question once', () => {
+      assert.equal(count(third, /De quoi s'agit-il/), 1, third.join(' | '));
+    });
     await expectSaid(t, journey, 'a result speaks its heading', () => {
       assert.ok(includes(result, exactly('Portez plainte sur THESEE heading level 3')));
     });

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderOpenStatus, renderSection, renderTextList } from '../../src/components/shared/blocks.js';
+import { msgIn } from '../../src/i18n/msg.js';
 
 // Pieces of markup several elements render the same way.
 
@@ -35,11 +36,11 @@ describe('shared blocks', () => {
   it('"open now" or "closed now" for published hours at an instant', async () => {
     const weekdays = { weekly: [{ days: [1, 2, 3, 4, 5], opens: '09:00', closes: '18:00' }] };
     // Monday 2 March 2026, 10:00 and 20:00 in Paris (UTC+1).
-    const open = await rendered(renderOpenStatus(weekdays, new Date('2026-03-02T09:00:00Z')));
+    const open = await rendered(renderOpenStatus(weekdays, new Date('2026-03-02T09:00:00Z'), msgIn('fr')));
     expect(open.querySelector('span.status.open')!.textContent).to.equal('Ouvert en ce moment');
-    const closed = await rendered(renderOpenStatus(weekdays, new Date('2026-03-02T19:00:00Z')));
+    const closed = await rendered(renderOpenStatus(weekdays, new Date('2026-03-02T19:00:00Z'), msgIn('fr')));
     expect(closed.querySelector('span.status.closed')!.textContent).to.equal('Fermé en ce moment');
-    const always = await rendered(renderOpenStatus({ always: true }, new Date('2026-03-08T03:00:00Z')));
+    const always = await rendered(renderOpenStatus({ always: true }, new Date('2026-03-08T03:00:00Z'), msgIn('fr')));
     expect(always.querySelector('.status')!.classList.contains('open')).to.be.true;
   });
 });

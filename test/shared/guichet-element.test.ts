@@ -3,7 +3,6 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
 import { GuichetElement } from '../../src/components/shared/guichet-element.js';
 import { HeadedElement, LinkingElement } from '../../src/components/shared/headed-element.js';
-import { msg } from '../../src/i18n/msg.js';
 import { VERSION } from '../../src/version.js';
 import { captureWarnings } from '../helpers/console.js';
 // The base classes bring no messages: each element brings its own (src/generated/english/); these test elements take them all.
@@ -17,6 +16,7 @@ import '../../src/languages/english.js';
 class TestLinking extends LinkingElement {
   protected override renderContent(): TemplateResult {
     const { target, note } = this.linkTarget();
+    const { msg } = this.i18n;
     return html`<p id="text">${msg('Ouvert en ce moment', { id: 'hours.openNow' })}</p>
       <p id="level">${this.headings.level}</p>
       <a href="https://example.org/" target=${target}>site${note}</a>`;
@@ -30,6 +30,7 @@ customElements.define('test-linking-element', TestLinking);
 
 class TestPlain extends GuichetElement {
   protected override renderContent(): TemplateResult {
+    const { msg } = this.i18n;
     return html`<p>${msg('Fermé en ce moment', { id: 'hours.closedNow' })}</p>`;
   }
 }

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '../../i18n/str.js';
-import { msg } from '../../i18n/msg.js';
 import type { Locale } from '../../i18n/locales.js';
 import { emergencyLines, findLine } from '../../catalogue/lines.js';
 import { localize } from '../../catalogue/localize.js';
@@ -85,15 +84,16 @@ export class EmergencyNumbers extends HeadedElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const locale = this.i18n.locale;
+    const { locale, msg } = this.i18n;
     const { shown, unknown } = this.entries();
     const notice = unknown.length
       ? html`<p class="notice" part="notice">${msg(str`Lignes inconnues ignorées : ${unknown.join(', ')}.`, { id: 'numbers.unknown' })}</p>`
       : nothing;
     if (this.variant === 'compact') {
-      return html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}${notice}${renderEmergencyNumbers(
+      return html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage, msg)}${notice}${renderEmergencyNumbers(
         shown,
         locale,
+        msg,
         (_event, id, href, channel) => this.follow(id, href, channel),
       )}`;
     }
@@ -101,7 +101,7 @@ export class EmergencyNumbers extends HeadedElement {
     // Not a landmark: a page may hold this panel twice (a sidebar and a page about violence),
     // and two regions of the same name confuse landmark navigation; its heading leads to it.
     return html`<div class="panel" part="panel">
-      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${notice}
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage, msg)} ${notice}
       ${renderHeading(level, msg('Numéros d’urgence et d’aide', { id: 'numbers.title' }), { id: 'numbers-title', className: 'title' })}
       <ul class="lines">
         ${shown.map((entry) => this.renderLine(entry, locale))}
@@ -110,10 +110,11 @@ export class EmergencyNumbers extends HeadedElement {
   }
 
   private renderLine(entry: PhoneLine, locale: Locale): TemplateResult {
+    const { msg } = this.i18n;
     const phone = entry.access.phones!.find((candidate) => numberLink(candidate))!;
     const link = numberLink(phone);
     const emergency = entry.kind === 'emergency-number';
-    const details = phoneDetails(phone, locale);
+    const details = phoneDetails(phone, locale, msg);
     return html`<li class="line">
       <a class="call ${emergency ? '' : 'help'}" href=${ifDefined(link?.href)} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
         ><span class="number"><span dir="ltr">${phone.display}</span></span>
@@ -129,7 +130,7 @@ export class EmergencyNumbers extends HeadedElement {
         ${details ? html`<span>${details}</span>` : nothing}
         ${
           entry.hours
-            ? html`${details ? SEPARATOR : ''}${renderOpenStatus(entry.hours, this.clock.now)}${SEPARATOR}${describeHours(entry.hours, locale)}`
+            ? html`${details ? SEPARATOR : ''}${renderOpenStatus(entry.hours, this.clock.now, msg)}${SEPARATOR}${describeHours(entry.hours, locale, msg)}`
             : nothing
         }
       </p>

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '../../i18n/str.js';
-import { msg } from '../../i18n/msg.js';
 import { isHttpsUrl } from '../../catalogue/check.js';
 import { GuichetQuickExitEvent } from '../../events/quick-exit.js';
 import { warnOnce } from '../../console.js';
@@ -264,12 +263,14 @@ export class QuickExit extends GuichetElement {
   }
 
   private keyName(key: string): string {
+    const { msg } = this.i18n;
     if (key === 'Shift') return msg('Maj', { id: 'exit.keyShift' });
     if (key === 'Escape') return msg('Échap', { id: 'exit.keyEscape' });
     return key;
   }
 
   private renderHint(className: string, id?: string): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     const { key: rawKey, presses } = this.keyConfig();
     if (!rawKey || (!this.keyboardLikely && this.pressed === 0)) return nothing;
     const key = this.keyName(rawKey);
@@ -281,6 +282,7 @@ export class QuickExit extends GuichetElement {
   }
 
   private renderAbout(): TemplateResult {
+    const { msg } = this.i18n;
     return html`<details>
       <summary>${msg('Ce que fait ce bouton', { id: 'exit.aboutTitle' })}</summary>
       <p>
@@ -301,8 +303,9 @@ export class QuickExit extends GuichetElement {
   }
 
   protected override renderContent(): TemplateResult {
+    const { msg } = this.i18n;
     const invalid = !isAllowedExit(this.href);
-    const notice = html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
+    const notice = html`${renderLanguageNotice(this.i18n.unsupportedOwnLanguage, msg)}
     ${invalid ? html`<p class="notice" part="notice">${msg('Adresse de sortie refusée (https: seulement) : service-public.gouv.fr est utilisé.', { id: 'exit.invalidHref' })}</p>` : nothing}`;
     if (this.about)
       return html`${notice}<div class="quick-exit about">${this.renderHint('hint')} ${this.renderAbout()}</div>`;

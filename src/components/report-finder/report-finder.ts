@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { str } from '../../i18n/str.js';
-import { msg } from '../../i18n/msg.js';
 import { isPackLocale, type Locale } from '../../i18n/locales.js';
 import { catalogue as builtInCatalogue, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import type { CatalogueData, ServiceEntry } from '../../catalogue/types.js';
@@ -77,7 +76,6 @@ export class ReportFinder extends LinkingElement {
 
   @state() private catalogueShown = false;
   /** What the live region says after a change. */
-  @state() private announcement = '';
 
   /** Question to start from: a question id or an entry point (`what`, `theft`, `lost`, `scam`, `card`, `identity`, `content`, `violence`, `domestic`, `harassment`, `missing`, `report`, `procedure`, `online`, `organisation`, `after`). */
   @property({ reflect: true }) start = '';
@@ -202,7 +200,7 @@ export class ReportFinder extends LinkingElement {
 
   /**
    * Where the answers lead: walked once per change of the answers (or of the tree or start), and
-   * shared by the answer's handler, its announcement and the render.
+   * shared by the answer's handler and the render.
    */
   private get state(): FinderState {
     const data = this.source.data;
@@ -232,18 +230,13 @@ export class ReportFinder extends LinkingElement {
     if (fromNavigation) this.afterChange();
   }
 
+  /**
+   * After a change of step: the focus moves to the new question's or result's heading, which a
+   * screen reader speaks with its level; nothing else announces it (a live region saying it again
+   * made Orca speak each step twice).
+   */
   private afterChange(): void {
     this.focusHeadingAfterUpdate = true;
-    const state = this.state;
-    this.announcement = this.i18n.render(() =>
-      state.position.kind === 'question'
-        ? msg(str`Question ${state.step} : ${localize(state.position.question.text, this.i18n.locale)}`, {
-            id: 'finder.announceQuestion',
-          })
-        : msg(str`Résultat : ${localize(state.position.outcome.title, this.i18n.locale)}`, {
-            id: 'finder.announceOutcome',
-          }),
-    );
   }
 
   private choose(questionId: string, optionId: string): void {
@@ -299,7 +292,7 @@ export class ReportFinder extends LinkingElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const locale = this.i18n.locale;
+    const { locale, msg } = this.i18n;
     // Read the local contacts first, so their notice can show.
     void this.catalogueData;
     const { data, problems } = this.source;
@@ -325,7 +318,7 @@ export class ReportFinder extends LinkingElement {
       ),
     );
     return html`<section class="finder" part="finder" aria-labelledby="step-heading">
-      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage, msg)}
       ${
         unknownStart
           ? html`<p class="notice" part="notice">
@@ -334,8 +327,7 @@ export class ReportFinder extends LinkingElement {
           : nothing
       }
       ${numbers.length ? this.renderStrip(numbers) : nothing}
-      ${renderLocalNotice(this.localCache)}
-      <p class="visually-hidden" role="status">${markFrench(this.announcement, locale)}</p>
+      ${renderLocalNotice(this.localCache, msg)}
       ${
         state.position.kind === 'question'
           ? this.renderQuestion(state, state.position.question, locale)
@@ -367,6 +359,7 @@ export class ReportFinder extends LinkingElement {
   }
 
   private renderTrail(state: FinderState, locale: Locale): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     if (state.path.length === 0) return nothing;
     // Index of each question's answer in the answers list (outcomes continued from take a slot too).
     let answerIndex = 0;
@@ -390,6 +383,7 @@ export class ReportFinder extends LinkingElement {
   }
 
   private renderNav(state: FinderState): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     if (state.answers.length === 0) return nothing;
     return html`<div class="nav">
       <button class="button" type="button" @click=${this.back}>
@@ -402,6 +396,7 @@ export class ReportFinder extends LinkingElement {
   }
 
   private renderQuestion(state: FinderState, question: FinderQuestion, locale: Locale): TemplateResult {
+    const { msg } = this.i18n;
     const level = this.headings.level;
     return html`<div class="step">
       <p class="progress">${msg(str`Question ${state.step}`, { id: 'finder.progress' })}</p>
@@ -453,6 +448,7 @@ export class ReportFinder extends LinkingElement {
 
   /** The result's heading, its summary and its numbered first steps. */
   private renderOutcomeHead(outcome: FinderOutcome, locale: Locale, level: number): TemplateResult {
+    const { msg } = this.i18n;
     const steps = outcome.steps ?? [];
     return html`<p class="progress">${msg('Résultat', { id: 'finder.result' })}</p>
       ${renderHeading(level, localizeMarked(outcome.title, locale), { id: 'step-heading', className: 'step-heading', part: 'outcome', focusable: true })}
@@ -480,6 +476,7 @@ export class ReportFinder extends LinkingElement {
 
   /** The way on from a result that continues with more questions. */
   private renderContinue(outcome: FinderOutcome): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     if (!outcome.continueTo) return nothing;
     return html`<div>
       <button class="button" type="button" @click=${() => this.choose(outcome.id, CONTINUE)}>
@@ -490,6 +487,7 @@ export class ReportFinder extends LinkingElement {
 
   /** The whole catalogue, shown when the result asks for it or the visitor does. */
   private renderCatalogueOffer(outcome: FinderOutcome, level: number): TemplateResult {
+    const { msg } = this.i18n;
     if (outcome.showCatalogue || this.catalogueShown)
       return renderSection(level, msg('Tous les services', { id: 'finder.catalogue' }), this.renderCatalogue(), {
         id: 'catalogue-heading',
@@ -517,10 +515,11 @@ export class ReportFinder extends LinkingElement {
     first: boolean,
     locale: Locale,
   ): TemplateResult {
+    const { msg } = this.i18n;
     const { target, note } = this.linkTarget();
     const web = action.channel === 'website' || action.channel === 'chat';
     const style = !first ? '' : service.kind === 'emergency-number' ? 'danger' : 'primary';
-    const under = action.phone ? phoneDetails(action.phone, locale) : renderDomain(action.href);
+    const under = action.phone ? phoneDetails(action.phone, locale, msg) : renderDomain(action.href);
     return html`<a
       class="button main-action ${style}"
       href=${action.href}
@@ -536,13 +535,14 @@ export class ReportFinder extends LinkingElement {
   }
 
   private actionLabel(action: ResolvedAction, service: ServiceEntry, locale: Locale): string {
+    const { msg } = this.i18n;
     if (action.label) return localize(action.label, locale);
     const name = localize(service.shortName ?? service.name, locale);
     switch (action.channel) {
       case 'phone':
-        return callLabel(action.phone!);
+        return callLabel(action.phone!, locale, msg);
       case 'sms':
-        return smsLabel(action.phone!);
+        return smsLabel(action.phone!, locale, msg);
       case 'chat':
         return msg(str`Ouvrir le tchat : ${name}`, { id: 'finder.openChat' });
       case 'website':
@@ -556,6 +556,7 @@ export class ReportFinder extends LinkingElement {
    * (see OutcomeDisclosuresController).
    */
   private outcomeDisclosures(outcome: FinderOutcome, locale: Locale, cardLevel: number): Disclosure[] {
+    const { msg } = this.i18n;
     const data = this.catalogueData;
     const shown = new Set([...outcome.services, ...(outcome.alternatives ?? [])]);
     const helpLines = (outcome.helpLines ?? []).filter((id) => !shown.has(id) && getService(id, data));

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { str } from '../../i18n/str.js';
-import { msg } from '../../i18n/msg.js';
+import type { Msg } from '../../i18n/msg.js';
 import { isPackLocale, type Locale } from '../../i18n/locales.js';
 import { getEmergencyNumbers, getKind, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
 import type { Audience, CatalogueData, Exclusion, Phone, ServiceEntry } from '../../catalogue/types.js';
@@ -51,6 +51,7 @@ interface CardAction {
 function cardActions(
   entry: ServiceEntry,
   locale: Locale,
+  msg: Msg,
 ): { actions: CardAction[]; unreachable: { phone: Phone; detail?: string }[] } {
   const { website, chat, phones, email } = entry.access;
   const web: CardAction[] = [];
@@ -65,11 +66,11 @@ function cardActions(
   const calls: CardAction[] = [];
   const unreachable: { phone: Phone; detail?: string }[] = [];
   for (const phone of phones ?? []) {
-    const detail = phoneDetails(phone, locale) || undefined;
+    const detail = phoneDetails(phone, locale, msg) || undefined;
     const tel = phone.voice === false ? undefined : telHref(phone.number);
     const sms = phone.sms ? smsHref(phone.number) : undefined;
-    if (tel) calls.push({ href: tel, label: callLabel(phone), detail, channel: 'phone', web: false });
-    if (sms) calls.push({ href: sms, label: smsLabel(phone), detail, channel: 'sms', web: false });
+    if (tel) calls.push({ href: tel, label: callLabel(phone, locale, msg), detail, channel: 'phone', web: false });
+    if (sms) calls.push({ href: sms, label: smsLabel(phone, locale, msg), detail, channel: 'sms', web: false });
     if (!tel && !sms) unreachable.push({ phone, detail });
   }
   const actions = entry.kind === 'emergency-number' ? [...calls, ...web] : [...web, ...calls];
@@ -174,7 +175,7 @@ export class ServiceCard extends LinkingElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const locale = this.i18n.locale;
+    const { locale, msg } = this.i18n;
     const entry = getService(this.shownServiceId, this.catalogueData);
     if (!entry) return this.renderUnknown(locale);
     const level = this.headings.level;
@@ -183,7 +184,7 @@ export class ServiceCard extends LinkingElement {
     // Collapsed details are not rendered at all: a list of compact cards stays cheap.
     const details = compact && !this.expanded ? nothing : this.renderDetails(entry, locale, Math.min(6, level + 1));
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)} ${renderLocalNotice(this.localCache)} ${this.renderBack(locale)}
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage, msg)} ${renderLocalNotice(this.localCache, msg)} ${this.renderBack(locale)}
       ${renderHeading(level, localizeMarked(entry.name, locale), { id: 'title', className: 'title', part: 'title', focusable: true })}
       ${
         isPackLocale(locale) && !localize(entry.name, locale).includes(entry.name.fr)
@@ -219,6 +220,7 @@ export class ServiceCard extends LinkingElement {
   }
 
   private renderBack(locale: Locale): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     if (this.trail.length === 0) return nothing;
     const previousId = this.trail.at(-2) ?? this.service;
     const previous = getService(previousId, this.catalogueData);
@@ -229,6 +231,7 @@ export class ServiceCard extends LinkingElement {
   }
 
   private renderUnknown(locale: Locale): TemplateResult {
+    const { msg } = this.i18n;
     const id = this.shownServiceId;
     const valid = `Valid ids: ${getServiceIds(this.catalogueData).join(', ')}.`;
     warnOnce(
@@ -249,7 +252,7 @@ export class ServiceCard extends LinkingElement {
             : msg("Aucun service choisi : ajoutez l'attribut service à cet élément.", { id: 'card.missing' })
         }
       </p>
-      ${renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) => this.onFollow(serviceId, href, channel))}
+      ${renderEmergencyNumbers(getEmergencyNumbers(), locale, msg, (_event, serviceId, href, channel) => this.onFollow(serviceId, href, channel))}
     </div>`;
   }
 
@@ -259,7 +262,8 @@ export class ServiceCard extends LinkingElement {
    * it leads (the domain) or what it costs.
    */
   private renderActions(entry: ServiceEntry, locale: Locale): TemplateResult {
-    const { actions, unreachable } = cardActions(entry, locale);
+    const { msg } = this.i18n;
+    const { actions, unreachable } = cardActions(entry, locale, msg);
     const main = entry.kind === 'emergency-number' ? 'danger' : 'primary';
     return html`<div class="actions" part="actions">
       ${actions.map((action, index) => this.renderAction(entry, action, index === 0 ? main : ''))}
@@ -286,6 +290,7 @@ export class ServiceCard extends LinkingElement {
   }
 
   private renderMoreInfo(entry: ServiceEntry): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     const { moreInfo } = entry.access;
     if (!moreInfo) return nothing;
     const { target, note } = this.linkTarget();
@@ -299,6 +304,7 @@ export class ServiceCard extends LinkingElement {
   }
 
   private renderHours(entry: ServiceEntry, locale: Locale): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     // Hours that cannot be confirmed are not given as hours: only their note, which says what is known.
     if (!entry.hours)
       return entry.hoursNote
@@ -307,10 +313,10 @@ export class ServiceCard extends LinkingElement {
     const live = entry.kind !== 'online-service' && entry.kind !== 'information-site';
     const always = 'always' in entry.hours;
     return html`<div class="hours">
-      ${live ? renderOpenStatus(entry.hours, this.clock.now) : nothing}
+      ${live ? renderOpenStatus(entry.hours, this.clock.now, msg) : nothing}
       <span
         >${live ? msg('Horaires :', { id: 'hours.label' }) : msg('Disponible :', { id: 'hours.availableLabel' })}
-        ${describeHours(entry.hours, locale)}</span
+        ${describeHours(entry.hours, locale, msg)}</span
       >
       ${always ? nothing : html`<span class="paris-time">${msg('(heure de Paris)', { id: 'hours.parisTime' })}</span>`}
       ${entry.hoursNote ? html`<p class="hours-note">${localizeMarked(entry.hoursNote, locale)}</p>` : nothing}
@@ -319,6 +325,7 @@ export class ServiceCard extends LinkingElement {
 
   /** What the compact card keeps behind "More details": when to use it and not, for whom, what it takes, then its sources. */
   private renderDetails(entry: ServiceEntry, locale: Locale, level: number): TemplateResult {
+    const { msg } = this.i18n;
     const texts = (title: string, items: ServiceEntry['useWhen']) =>
       items.length ? renderSection(level, title, renderTextList(items, locale)) : nothing;
     return html`
@@ -334,7 +341,7 @@ export class ServiceCard extends LinkingElement {
           ? renderSection(
               level,
               msg('Pour qui', { id: 'card.audience' }),
-              html`<p>${entry.audience.map((a) => audienceLabel(a)).join(', ')}</p>`,
+              html`<p>${entry.audience.map((a) => audienceLabel(a, msg)).join(', ')}</p>`,
             )
           : nothing
       }
@@ -346,6 +353,7 @@ export class ServiceCard extends LinkingElement {
 
   /** When not to use it, each case with the entries to use instead (opened in this card). */
   private renderNotFor(entry: ServiceEntry, locale: Locale, level: number): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     if (!entry.notFor.length) return nothing;
     return renderSection(
       level,
@@ -362,6 +370,7 @@ export class ServiceCard extends LinkingElement {
   }
 
   private renderInstead(exclusion: Exclusion, locale: Locale): TemplateResult {
+    const { msg } = this.i18n;
     return html`<span class="instead"
       >${exclusion.useInstead.map((id) => {
         const target = getService(id, this.catalogueData);
@@ -381,6 +390,7 @@ export class ServiceCard extends LinkingElement {
    * cards or pages of one site never give two controls one name.
    */
   private renderFooter(entry: ServiceEntry, locale: Locale): TemplateResult {
+    const { msg } = this.i18n;
     return html`<div class="footer">
       ${
         entry.checked
@@ -412,7 +422,7 @@ export class ServiceCard extends LinkingElement {
   }
 }
 
-function audienceLabel(audience: Audience): string {
+function audienceLabel(audience: Audience, msg: Msg): string {
   switch (audience) {
     case 'adults':
       return msg('adultes', { id: 'audience.adults' });

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '../../i18n/str.js';
-import { msg } from '../../i18n/msg.js';
 import type { Locale } from '../../i18n/locales.js';
 import { catalogue, getEmergencyNumbers, localize } from '../../catalogue/catalogue.js';
 import { filterServices, normalizeDepartment } from '../../catalogue/search.js';
@@ -157,11 +156,10 @@ export class ServiceList extends LinkingElement {
   }
 
   private countText(count: number): string {
-    return this.i18n.render(() => {
-      if (count === 0) return msg('Aucun service ne correspond', { id: 'list.countNone' });
-      if (count === 1) return msg('1 service', { id: 'list.countOne' });
-      return msg(str`${count} services`, { id: 'list.countMany' });
-    });
+    const { msg } = this.i18n;
+    if (count === 0) return msg('Aucun service ne correspond', { id: 'list.countNone' });
+    if (count === 1) return msg('1 service', { id: 'list.countOne' });
+    return msg(str`${count} services`, { id: 'list.countMany' });
   }
 
   private onSearch(event: Event): void {
@@ -200,6 +198,7 @@ export class ServiceList extends LinkingElement {
   }
 
   private renderUnknownIds(): TemplateResult | typeof nothing {
+    const { msg } = this.i18n;
     const known = new Set(this.data.services.map((service) => service.id));
     const unknown = listAttribute(this.services).filter((id) => !known.has(id));
     if (!unknown.length) return nothing;
@@ -207,6 +206,7 @@ export class ServiceList extends LinkingElement {
   }
 
   private renderDepartmentField(department: { invalid: boolean }): TemplateResult {
+    const { msg } = this.i18n;
     return html`<div class="field">
       <label for="department">${msg('Votre département (numéro)', { id: 'list.departmentLabel' })}</label>
       <span class="hint" id="department-hint">${msg('Par exemple : 35, 2A ou 974', { id: 'list.departmentHint' })}</span>
@@ -237,6 +237,7 @@ export class ServiceList extends LinkingElement {
    * then shows the emergency numbers itself), or clear the search and filters.
    */
   private renderEmpty(locale: Locale): TemplateResult {
+    const { msg } = this.i18n;
     // The finder is offered when this library's <report-finder> is on the page (the drop-in always registers it).
     const finderAvailable = markedVersion(customElements.get('report-finder')) !== undefined;
     return html`<div class="empty">
@@ -244,7 +245,7 @@ export class ServiceList extends LinkingElement {
       ${
         this.finderShown
           ? nothing
-          : renderEmergencyNumbers(getEmergencyNumbers(), locale, (_event, serviceId, href, channel) =>
+          : renderEmergencyNumbers(getEmergencyNumbers(), locale, msg, (_event, serviceId, href, channel) =>
               this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId, channel, href })),
             )
       }
@@ -276,14 +277,14 @@ export class ServiceList extends LinkingElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const locale = this.i18n.locale;
+    const { locale, msg } = this.i18n;
     const base = this.baseServices;
     const visible = this.visibleServices(base);
     if (this.department.trim() !== '' && !normalizeDepartment(this.department))
       warnOnce(`<service-list>: "${this.department}" is not a département code.`);
     return html`<div class="list" part="list">
-      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage)}
-      ${this.renderUnknownIds()} ${renderLocalNotice(this.localCache)} ${this.renderControls(base, locale)}
+      ${renderLanguageNotice(this.i18n.unsupportedOwnLanguage, msg)}
+      ${this.renderUnknownIds()} ${renderLocalNotice(this.localCache, msg)} ${this.renderControls(base, locale)}
       ${visible.length ? html`<p class="count">${this.countText(visible.length)}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${visible.length ? this.renderGrid(visible) : this.renderEmpty(locale)}
@@ -310,6 +311,7 @@ export class ServiceList extends LinkingElement {
   }
 
   private renderSearchField(): TemplateResult {
+    const { msg } = this.i18n;
     return html`<div class="field">
       <label for="search">${msg('Rechercher un service', { id: 'list.searchLabel' })}</label>
       <span class="hint" id="search-hint">${msg('Par exemple : voiture volée, arnaque sms, carte perdue, 3919', { id: 'list.searchHint' })}</span>
@@ -318,6 +320,7 @@ export class ServiceList extends LinkingElement {
   }
 
   private renderCategories(categories: readonly Label[], locale: Locale): TemplateResult {
+    const { msg } = this.i18n;
     return html`<fieldset>
       <legend>${msg('Catégories', { id: 'list.categories' })}</legend>
       <div class="checks">

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from '../../i18n/msg.js';
+import type { Msg } from '../../i18n/msg.js';
 import type { Locale } from '../../i18n/locales.js';
 import { isOpenAt } from '../../catalogue/hours.js';
 import type { Hours, LocalizedText } from '../../catalogue/types.js';
@@ -26,7 +26,7 @@ export function renderTextList(items: readonly LocalizedText[], locale: Locale):
 }
 
 /** "Open now" or "Closed now" for published hours at an instant (`.status.open`, `.status.closed`, see `openStatusStyles`). */
-export function renderOpenStatus(hours: Hours | undefined, now: Date): TemplateResult {
+export function renderOpenStatus(hours: Hours | undefined, now: Date, msg: Msg): TemplateResult {
   const open = isOpenAt(hours, now);
   return html`<span class="status ${open ? 'open' : 'closed'}"
     >${open ? msg('Ouvert en ce moment', { id: 'hours.openNow' }) : msg('Fermé en ce moment', { id: 'hours.closedNow' })}</span

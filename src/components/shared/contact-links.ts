@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '../../i18n/str.js';
 import { RTL_LOCALES } from '../../i18n/locales.js';
-import { currentRenderLocale } from '../../i18n/localization.js';
-import { msg } from '../../i18n/msg.js';
+import type { Msg } from '../../i18n/msg.js';
 import type { Locale, Phone, PhoneLine } from '../../catalogue/types.js';
 import { localize } from '../../catalogue/localize.js';
 import { numberLink } from '../../catalogue/links.js';
@@ -52,7 +51,7 @@ export function renderDomain(url: string): TemplateResult {
 }
 
 /** Text saying how a phone line can be used and what it costs. */
-export function phoneDetails(phone: Phone, locale: Locale): string {
+export function phoneDetails(phone: Phone, locale: Locale, msg: Msg): string {
   const parts: string[] = [];
   if (phone.label) parts.push(localize(phone.label, locale));
   if (phone.cost === 'free') parts.push(msg('gratuit', { id: 'phone.free' }));
@@ -64,20 +63,20 @@ export function phoneDetails(phone: Phone, locale: Locale): string {
  * A number as people read it, kept on one line (its groups joined by no-break spaces);
  * in a right-to-left language, isolated left to right, so its groups keep their order.
  */
-export function unbrokenNumber(display: string): string {
+export function unbrokenNumber(display: string, locale: Locale): string {
   const number = display.replace(/ /g, '\u00a0');
-  return RTL_LOCALES.includes(currentRenderLocale()) ? `\u2066${number}\u2069` : number;
+  return RTL_LOCALES.includes(locale) ? `\u2066${number}\u2069` : number;
 }
 
 /** Label of a call link. */
-export function callLabel(phone: Phone): string {
-  const number = unbrokenNumber(phone.display);
+export function callLabel(phone: Phone, locale: Locale, msg: Msg): string {
+  const number = unbrokenNumber(phone.display, locale);
   return msg(str`Appeler le ${number}`, { id: 'phone.call' });
 }
 
 /** Label of a text-message link. */
-export function smsLabel(phone: Phone): string {
-  const number = unbrokenNumber(phone.display);
+export function smsLabel(phone: Phone, locale: Locale, msg: Msg): string {
+  const number = unbrokenNumber(phone.display, locale);
   return msg(str`Envoyer un SMS au ${number}`, { id: 'phone.sms' });
 }
 
@@ -85,6 +84,7 @@ export function smsLabel(phone: Phone): string {
 export function renderEmergencyNumbers(
   numbers: readonly PhoneLine[],
   locale: Locale,
+  msg: Msg,
   onFollow: (event: Event, serviceId: string, href: string, channel: 'phone' | 'sms') => void,
 ): TemplateResult {
   return html`<div class="emergency" part="emergency">

@@ -1,5 +1,5 @@
 import { str } from '../../i18n/str.js';
-import { msg } from '../../i18n/msg.js';
+import type { Msg } from '../../i18n/msg.js';
 import type { Hours, Locale } from '../../catalogue/types.js';
 import type { BundledLocale } from '../../i18n/locales.js';
 import { packCalendar, type Calendar } from '../../i18n/packs.js';
@@ -46,13 +46,13 @@ export function weekdayName(day: number, locale: Locale): string {
 }
 
 /** `9:00` → "09:00" (both languages write the 24-hour clock); `24:00` → "minuit"/"midnight". */
-export function formatTime(time: string): string {
+export function formatTime(time: string, msg: Msg): string {
   const [hours, minutes] = time.split(':').map(Number);
   if (hours === 24) return msg('minuit', { id: 'hours.midnight' });
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-function describeDays(days: number[], locale: Locale): string {
+function describeDays(days: number[], locale: Locale, msg: Msg): string {
   if (days.length === 7) return msg('tous les jours', { id: 'hours.everyDay' });
   return dayRuns(days)
     .map(([first, last]) => {
@@ -66,15 +66,15 @@ function describeDays(days: number[], locale: Locale): string {
 }
 
 /** Published hours in words, e.g. "du lundi au vendredi, de 09:00 à 18:00". */
-export function describeHours(hours: Hours, locale: Locale): string {
+export function describeHours(hours: Hours, locale: Locale, msg: Msg): string {
   if ('always' in hours) return msg('24 h/24, 7 j/7', { id: 'hours.always' });
   return groupWeeklyHours(hours.weekly)
     .map((group) => {
-      const days = describeDays(group.days, locale);
+      const days = describeDays(group.days, locale, msg);
       const ranges = group.ranges
         .map(([opens, closes]) => {
-          const from = formatTime(opens);
-          const to = formatTime(closes);
+          const from = formatTime(opens, msg);
+          const to = formatTime(closes, msg);
           return msg(str`de ${from} à ${to}`, { id: 'hours.range' });
         })
         .join(msg(' et ', { id: 'hours.rangeSeparator' }));

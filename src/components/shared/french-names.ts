@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { localize } from '../../catalogue/localize.js';
+import { textIn } from '../../i18n/packs.js';
 import { FRENCH_NAMES } from '../../generated/french-names.js';
 import type { Locale, LocalizedText } from '../../catalogue/types.js';
 
@@ -41,6 +42,6 @@ export function markFrench(text: string, locale: Locale): TemplateResult | strin
 /** A data text in `locale`, its French service names marked; a text missing in that language is shown in French, marked so. */
 export function localizeMarked(text: LocalizedText | undefined, locale: Locale): TemplateResult | string {
   if (!text) return '';
-  if (locale !== 'fr' && !text[locale]) return html`<span lang="fr">${localize(text, locale)}</span>`;
+  if (locale !== 'fr' && !textIn(text, locale)) return html`<span lang="fr">${localize(text, locale)}</span>`;
   return markFrench(localize(text, locale), locale);
 }

@@ -17,8 +17,8 @@ import { jsonObjectConverter } from './safe-json.js';
 /**
  * Every element: the version marker, the language (`lang`) and the string
  * overrides (`strings`, through I18nController), and the theme (`theme`,
- * through ColorSchemeController). `render()` runs `renderContent()` in the
- * element's language.
+ * through ColorSchemeController). `renderContent()` writes its messages with the
+ * element's own `msg()` (`const { msg } = this.i18n`), in its language.
  */
 export abstract class GuichetElement extends LitElement {
   /** Marks the classes of this library, so a second copy on the page is recognised. */
@@ -46,18 +46,18 @@ export abstract class GuichetElement extends LitElement {
     undefined;
 
   /**
-   * Renders `renderContent()` with `msg()` answering in the element's language, with its `strings`,
-   * inside a box that carries that language, and its direction when it is written right to left
+   * Renders `renderContent()` (whose `msg()`, the I18nController's, answers in the element's
+   * language, with its `strings`) inside a box that carries that language, and its direction when it is written right to left
    * (Arabic), so that screen readers read it in the right language whatever the page says; a
    * left-to-right language keeps the page's direction (a right-to-left page mirrors the layout).
    */
   override render(): TemplateResult {
     return html`<div class="language" lang=${this.i18n.locale} dir=${ifDefined(this.i18n.dir === 'rtl' ? 'rtl' : undefined)}>
-      ${this.i18n.render(() => this.renderContent())}
+      ${this.renderContent()}
     </div>`;
   }
 
-  /** What the element shows; `msg()` answers in its language. */
+  /** What the element shows; its `msg()` (`this.i18n.msg`) answers in its language. */
   protected abstract renderContent(): TemplateResult;
 }
 

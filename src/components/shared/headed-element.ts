@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '../../i18n/msg.js';
 import { GuichetElement } from './guichet-element.js';
 import { HeadingLevelController } from './heading.js';
 import type { PassedOn } from './nested.js';
@@ -32,6 +31,7 @@ export abstract class LinkingElement extends HeadedElement {
   /** Where an official link opens, and the words that say so when it is a new window. */
   protected linkTarget(): { target: string | typeof nothing; note: TemplateResult | typeof nothing } {
     if (!this.newWindow) return { target: nothing, note: nothing };
+    const { msg } = this.i18n;
     return {
       target: '_blank',
       note: html`<span class="visually-hidden">${msg('(nouvelle fenêtre)', { id: 'link.newWindow' })}</span>`,

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '../../i18n/str.js';
-import { msg } from '../../i18n/msg.js';
+import type { Msg } from '../../i18n/msg.js';
 import { catalogue } from '../../catalogue/catalogue.js';
 import { formatProblem } from '../../catalogue/check.js';
 import { parseLocalContacts, withLocalContacts } from '../../catalogue/local-contacts.js';
@@ -18,7 +18,7 @@ export interface LocalContactsSource {
  * A short notice for the page author when entries were refused, written at
  * render time so it follows the element's language and string overrides.
  */
-export function renderLocalNotice(source: LocalContactsSource | undefined): TemplateResult | typeof nothing {
+export function renderLocalNotice(source: LocalContactsSource | undefined, msg: Msg): TemplateResult | typeof nothing {
   const refused = source?.refused ?? 0;
   if (!refused) return nothing;
   return html`<p class="notice" part="notice">
