@@ -13,13 +13,14 @@
 // - x-ts-from: the module that exports x-ts-name (another generated types module): imported, not written;
 // - x-ts-imports: lines a types module starts with (root only);
 // - x-message: what a page author reads when this value is refused (the reader);
-// - x-messages: { minItems } for a list whose other problems keep the generic wording;
 // - x-at-parent: a refused value is named by its parent's field (e.g. `access.website`, not `.url`);
 // - x-shorthand: a value that is not an object stands for { [x-shorthand]: value } (e.g. a plain
 //   address for { "url": … });
 // - x-default: the property of the same object whose value an absent one takes;
-// Formats (`format`) are the semantic checks, written by hand in each language: the generated reader
-// calls hooks[format](value, field, schema) once the shape is read, and keeps what it returns.
+// - x-messages: { minItems } or { minProperties }: the message of that one problem.
+// Formats (`format`) are the semantic checks, written by hand in each language
+// (src/catalogue/contact-formats.ts; the plugin's class-guichet-securite-contacts.php): the generated
+// reader calls the format once the shape is read, and keeps what it returns.
 export const X_KEYWORDS = [
   'x-ts-name',
   'x-ts',
@@ -180,306 +181,227 @@ export function schemaTypes(root, { banner }) {
 // The reader: one function per definition (and the root), each reading a value at a field and
 // returning it in the library's shape, or throwing (via refuse) the first problem with its field.
 
-const tsString = (value) => JSON.stringify(value);
 const phpString = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-const tsRegex = (pattern) => `/${pattern.replace(/\//g, '\\/')}/`;
 const phpRegex = (pattern) => phpString(`~${pattern.replace(/~/g, '\\~')}~u`);
 
-/** The generic wording of a list's problems (what the hand-written readers always said). */
-export const LIST_MESSAGES = { list: 'must be a list', maxItems: (max) => `has more than ${max} items` };
-
 /**
- * The run-time reader of a JSON Schema, as TypeScript (`lang: 'ts'`) or PHP (`'php'`) source.
- * TypeScript: `export function <name>(value: unknown, field: string, hooks: Hooks): <type>`,
- * importing `refuse`, `own`, `has`, `isRecord` and `Hooks` from `runtime`. PHP: a class `<name>`
- * with a static `read( $value, $field, $hooks )`, using the same helpers on `<runtime>::`.
+ * The run-time reader of a JSON Schema, as TypeScript (`lang: 'ts'`) or PHP (`'php'`) source; both
+ * read the properties in the schema's order and refuse the first problem with the same field and
+ * message. TypeScript: `export function <name>(value, field, context): <type>`, composed of the
+ * readers of `runtime` and the hand-written checks of `formats` (named by `format`, in camelCase).
+ * PHP: a class `<name>` whose static `read( $value, $field, $hooks )` calls the helpers of the class
+ * `runtime` (is_record, own, has, at, refuse, length, is_integer) and `$hooks[ format ]`.
  */
-export function schemaReader(root, { lang, name, banner, runtime, type = 'unknown' }) {
+export function schemaReader(root, { lang, name, banner, runtime, formats, type = 'unknown' }) {
   checkKeywords(root);
-  const resolve = resolver(root);
-  const ts = lang === 'ts';
-  const functions = new Map();
-  const queue = [];
-  const fn = (key) => {
-    if (!functions.has(key)) {
-      functions.set(key, null);
-      queue.push(key);
-    }
-    return ts ? `read_${key.replace(/-/g, '_')}` : `self::read_${key.replace(/-/g, '_')}`;
-  };
-  const R = ts ? '' : `${runtime}::`;
-  const str = ts ? tsString : phpString;
-  const v = (id) => (ts ? id : `$${id}`);
-  let counter = 0;
-  const fresh = (base) => `${base}${++counter}`;
-  const refuse = (field, message) =>
-    ts ? `${R}refuse(${field}, ${str(message)})` : `${R}refuse( ${field}, ${str(message)} )`;
-  const join = (field, key) => (ts ? `${R}at(${field}, ${str(key)})` : `${R}at( ${field}, ${str(key)} )`);
-  const hook = (format, value, field, schema) => {
-    const options = {
-      ...(schema.maxLength !== undefined ? { maxLength: schema.maxLength } : {}),
-      ...(schema['x-message'] ? { message: schema['x-message'] } : {}),
-    };
-    return ts
-      ? `hooks[${str(format)}](${value}, ${field}, ${JSON.stringify(options)})`
-      : `call_user_func( $hooks[${str(format)}], ${value}, ${field}, ${phpArray(options)} )`;
-  };
+  return lang === 'ts'
+    ? tsReader(root, { name, banner, runtime, formats, type })
+    : phpReader(root, { name, banner, runtime });
+}
 
-  /**
-   * Statements reading `value` at `field` into a new variable; returns [lines, variable].
-   * `schema` may be a $ref (a function call).
-   */
+/** The PHP reader: plain statements, one static function per definition. */
+function phpReader(root, { name, banner, runtime }) {
+  const resolve = resolver(root);
+  const R = `${runtime}::`;
+  const queue = [];
+  const queued = new Set();
+  let counter = 0;
+  const fresh = (base) => `$${base}${++counter}`;
+  const refuse = (field, message) => `throw ${R}refuse( ${field}, ${phpString(message)} );`;
+  const hook = (schema, value, field) => {
+    const options = {
+      ...(schema.maxLength !== undefined && !schema.type ? { maxLength: schema.maxLength } : {}),
+      ...(schema['x-message'] && !schema.type ? { message: schema['x-message'] } : {}),
+    };
+    return `call_user_func( $hooks[${phpString(schema.format)}], ${value}, ${field}, ${phpArray(options)} )`;
+  };
+  const failIf = (condition, field, message, indent) => [
+    `${indent}if ( ${condition} ) {`,
+    `${indent}\t${refuse(field, message)}`,
+    `${indent}}`,
+  ];
+
+  /** Statements reading `value` at `field`: [lines, the variable holding what was read]. */
   const read = (schema, value, field, indent) => {
+    const lines = [];
+    if (!/^\$\w+$/.test(value)) {
+      const bound = fresh('v');
+      lines.push(`${indent}${bound} = ${value};`);
+      value = bound;
+    }
+    if (!/^\$\w+$/.test(field)) {
+      const bound = fresh('f');
+      lines.push(`${indent}${bound} = ${field};`);
+      field = bound;
+    }
+    const out = fresh('r');
     if (schema.$ref) {
       const key = /^#\/definitions\/([\w-]+)$/.exec(schema.$ref)[1];
       resolve(schema);
-      const out = fresh('r');
-      return [
-        [
-          `${indent}${ts ? 'const ' : ''}${v(out)} = ${fn(key)}(${ts ? '' : ' '}${value}, ${field}, ${v('hooks')}${ts ? '' : ' '});`,
-        ],
-        out,
-      ];
+      if (!queued.has(key)) {
+        queued.add(key);
+        queue.push(key);
+      }
+      lines.push(`${indent}${out} = self::read_${key.replace(/-/g, '_')}( ${value}, ${field}, $hooks );`);
+      return [lines, out];
     }
-    const lines = [];
-    if (!/^\$?\w+$/.test(value)) {
-      // A property read once into a variable of its own.
-      const bound = fresh('v');
-      lines.push(`${indent}${ts ? 'const ' : ''}${v(bound)} = ${value};`);
-      value = v(bound);
-    }
-    if (!/^\$?\w+$/.test(field)) {
-      // A field's name made once.
-      const named = fresh('f');
-      lines.push(`${indent}${ts ? 'const ' : ''}${v(named)} = ${field};`);
-      field = v(named);
-    }
-    const out = fresh('r');
     const message = schema['x-message'];
-    const fail = (fallback) => `${indent}  ${ts ? 'throw ' : 'throw '}${refuse(field, message ?? fallback)};`;
-    const assign = (expression, mutable = false) =>
-      lines.push(`${indent}${ts ? (mutable ? 'let ' : 'const ') : ''}${v(out)} = ${expression};`);
     if (schema.oneOf) {
-      // Each branch is an object told apart by its one required property (e.g. { always } or { weekly }).
-      const branches = schema.oneOf.map((branch) => resolve(branch));
-      assign(ts ? 'undefined as unknown' : 'null', true);
-      branches.forEach((branch, index) => {
-        const [key] = branch.required;
-        const property = resolve(branch.properties[key]);
-        const item = ts ? `${R}own(${value}, ${str(key)})` : `${R}own( ${value}, ${str(key)} )`;
+      // Each form is an object told apart by its one required property (e.g. { always } or { weekly }).
+      lines.push(`${indent}${out} = null;`);
+      schema.oneOf.forEach((branch, index) => {
+        const target = resolve(branch);
+        const [key] = target.required;
+        const property = resolve(target.properties[key]);
+        const item = `${R}own( ${value}, ${phpString(key)} )`;
         const test =
           'const' in property
-            ? ts
-              ? `${item} === ${JSON.stringify(property.const)}`
-              : `${JSON.stringify(property.const)} === ${item}`
-            : property.type === 'array'
-              ? ts
-                ? `Array.isArray(${item}) && (${item} as unknown[]).length >= ${property.minItems ?? 0}`
-                : `is_array( ${item} ) && count( ${item} ) >= ${property.minItems ?? 0}`
-              : ts
-                ? `${item} !== undefined`
-                : `${R}has( ${value}, ${str(key)} )`;
-        const guard = ts ? `${R}isRecord(${value}) && ${test}` : `${R}is_record( ${value} ) && ${test}`;
-        const [inner, result] = read(branch, value, field, `${indent}  `);
+            ? `${JSON.stringify(property.const)} === ${item}`
+            : `is_array( ${item} )${property.minItems ? ` && count( ${item} ) >= ${property.minItems}` : ''}`;
+        const [inner, result] = read(target, value, field, `${indent}\t`);
         lines.push(
-          `${indent}${index ? '} else if' : 'if'} (${ts ? guard : ` ${guard} `}) {`,
+          `${indent}${index ? '} elseif' : 'if'} ( ${R}is_record( ${value} ) && ${test} ) {`,
           ...inner,
-          `${indent}  ${v(out)} = ${v(result)};`,
+          `${indent}\t${out} = ${result};`,
         );
       });
-      lines.push(`${indent}} else {`, fail('is not one of the accepted forms'), `${indent}}`);
+      lines.push(`${indent}} else {`, `${indent}\t${refuse(field, message ?? 'is not one of the accepted forms')}`, `${indent}}`);
       return [lines, out];
     }
     if (schema.type === 'object') {
       const record = fresh('o');
-      const shorthand = schema['x-shorthand'];
-      if (shorthand)
+      if (schema['x-shorthand'])
         lines.push(
-          ts
-            ? `${indent}const ${record} = ${R}isRecord(${value}) ? ${value} : { ${str(shorthand)}: ${value} };`
-            : `${indent}$${record} = ${R}is_record( ${value} ) ? ${value} : (object) array( ${str(shorthand)} => ${value} );`,
+          `${indent}${record} = ${R}is_record( ${value} ) ? ${value} : (object) array( ${phpString(schema['x-shorthand'])} => ${value} );`,
         );
-      else {
+      else
         lines.push(
-          ts ? `${indent}if (!${R}isRecord(${value}))` : `${indent}if ( ! ${R}is_record( ${value} ) ) {`,
-          fail('must be an object'),
-          ...(ts ? [] : [`${indent}}`]),
-          `${indent}${ts ? 'const ' : '$'}${record} = ${value};`,
+          ...failIf(`! ${R}is_record( ${value} )`, field, message ?? 'must be an object', indent),
+          `${indent}${record} = ${value};`,
         );
-      }
-      assign(ts ? '{} as Record<string, unknown>' : 'array()', !!schema.format);
+      lines.push(`${indent}${out} = array();`);
       const required = new Set(schema.required ?? []);
       for (const [key, child] of Object.entries(schema.properties ?? {})) {
         const target = resolve(child);
-        const childField = target['x-at-parent'] || child['x-at-parent'] ? field : join(field, key);
-        const own = ts ? `${R}own(${v(record)}, ${str(key)})` : `${R}own( ${v(record)}, ${str(key)} )`;
-        const present = ts ? `${own} !== undefined` : `${R}has( ${v(record)}, ${str(key)} )`;
+        const childField = target['x-at-parent'] || child['x-at-parent'] ? field : `${R}at( ${field}, ${phpString(key)} )`;
+        const own = `${R}own( ${record}, ${phpString(key)} )`;
+        const present = `${R}has( ${record}, ${phpString(key)} )`;
         const fallback = child.default ?? target.default;
         const from = child['x-default'];
-        const slot = (name) => (ts ? `${out}[${str(name)}]` : `$${out}[${str(name)}]`);
+        const slot = (property) => `${out}[${phpString(property)}]`;
         // An absent property with a default (or another property's value) is read as that value.
         const item =
           fallback !== undefined
-            ? ts
-              ? `(${present} ? ${own} : ${JSON.stringify(fallback)})`
-              : `( ${present} ? ${own} : ${phpValue(fallback)} )`
+            ? `( ${present} ? ${own} : ${phpValue(fallback)} )`
             : from
-              ? ts
-                ? `(${present} ? ${own} : ${slot(from)})`
-                : `( ${present} ? ${own} : ${slot(from)} )`
+              ? `( ${present} ? ${own} : ${slot(from)} )`
               : own;
-        const [inner, result] = read(child, item, childField, `${indent}  `);
-        const store = `${indent}  ${slot(key)} = ${v(result)};`;
         if (required.has(key) || fallback !== undefined || from) {
-          lines.push(...inner.map((line) => line.slice(2)), store.slice(2));
-          continue;
+          const [inner, result] = read(child, item, childField, indent);
+          lines.push(...inner, `${indent}${slot(key)} = ${result};`);
+        } else {
+          const [inner, result] = read(child, item, childField, `${indent}\t`);
+          lines.push(`${indent}if ( ${present} ) {`, ...inner, `${indent}\t${slot(key)} = ${result};`, `${indent}}`);
         }
-        lines.push(`${indent}if (${ts ? present : ` ${present} `}) {`, ...inner, store, `${indent}}`);
       }
-      if (schema.minProperties) {
+      if (schema.minProperties)
         // Counts what was read, an empty list as nothing (a contact with `phones: []` has no phone).
-        const count = ts
-          ? `Object.values(${out}).filter((item) => !(Array.isArray(item) && item.length === 0)).length < ${schema.minProperties}`
-          : `count( array_filter( $${out}, function ( $item ) { return array() !== $item; } ) ) < ${schema.minProperties}`;
         lines.push(
-          `${indent}if (${ts ? count : ` ${count} `})${ts ? '' : ' {'}`,
-          `${indent}  throw ${refuse(field, schema['x-messages']?.minProperties ?? message ?? 'is empty')};`,
-          ...(ts ? [] : [`${indent}}`]),
+          ...failIf(
+            `count( array_filter( ${out}, function ( $item ) { return array() !== $item; } ) ) < ${schema.minProperties}`,
+            field,
+            schema['x-messages']?.minProperties ?? message ?? 'is empty',
+            indent,
+          ),
         );
-      }
-      if (schema.format) {
-        lines.push(
-          `${indent}${v(out)} = ${hook(schema.format, v(out), field, schema)}${ts ? ' as Record<string, unknown>' : ''};`,
-        );
-      }
+      if (schema.format) lines.push(`${indent}${out} = ${hook(schema, out, field)};`);
       return [lines, out];
     }
     if (schema.type === 'array') {
-      const messages = schema['x-messages'] ?? {};
-      const list = fresh('a');
       const whole = message;
-      const failWith = (fallback) => `${indent}  throw ${refuse(field, whole ?? fallback)};`;
-      const count = ts ? `(${value} as unknown[]).length` : `count( ${value} )`;
-      lines.push(
-        `${indent}if (${ts ? `!Array.isArray(${value})` : ` ! is_array( ${value} ) `})${ts ? '' : ' {'}`,
-        failWith(LIST_MESSAGES.list),
-        ...(ts ? [] : [`${indent}}`]),
-      );
-      if (schema.maxItems !== undefined)
-        lines.push(
-          `${indent}if (${ts ? `${count} > ${schema.maxItems}` : ` ${count} > ${schema.maxItems} `})${ts ? '' : ' {'}`,
-          failWith(LIST_MESSAGES.maxItems(schema.maxItems)),
-          ...(ts ? [] : [`${indent}}`]),
-        );
-      lines.push(ts ? `${indent}const ${list}: unknown[] = [];` : `${indent}$${list} = array();`);
+      const max = schema.maxItems;
+      lines.push(...failIf(`! is_array( ${value} )`, field, whole ?? 'must be a list', indent));
+      if (max !== undefined)
+        lines.push(...failIf(`count( ${value} ) > ${max}`, field, whole ?? `has more than ${max} items`, indent));
+      const list = fresh('a');
       const index = fresh('i');
-      const itemValue = ts ? `(${value} as unknown[])[${index}]` : `${value}[ $${index} ]`;
-      const itemField = whole ? field : ts ? `${field} + '[' + ${index} + ']'` : `${field} . '[' . $${index} . ']'`;
       const items = whole ? { ...schema.items, 'x-message': whole } : schema.items;
-      const [inner, result] = read(items, itemValue, itemField, `${indent}  `);
+      const [inner, result] = read(items, `${value}[ ${index} ]`, whole ? field : `${field} . '[' . ${index} . ']'`, `${indent}\t`);
       lines.push(
-        ts
-          ? `${indent}for (let ${index} = 0; ${index} < ${count}; ${index}++) {`
-          : `${indent}for ( $${index} = 0; $${index} < ${count}; $${index}++ ) {`,
+        `${indent}${list} = array();`,
+        `${indent}for ( ${index} = 0; ${index} < count( ${value} ); ${index}++ ) {`,
         ...inner,
-        ts ? `${indent}  ${list}.push(${result});` : `${indent}  $${list}[] = $${result};`,
+        `${indent}\t${list}[] = ${result};`,
         `${indent}}`,
       );
       if (schema.minItems)
         lines.push(
-          `${indent}if (${ts ? `${list}.length < ${schema.minItems}` : ` count( $${list} ) < ${schema.minItems} `})${ts ? '' : ' {'}`,
-          failWith(messages.minItems ?? `has fewer than ${schema.minItems} items`),
-          ...(ts ? [] : [`${indent}}`]),
+          ...failIf(
+            `count( ${list} ) < ${schema.minItems}`,
+            field,
+            whole ?? schema['x-messages']?.minItems ?? `has fewer than ${schema.minItems} items`,
+            indent,
+          ),
         );
       // Repeated items are harmless (a weekday listed twice): kept once, not refused.
-      assign(
-        schema.uniqueItems ? (ts ? `[...new Set(${list})]` : `array_values( array_unique( $${list} ) )`) : v(list),
-      );
+      lines.push(`${indent}${out} = ${schema.uniqueItems ? `array_values( array_unique( ${list} ) )` : list};`);
       return [lines, out];
     }
     // A scalar: a string, an integer or a value among a few, refused whole with its message.
     const conditions = [];
+    let fallback = 'must be a text of the expected form';
     if (schema.type === 'string') {
-      conditions.push(ts ? `typeof ${value} !== 'string'` : `! is_string( ${value} )`);
-      if (schema.pattern)
-        conditions.push(
-          ts
-            ? `!${tsRegex(schema.pattern)}.test(${value} as string)`
-            : `1 !== preg_match( ${phpRegex(schema.pattern)}, ${value} )`,
-        );
-      if (schema.maxLength !== undefined && !schema.format)
-        conditions.push(
-          ts ? `(${value} as string).length > ${schema.maxLength}` : `${R}length( ${value} ) > ${schema.maxLength}`,
-        );
-      if (schema.minLength !== undefined && !schema.format)
-        conditions.push(
-          ts ? `(${value} as string).length < ${schema.minLength}` : `${R}length( ${value} ) < ${schema.minLength}`,
-        );
+      conditions.push(`! is_string( ${value} )`);
+      if (schema.pattern) conditions.push(`1 !== preg_match( ${phpRegex(schema.pattern)}, ${value} )`);
+      if (schema.maxLength !== undefined && !schema.format) conditions.push(`${R}length( ${value} ) > ${schema.maxLength}`);
     } else if (schema.type === 'integer') {
-      conditions.push(ts ? `!Number.isInteger(${value})` : `! ${R}is_integer( ${value} )`);
-      if (schema.minimum !== undefined)
-        conditions.push(ts ? `(${value} as number) < ${schema.minimum}` : `${value} < ${schema.minimum}`);
-      if (schema.maximum !== undefined)
-        conditions.push(ts ? `(${value} as number) > ${schema.maximum}` : `${value} > ${schema.maximum}`);
-    } else if (schema.type === 'boolean') {
-      conditions.push(ts ? `typeof ${value} !== 'boolean'` : `! is_bool( ${value} )`);
+      fallback = 'must be a whole number in range';
+      conditions.push(`! ${R}is_integer( ${value} )`);
+      if (schema.minimum !== undefined) conditions.push(`${value} < ${schema.minimum}`);
+      if (schema.maximum !== undefined) conditions.push(`${value} > ${schema.maximum}`);
     } else if (schema.enum || 'const' in schema) {
       const values = schema.enum ?? [schema.const];
-      conditions.push(
-        ts
-          ? `!${JSON.stringify(values)}.includes(${value} as never)`
-          : `! in_array( ${value}, ${phpArray(values)}, true )`,
-      );
+      fallback = `must be one of ${values.join(', ')}`;
+      conditions.push(`! in_array( ${value}, ${phpArray(values)}, true )`);
     } else if (!schema.format) {
       throw new Error(`the contract generator cannot read ${JSON.stringify(schema).slice(0, 80)}`);
     }
-    if (conditions.length) {
-      const fallback = schema.enum
-        ? `must be one of ${schema.enum.join(', ')}`
-        : schema.type === 'string'
-          ? 'must be a text of the expected form'
-          : `must be ${schema.type === 'integer' ? 'a whole number in range' : 'true or false'}`;
-      lines.push(
-        `${indent}if (${ts ? conditions.join(' || ') : ` ${conditions.join(' || ')} `})${ts ? '' : ' {'}`,
-        fail(fallback),
-        ...(ts ? [] : [`${indent}}`]),
-      );
-    }
-    if (schema.format) assign(hook(schema.format, value, field, schema));
-    else assign(ts ? `${value}` : schema.type === 'integer' ? `(int) ${value}` : value);
+    if (conditions.length) lines.push(...failIf(conditions.join(' || '), field, message ?? fallback, indent));
+    const kept = schema.type === 'integer' ? `(int) ${value}` : value;
+    lines.push(`${indent}${out} = ${schema.format ? hook(schema, kept, field) : kept};`);
     return [lines, out];
   };
 
-  const body = (schema) => {
-    counter = 0;
-    const [lines, out] = read(schema, v('value'), v('field'), '  ');
-    return [...lines, `  return ${v(out)}${ts && schema === root ? ` as unknown as ${type}` : ''};`];
-  };
-  const blocks = [];
-  blocks.push({ key: null, schema: root });
-  const emitted = [];
+  const functions = [];
   const emit = (key, schema) => {
-    const lines = body(schema);
-    if (ts && !lines.some((line) => /\bhooks\b/.test(line))) lines.unshift('  void hooks;');
-    const functionName = key === null ? (ts ? name : 'read') : `read_${key.replace(/-/g, '_')}`;
-    if (ts)
-      emitted.push(
-        `${key === null ? `/** Reads one value of ${root['x-ts-name'] ?? 'the schema'}'s shape; throws the first problem, with its field. */\nexport ` : ''}function ${functionName}(value: unknown, field: string, hooks: Hooks): ${key === null ? type : 'unknown'} {\n${lines.join('\n')}\n}\n`,
-      );
-    else
-      emitted.push(
-        `\t/**\n\t * ${key === null ? `Reads one value; throws the first problem, with its field.` : `Reads #/definitions/${key}.`}\n\t *\n\t * @param mixed  $value The value.\n\t * @param string $field Its field.\n\t * @param array  $hooks The semantic checks, by format.\n\t * @return mixed\n\t */\n\t${key === null ? 'public' : 'private'} static function ${functionName}( $value, $field, $hooks ) {\n${lines.map((line) => `\t${line.replace(/^( {2})+/, (spaces) => '\t'.repeat(spaces.length / 2))}`).join('\n')}\n\t}\n`,
-      );
+    counter = 0;
+    const [lines, out] = read(schema, '$value', '$field', '\t\t');
+    const what = key === null ? 'Reads one value; throws the first problem, with its field.' : `Reads #/definitions/${key}.`;
+    functions.push(
+      [
+        '\t/**',
+        `\t * ${what}`,
+        '\t *',
+        '\t * @param mixed  $value The value.',
+        '\t * @param string $field Its field.',
+        '\t * @param array  $hooks The checks written by hand, by format.',
+        '\t * @return mixed',
+        '\t * @throws Guichet_Securite_Refused When refused.',
+        '\t */',
+        `\t${key === null ? 'public' : 'private'} static function ${key === null ? 'read' : `read_${key.replace(/-/g, '_')}`}( $value, $field, $hooks ) {`,
+        ...lines,
+        `\t\treturn ${out};`,
+        '\t}',
+        '',
+      ].join('\n'),
+    );
   };
   emit(null, root);
   while (queue.length) {
     const key = queue.shift();
     emit(key, root.definitions[key]);
   }
-  if (ts) {
-    return `${banner}\nimport { type Hooks, at, isRecord, own, refuse } from '${runtime}';\n\n${emitted.join('\n')}`;
-  }
-  return `<?php\n${banner}\n\nif ( ! defined( 'ABSPATH' ) && ! defined( 'GUICHET_SECURITE_TESTING' ) ) {\n\texit;\n}\n\n/**\n * The generated reader.\n */\nclass ${name} {\n${emitted.join('\n')}}\n`;
+  return `<?php\n${banner}\n\nif ( ! defined( 'ABSPATH' ) && ! defined( 'GUICHET_SECURITE_TESTING' ) ) {\n\texit;\n}\n\n/**\n * The generated reader.\n */\nclass ${name} {\n${functions.join('\n')}}\n`;
 }
 
 function phpArray(value) {
@@ -500,4 +422,149 @@ function phpValue(value) {
       .map(([key, item]) => `${phpString(key)} => ${phpValue(item)}`)
       .join(', ')} )`;
   return typeof value === 'string' ? phpString(value) : JSON.stringify(value);
+}
+
+/**
+ * The TypeScript reader: the schema as a composition of the small readers of the runtime
+ * (src/catalogue/read.ts), built once when the module loads, so that the drop-in carries little
+ * more than the schema's own words.
+ */
+function tsReader(root, { name, banner, runtime, formats, type }) {
+  const resolve = resolver(root);
+  const str = (value) => JSON.stringify(value);
+  const usedFormats = new Set();
+  const usedReaders = new Set();
+  const inlining = new Set();
+  const definitions = new Map();
+  const camel = (format) => format.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+  const regex = (pattern) => `/${pattern.replace(/\//g, '\\/')}/`;
+  const call = (reader, args) => {
+    usedReaders.add(reader);
+    while (args.length && ['undefined', '0', '""'].includes(args.at(-1))) args.pop();
+    return `${reader}(${args.join(', ')})`;
+  };
+  /** A format, told what the schema's own checks did not already say (the longest text, the message). */
+  const withFormat = (schema, inner) => {
+    const fn = camel(schema.format);
+    usedFormats.add(fn);
+    const options = {
+      ...(schema.maxLength !== undefined && !schema.type ? { maxLength: schema.maxLength } : {}),
+      ...(schema['x-message'] && !schema.type ? { message: schema['x-message'] } : {}),
+    };
+    if (!inner && !Object.keys(options).length) return fn;
+    return call('format', [fn, Object.keys(options).length ? JSON.stringify(options) : 'undefined', inner ?? 'undefined']);
+  };
+  /** The reader of a schema, as an expression. */
+  const reader = (schema) => {
+    if (schema.$ref) {
+      const key = /^#\/definitions\/([\w-]+)$/.exec(schema.$ref)[1];
+      if (inlining.has(key)) throw new Error(`#/definitions/${key} refers to itself: the reader cannot read it`);
+      // A definition used more than once is a reader of its own; one used once is written in place.
+      const uses = (JSON.stringify(root).match(new RegExp(`"#/definitions/${key}"`, 'g')) ?? []).length;
+      const constant = `read_${key.replace(/-/g, '_')}`;
+      if (uses > 1 && definitions.has(key)) return constant;
+      inlining.add(key);
+      try {
+        const read = reader(resolve(schema));
+        if (uses === 1) return read;
+        definitions.set(key, `const ${constant} = ${read};`);
+        return constant;
+      } finally {
+        inlining.delete(key);
+      }
+    }
+    const message = schema['x-message'];
+    if (schema.oneOf) {
+      const forms = schema.oneOf.map((branch) => {
+        const target = resolve(branch);
+        const [key] = target.required;
+        const property = resolve(target.properties[key]);
+        const test =
+          'const' in property
+            ? `(x) => x === ${JSON.stringify(property.const)}`
+            : `(x) => Array.isArray(x)${property.minItems ? ` && x.length >= ${property.minItems}` : ''}`;
+        // A form told by one constant ({ "always": true }) is that constant.
+        const read =
+          'const' in property && Object.keys(target.properties).length === 1
+            ? `() => (${JSON.stringify({ [key]: property.const })})`
+            : reader({ ...target, 'x-message': '' });
+        return `[${str(key)}, ${test}, ${read}]`;
+      });
+      return call('pick', [str(message ?? 'is not one of the accepted forms'), `[${forms.join(', ')}]`]);
+    }
+    if (schema.type === 'object') {
+      // The properties in the order they are checked: [key, reader, how (1 required, 0 optional,
+      // { d: default }, { s: sibling }), at the parent's field].
+      const required = new Set(schema.required ?? []);
+      const rows = Object.entries(schema.properties ?? {}).map(([key, child]) => {
+        const target = resolve(child);
+        const fallback = child.default ?? target.default;
+        const how = required.has(key)
+          ? '1'
+          : fallback !== undefined
+            ? `{ d: ${JSON.stringify(fallback)} }`
+            : child['x-default']
+              ? `{ s: ${str(child['x-default'])} }`
+              : '0';
+        const row = [str(key), reader(child), how, target['x-at-parent'] || child['x-at-parent'] ? '1' : '0'];
+        while (row.length > 2 && row.at(-1) === '0') row.pop();
+        return `[${row.join(', ')}]`;
+      });
+      if (schema.minProperties && schema.format) throw new Error('minProperties and a format on one object');
+      const after = schema.minProperties
+        ? call('least', [schema.minProperties, str(schema['x-messages']?.minProperties ?? message ?? 'is empty')])
+        : schema.format
+          ? withFormat(schema)
+          : 'undefined';
+      const refusal = schema['x-shorthand'] ? '' : (message ?? 'must be an object');
+      return call('record', [
+        str(refusal),
+        `[\n${rows.join(',\n')}\n]`,
+        schema['x-shorthand'] ? str(schema['x-shorthand']) : 'undefined',
+        after,
+      ]);
+    }
+    if (schema.type === 'array') {
+      const whole = message;
+      return call('list', [
+        schema.maxItems ?? 'Infinity',
+        reader(whole ? { ...schema.items, 'x-message': whole } : schema.items),
+        String(schema.minItems ?? 0),
+        str(whole ?? schema['x-messages']?.minItems ?? (schema.minItems ? `has fewer than ${schema.minItems} items` : '')),
+        whole ? '1' : '0',
+        schema.uniqueItems ? '1' : '0',
+      ]);
+    }
+    let read;
+    if (schema.type === 'string') {
+      if (schema.minLength !== undefined) throw new Error('minLength: use a pattern');
+      read = call('string', [
+        str(message ?? 'must be a text of the expected form'),
+        schema.pattern ? regex(schema.pattern) : 'undefined',
+        schema.maxLength !== undefined && !schema.format ? String(schema.maxLength) : 'undefined',
+      ]);
+    } else if (schema.type === 'integer') {
+      read = call('integer', [str(message ?? 'must be a whole number in range'), schema.minimum ?? '-Infinity', schema.maximum ?? 'Infinity']);
+    } else if (schema.enum || 'const' in schema) {
+      const values = schema.enum ?? [schema.const];
+      read = call('among', [str(message ?? `must be one of ${values.join(', ')}`), JSON.stringify(values)]);
+    } else if (!schema.format) {
+      throw new Error(`the contract generator cannot read ${JSON.stringify(schema).slice(0, 80)}`);
+    }
+    return schema.format ? withFormat(schema, read) : read;
+  };
+  const read = reader(root);
+  return `${banner}
+/* eslint-disable */
+import { ${[...usedReaders].sort().join(', ')} } from '${runtime}';
+import { type FormatContext, ${[...usedFormats].sort().join(', ')} } from '${formats}';
+
+${[...definitions.values()].join('\n')}
+const read = ${read};
+
+/** Reads one value of ${root['x-ts-name'] ?? 'the schema'}'s shape; throws the first problem, with its field. */
+export function ${name}(value: unknown, field: string, context: FormatContext): ${type} {
+  return read(value, field, context) as ${type};
+}
+`;
 }

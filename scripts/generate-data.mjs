@@ -225,6 +225,7 @@ await writeFile(
     name: 'readLocalContact',
     banner: `${contractBanner('local-contacts')}\nimport type { LocalContact } from './local-contact-types.js';`,
     runtime: '../catalogue/read.js',
+    formats: '../catalogue/contact-formats.js',
     type: 'LocalContact',
   }),
 );

@@ -38,25 +38,31 @@ const valid = {
   access: { website: 'https://exempleville.example.org/accueil' },
 };
 
-/** Runs a generated TypeScript reader (bundled with its runtime) on entries, with the hooks a test needs. */
+/** Runs a generated TypeScript reader (bundled with its runtime) on entries, with formats that pass values through. */
 async function readWithTs(readerSource, entries) {
   const dir = mkdtempSync(join(tmpdir(), 'contract-'));
+  const runtime = fileURLToPath(new URL('src/catalogue/read.ts', root));
   try {
+    writeFileSync(
+      join(dir, 'formats.ts'),
+      `export type FormatContext = unknown;
+       const same = (value: unknown) => value;
+       export const text = (value: unknown) => ({ fr: String(value), en: String(value) });
+       export const newId = same, kind = same, category = same, alias = same, httpsUrl = same, phone = same, notFuture = same, openingRange = same;`,
+    );
     writeFileSync(
       join(dir, 'reader.ts'),
       readerSource
-        .replace(/from '[^']*read\.js'/, `from '${fileURLToPath(new URL('src/catalogue/read.ts', root))}'`)
+        .replace(/from '[^']*read\.js'/, `from '${runtime}'`)
+        .replace(/from '[^']*formats\.js'/, `from './formats.ts'`)
         .replace(/^import type .*$/m, ''),
     );
     writeFileSync(
       join(dir, 'run.ts'),
       `import { readLocalContact } from './reader.ts';
-       import { Refused } from '${fileURLToPath(new URL('src/catalogue/read.ts', root))}';
-       const text = (value: unknown) => ({ fr: String(value), en: String(value) });
-       const same = (value: unknown) => value;
-       const hooks = { 'new-id': same, kind: same, category: same, text, alias: same, 'https-url': same, phone: same, 'not-future': same, 'opening-range': same };
+       import { Refused } from '${runtime}';
        export const run = (entries: unknown[]) => entries.map((entry) => {
-         try { return readLocalContact(entry, '', hooks); } catch (error) { return error instanceof Refused ? error.field + ': ' + error.message : String(error); }
+         try { return readLocalContact(entry, '', {}); } catch (error) { return error instanceof Refused ? error.field + ': ' + error.message : String(error); }
        });`,
     );
     const out = await build({
@@ -117,6 +123,7 @@ const tsReader = (source) =>
     name: 'readLocalContact',
     banner: '// test',
     runtime: '../catalogue/read.js',
+    formats: '../catalogue/contact-formats.js',
     type: 'unknown',
   });
 const phpReader = (source) =>

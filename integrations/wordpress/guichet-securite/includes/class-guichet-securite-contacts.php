@@ -377,9 +377,9 @@ class Guichet_Securite_Contacts {
 				}
 				return $phone;
 			},
-			'not-future'    => function ( $value, $field, $options ) use ( $today ) {
+			'not-future'    => function ( $value, $field ) use ( $today ) {
 				if ( strcmp( $value, $today ) > 0 ) {
-					throw self::refuse( $field, $options['message'] );
+					throw self::refuse( $field, 'must be a date (YYYY-MM-DD), not in the future' );
 				}
 				return $value;
 			},
