@@ -1,110 +1,37 @@
 import type { Locale } from '../i18n/locales.js';
+import type { CatalogueData as CatalogueFile, CatalogueEntry } from '../generated/catalogue-types.js';
+
+/**
+ * The catalogue's types come from data/catalogue.schema.json (scripts/contract.mjs, `npm run generate`,
+ * decision 0034): change the schema, not a type. Only what the schema does not describe is written here.
+ */
+export type {
+  Audience,
+  Availability,
+  Exclusion,
+  Hours,
+  Label,
+  Link,
+  LocalizedText,
+  Phone,
+  Source,
+  WeeklyRange,
+} from '../generated/catalogue-types.js';
+export type { LocalContact } from '../generated/local-contact-types.js';
 
 /** Locales every text in the catalogue exists in (owned by `src/i18n`, re-exported here as before). */
 export type { Locale };
 
-/** A human-readable text: in French always, in English and a pack's language once registered (data/*.json has French and English). */
-export type LocalizedText = Readonly<{ fr: string }> & Readonly<Partial<Record<Exclude<Locale, 'fr'>, string>>>;
-
-export type KindId = 'online-service' | 'chat' | 'phone-line' | 'emergency-number' | 'information-site';
-
-export type Audience = 'adults' | 'minors' | 'victims' | 'witnesses' | 'professionals';
-
-export interface Label {
-  readonly id: string;
-  readonly name: LocalizedText;
-}
-
-export interface Link {
-  /** An `https:` address. */
-  readonly url: string;
-  readonly label?: LocalizedText;
-}
-
-export interface Phone {
-  /** Dialable value for a `tel:` link: a short number or an E.164 number. */
-  readonly number: string;
-  /** The number as people read it, e.g. `0 800 005 696`. */
-  readonly display: string;
-  readonly cost?: 'free' | 'premium';
-  /** Text messages are accepted. */
-  readonly sms?: boolean;
-  /** Voice calls are accepted (default true). */
-  readonly voice?: boolean;
-  readonly label?: LocalizedText;
-}
-
-export interface WeeklyRange {
-  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
-  readonly days: readonly number[];
-  /** `HH:MM`, Europe/Paris time. */
-  readonly opens: string;
-  /** `HH:MM` (or `24:00`), Europe/Paris time. */
-  readonly closes: string;
-}
-
-export type Hours = { readonly always: true } | { readonly weekly: readonly WeeklyRange[] };
-
-export type Availability = { readonly national: true } | { readonly departments: readonly string[] };
-
-export interface Exclusion {
-  readonly text: LocalizedText;
-  /** Ids of the entries to use instead. */
-  readonly useInstead: readonly string[];
-}
-
-export interface Source {
-  readonly url: string;
-  /** The date the source carries, when it has one (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
-  readonly date?: string;
-}
-
-/** One service, number or site of the catalogue. */
-export interface ServiceEntry {
-  readonly id: string;
-  readonly kind: KindId | string;
-  readonly categories: readonly string[];
-  readonly name: LocalizedText;
-  /** A short name for compact lists. */
-  readonly shortName?: LocalizedText;
-  readonly summary: LocalizedText;
-  readonly history?: LocalizedText;
-  readonly useWhenAll?: boolean;
-  readonly useWhen: readonly LocalizedText[];
-  readonly notFor: readonly Exclusion[];
-  readonly access: {
-    readonly website?: Link;
-    readonly chat?: Link;
-    readonly moreInfo?: Link;
-    readonly phones?: readonly Phone[];
-    readonly email?: { readonly address: string };
-  };
-  readonly hours?: Hours;
-  readonly hoursNote?: LocalizedText;
-  readonly availability: Availability;
-  readonly audience: readonly Audience[];
-  readonly requirements: readonly LocalizedText[];
-  readonly prepare: readonly LocalizedText[];
-  readonly notes: readonly LocalizedText[];
-  readonly aliases: readonly string[];
-  readonly seed?: { readonly name: string; readonly address?: string };
-  readonly sources: readonly Source[];
-  /** `YYYY-MM-DD`: when this entry was last checked against its sources. */
-  readonly checked: string;
-  /** For maintainers only; never shown. */
-  readonly reviewNotes?: string;
+/** An entry of the catalogue, or a local contact a page added (read by src/catalogue/local-contacts.ts). */
+export interface ServiceEntry extends CatalogueEntry {
   /** Added by the page (a local contact), not part of the shipped catalogue. */
   readonly local?: boolean;
   /** For a local contact: ids of the finder outcomes it should appear with. */
   readonly outcomes?: readonly string[];
 }
 
-export interface CatalogueData {
-  readonly version: string;
-  /** Ids of the emergency numbers shown wherever help must be one glance away. */
-  readonly emergency: readonly string[];
-  readonly kinds: readonly Label[];
-  readonly categories: readonly Label[];
+/** The catalogue as the library holds it: the shipped entries, and the page's local contacts first. */
+export interface CatalogueData extends Omit<CatalogueFile, 'services'> {
   readonly services: readonly ServiceEntry[];
 }
 

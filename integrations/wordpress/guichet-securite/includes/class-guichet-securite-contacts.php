@@ -2,8 +2,12 @@
 /**
  * Local contacts: the same rules as the elements' own reader
  * (src/catalogue/local-contacts.ts), in PHP, so a refused entry is named on
- * save. A test runs both readers on the library's hostile-input corpus and
- * expects the same verdicts.
+ * save. The shape, its order and its messages are read by
+ * class-guichet-securite-contact-reader.php, generated from
+ * data/local-contacts.schema.json as the elements' reader is (decision 0034);
+ * this file holds the checks written by hand (the schema's formats). A test
+ * runs both readers on the library's hostile-input corpus and expects the
+ * same verdicts.
  *
  * Plain PHP, no WordPress function: it can be tested on its own.
  *
@@ -13,6 +17,8 @@
 if ( ! defined( 'ABSPATH' ) && ! defined( 'GUICHET_SECURITE_TESTING' ) ) {
 	exit;
 }
+
+require_once __DIR__ . '/class-guichet-securite-contact-reader.php';
 
 /**
  * Thrown inside the reader when an entry is refused; carries the field.
@@ -40,15 +46,7 @@ class Guichet_Securite_Refused extends Exception {
  */
 class Guichet_Securite_Contacts {
 	const MAX_CONTACTS = 50;
-	const MAX_TEXT     = 600;
-	const MAX_SHORT    = 160;
-	const MAX_LIST     = 12;
 	const MAX_DEPTH    = 64;
-	const ID           = '/^[a-z0-9]+(-[a-z0-9]+)*$/';
-	const DATE         = '/^\d{4}-\d{2}-\d{2}$/';
-	const TIME         = '/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/';
-	const EMAIL        = '/^[^\s@<>"\':\/\\\\]+@[a-z0-9.-]+\.[a-z]{2,}$/iu';
-	const DEPARTMENT   = '/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/';
 	/** What JavaScript's trim() removes. */
 	const SPACE = '[\s\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]';
 
@@ -174,28 +172,6 @@ class Guichet_Securite_Contacts {
 	}
 
 	/**
-	 * An own property of a decoded object, or null (JSON's `null` reads as absent too, as `undefined` would not: see callers).
-	 *
-	 * @param stdClass $record Object.
-	 * @param string   $key    Key.
-	 * @return mixed
-	 */
-	private static function own( $record, $key ) {
-		return property_exists( $record, $key ) ? $record->$key : null;
-	}
-
-	/**
-	 * Whether an own property is present (JavaScript's `!== undefined`: a JSON null is present).
-	 *
-	 * @param stdClass $record Object.
-	 * @param string   $key    Key.
-	 * @return bool
-	 */
-	private static function has( $record, $key ) {
-		return property_exists( $record, $key );
-	}
-
-	/**
 	 * Length in UTF-16 code units, as JavaScript counts.
 	 *
 	 * @param string $text Text.
@@ -213,91 +189,6 @@ class Guichet_Securite_Contacts {
 	 */
 	private static function trim( $text ) {
 		return preg_replace( '/^' . self::SPACE . '+|' . self::SPACE . '+$/u', '', $text );
-	}
-
-	/**
-	 * A list (JSON array).
-	 *
-	 * @param mixed $value Value.
-	 * @return bool
-	 */
-	private static function is_list( $value ) {
-		return is_array( $value );
-	}
-
-	/**
-	 * A text, or { fr, en }.
-	 *
-	 * @param mixed  $value Value.
-	 * @param string $field Field.
-	 * @param int    $max   Longest accepted.
-	 * @return array { fr, en }
-	 * @throws Guichet_Securite_Refused When refused.
-	 */
-	private static function text( $value, $field, $max = self::MAX_TEXT ) {
-		$read = function ( $item, $where ) use ( $max ) {
-			if ( ! is_string( $item ) || '' === self::trim( $item ) ) {
-				throw new Guichet_Securite_Refused( $where, 'must be a non-empty text' );
-			}
-			if ( self::length( $item ) > $max ) {
-				throw new Guichet_Securite_Refused( $where, 'is longer than ' . $max . ' characters' );
-			}
-			return self::trim( $item );
-		};
-		if ( is_string( $value ) ) {
-			$same = $read( $value, $field );
-			return array(
-				'fr' => $same,
-				'en' => $same,
-			);
-		}
-		if ( ! ( $value instanceof stdClass ) ) {
-			throw new Guichet_Securite_Refused( $field, 'must be a text, or { "fr": …, "en": … }' );
-		}
-		$fr = $read( self::own( $value, 'fr' ), $field . '.fr' );
-		$en = self::has( $value, 'en' ) ? $read( self::own( $value, 'en' ), $field . '.en' ) : $fr;
-		return array(
-			'fr' => $fr,
-			'en' => $en,
-		);
-	}
-
-	/**
-	 * A list of at most MAX_LIST items, each read by $read.
-	 *
-	 * @param stdClass $record The entry.
-	 * @param string   $key    Its key.
-	 * @param string   $field  Field name for messages.
-	 * @param callable $read   Reads one item ($item, $where).
-	 * @return array
-	 * @throws Guichet_Securite_Refused When refused.
-	 */
-	private static function items( $record, $key, $field, $read ) {
-		if ( ! self::has( $record, $key ) ) {
-			return array();
-		}
-		return self::list_of( self::own( $record, $key ), $field, $read );
-	}
-
-	/**
-	 * @param mixed    $value Value.
-	 * @param string   $field Field.
-	 * @param callable $read  Reader.
-	 * @return array
-	 * @throws Guichet_Securite_Refused When refused.
-	 */
-	private static function list_of( $value, $field, $read ) {
-		if ( ! self::is_list( $value ) ) {
-			throw new Guichet_Securite_Refused( $field, 'must be a list' );
-		}
-		if ( count( $value ) > self::MAX_LIST ) {
-			throw new Guichet_Securite_Refused( $field, 'has more than ' . self::MAX_LIST . ' items' );
-		}
-		$out = array();
-		foreach ( $value as $index => $item ) {
-			$out[] = $read( $item, $field . '[' . $index . ']' );
-		}
-		return $out;
 	}
 
 	/**
@@ -321,25 +212,6 @@ class Guichet_Securite_Contacts {
 	}
 
 	/**
-	 * @param stdClass $record Access.
-	 * @param string   $key    website or chat.
-	 * @param string   $field  Field.
-	 * @return string|null
-	 * @throws Guichet_Securite_Refused When refused.
-	 */
-	private static function https_link( $record, $key, $field ) {
-		if ( ! self::has( $record, $key ) ) {
-			return null;
-		}
-		$value = self::own( $record, $key );
-		$url   = $value instanceof stdClass ? self::own( $value, 'url' ) : $value;
-		if ( ! self::is_https_url( $url ) ) {
-			throw new Guichet_Securite_Refused( $field, 'must be an https: address' );
-		}
-		return $url;
-	}
-
-	/**
 	 * The digits one dials for a number (0 and nine digits for a French E.164 one).
 	 *
 	 * @param string $number Number.
@@ -350,272 +222,186 @@ class Guichet_Securite_Contacts {
 	}
 
 	/**
-	 * @param mixed  $value Value.
-	 * @param string $field Field.
-	 * @return array
-	 * @throws Guichet_Securite_Refused When refused.
+	 * The refusal of the value at a field (the entry itself when the field is empty).
+	 *
+	 * @param string $field   The field.
+	 * @param string $message Why.
+	 * @return Guichet_Securite_Refused
 	 */
-	private static function phone( $value, $field ) {
-		if ( ! ( $value instanceof stdClass ) ) {
-			throw new Guichet_Securite_Refused( $field, 'must be { "number": …, "display": … }' );
-		}
-		$number  = self::own( $value, 'number' );
-		$display = self::has( $value, 'display' ) && null !== self::own( $value, 'display' ) ? self::own( $value, 'display' ) : $number;
-		if ( ! is_string( $number ) || ! is_string( $display ) ) {
-			throw new Guichet_Securite_Refused( $field, 'number and display must be texts' );
-		}
-		if ( ! preg_match( '/^(\d{2,6}|\+[1-9]\d{7,14})$/', $number ) ) {
-			throw new Guichet_Securite_Refused( $field, '"' . $number . '" is not a short number or an E.164 number' );
-		}
-		if ( 0 === strpos( $number, '+33' ) && 12 !== strlen( $number ) ) {
-			throw new Guichet_Securite_Refused( $field, '"' . $number . '" is not a French number (+33 and nine digits)' );
-		}
-		$shown = preg_replace( '/\s/u', '', $display );
-		if ( ! preg_match( '/^\+?\d+$/', $shown ) ) {
-			throw new Guichet_Securite_Refused( $field, 'display "' . $display . '" has characters other than digits and spaces' );
-		}
-		if ( ltrim( $shown, '+' ) !== ltrim( $number, '+' ) && self::dialled( $number ) !== $shown ) {
-			throw new Guichet_Securite_Refused( $field, 'display "' . $display . '" does not show the number "' . $number . '"' );
-		}
-		$phone = array(
-			'number'  => $number,
-			'display' => $display,
-		);
-		if ( 'free' === self::own( $value, 'cost' ) ) {
-			$phone['cost'] = 'free';
-		}
-		return $phone;
+	public static function refuse( $field, $message ) {
+		return new Guichet_Securite_Refused( '' === $field ? '(entry)' : $field, $message );
 	}
 
 	/**
-	 * @param stdClass $record Entry.
-	 * @return array|null
+	 * The field of a key inside a field.
+	 *
+	 * @param string $field The field.
+	 * @param string $key   The key.
+	 * @return string
+	 */
+	public static function at( $field, $key ) {
+		return '' === $field ? $key : $field . '.' . $key;
+	}
+
+	/**
+	 * A JSON object (decoded as stdClass).
+	 *
+	 * @param mixed $value Value.
+	 * @return bool
+	 */
+	public static function is_record( $value ) {
+		return $value instanceof stdClass;
+	}
+
+	/**
+	 * An own property of a decoded object, or null.
+	 *
+	 * @param stdClass $record Object.
+	 * @param string   $key    Key.
+	 * @return mixed
+	 */
+	public static function own( $record, $key ) {
+		return property_exists( $record, $key ) ? $record->$key : null;
+	}
+
+	/**
+	 * Whether an own property is present (JavaScript's `!== undefined`: a JSON null is present).
+	 *
+	 * @param stdClass $record Object.
+	 * @param string   $key    Key.
+	 * @return bool
+	 */
+	public static function has( $record, $key ) {
+		return property_exists( $record, $key );
+	}
+
+	/**
+	 * JavaScript's Number.isInteger: 1.0 is an integer too.
+	 *
+	 * @param mixed $value Value.
+	 * @return bool
+	 */
+	public static function is_integer( $value ) {
+		return is_int( $value ) || ( is_float( $value ) && floor( $value ) === $value );
+	}
+
+	/**
+	 * A text, or { fr, en } (English defaults to French): trimmed, not empty, at most maxLength characters.
+	 *
+	 * @param mixed  $value   Value.
+	 * @param string $field   Field.
+	 * @param array  $options The schema's maxLength.
+	 * @return array { fr, en }
 	 * @throws Guichet_Securite_Refused When refused.
 	 */
-	private static function hours( $record ) {
-		if ( ! self::has( $record, 'hours' ) ) {
-			return null;
-		}
-		$value = self::own( $record, 'hours' );
-		if ( $value instanceof stdClass && true === self::own( $value, 'always' ) ) {
-			return array( 'always' => true );
-		}
-		if ( ! ( $value instanceof stdClass ) || ! self::is_list( self::own( $value, 'weekly' ) ) ) {
-			throw new Guichet_Securite_Refused( 'hours', 'must be { "always": true } or { "weekly": [...] }' );
-		}
-		$weekly = self::list_of(
-			self::own( $value, 'weekly' ),
-			'hours.weekly',
-			function ( $range, $where ) {
-				if ( ! ( $range instanceof stdClass ) ) {
-					throw new Guichet_Securite_Refused( $where, 'must be { "days", "opens", "closes" }' );
-				}
-				$days   = self::own( $range, 'days' );
-				$opens  = self::own( $range, 'opens' );
-				$closes = self::own( $range, 'closes' );
-				$valid  = is_array( $days ) && count( $days ) > 0 && count( $days ) <= 7;
-				foreach ( $valid ? $days : array() as $day ) {
-					// JavaScript's Number.isInteger: 1.0 is an integer too.
-					$valid = $valid && ( is_int( $day ) || ( is_float( $day ) && floor( $day ) === $day ) ) && $day >= 1 && $day <= 7;
-				}
-				if ( ! $valid ) {
-					throw new Guichet_Securite_Refused( $where . '.days', 'must list weekdays 1 (Monday) to 7 (Sunday)' );
-				}
-				if ( ! is_string( $opens ) || ! is_string( $closes ) || ! preg_match( self::TIME, $opens ) || ! preg_match( self::TIME, $closes ) || strcmp( $opens, $closes ) >= 0 ) {
-					throw new Guichet_Securite_Refused( $where, 'opens and closes must be HH:MM, opens before closes' );
-				}
-				return array(
-					'days'   => array_values( array_unique( array_map( 'intval', $days ) ) ),
-					'opens'  => $opens,
-					'closes' => $closes,
-				);
+	public static function text( $value, $field, $options ) {
+		$max  = isset( $options['maxLength'] ) ? $options['maxLength'] : 600;
+		$read = function ( $item, $where ) use ( $max ) {
+			if ( ! is_string( $item ) || '' === self::trim( $item ) ) {
+				throw self::refuse( $where, 'must be a non-empty text' );
 			}
-		);
-		return array( 'weekly' => $weekly );
-	}
-
-	/**
-	 * @param stdClass $record Entry.
-	 * @return array
-	 * @throws Guichet_Securite_Refused When refused.
-	 */
-	private static function availability( $record ) {
-		if ( ! self::has( $record, 'availability' ) ) {
-			return array( 'national' => true );
+			if ( self::length( $item ) > $max ) {
+				throw self::refuse( $where, 'is longer than ' . $max . ' characters' );
+			}
+			return self::trim( $item );
+		};
+		if ( is_string( $value ) ) {
+			$same = $read( $value, $field );
+			return array(
+				'fr' => $same,
+				'en' => $same,
+			);
 		}
-		$value = self::own( $record, 'availability' );
-		if ( $value instanceof stdClass && true === self::own( $value, 'national' ) ) {
-			return array( 'national' => true );
+		if ( ! ( $value instanceof stdClass ) ) {
+			throw self::refuse( $field, 'must be a text, or { "fr": …, "en": … }' );
 		}
-		$departments = $value instanceof stdClass ? self::own( $value, 'departments' ) : null;
-		if ( ! is_array( $departments ) || 0 === count( $departments ) ) {
-			throw new Guichet_Securite_Refused( 'availability', 'must be { "national": true } or { "departments": [...] }' );
-		}
+		$fr = $read( self::own( $value, 'fr' ), $field . '.fr' );
+		$en = self::has( $value, 'en' ) ? $read( self::own( $value, 'en' ), $field . '.en' ) : $fr;
 		return array(
-			'departments' => self::list_of(
-				$departments,
-				'availability.departments',
-				function ( $item, $where ) {
-					if ( ! is_string( $item ) || ! preg_match( self::DEPARTMENT, $item ) ) {
-						throw new Guichet_Securite_Refused( $where, 'must be a département code such as "35", "2A", "974"' );
-					}
-					return $item;
-				}
-			),
+			'fr' => $fr,
+			'en' => $en,
 		);
 	}
 
 	/**
-	 * One entry, refused whole at its first problem.
+	 * The checks the schema names by format, which a shape cannot say: ids not taken, the catalogue's
+	 * kinds and categories, https: addresses, dialable phones, dates not in the future.
+	 *
+	 * @param array  $ids   Ids already taken.
+	 * @param string $today Today.
+	 * @return array Callables by format.
+	 */
+	private function hooks( array $ids, $today ) {
+		$one_of = function ( array $known ) {
+			return function ( $value, $field ) use ( $known ) {
+				if ( ! is_string( $value ) || ! in_array( $value, $known, true ) ) {
+					throw self::refuse( $field, 'must be one of ' . implode( ', ', $known ) );
+				}
+				return $value;
+			};
+		};
+		return array(
+			'new-id'        => function ( $id, $field ) use ( $ids ) {
+				if ( isset( $ids[ $id ] ) ) {
+					throw self::refuse( $field, '"' . $id . '" is already used' );
+				}
+				return $id;
+			},
+			'kind'          => $one_of( $this->known['kinds'] ),
+			'category'      => $one_of( $this->known['categories'] ),
+			'text'          => array( self::class, 'text' ),
+			'alias'         => function ( $value, $field, $options ) {
+				return self::text( $value, $field, $options )['fr'];
+			},
+			'https-url'     => function ( $value, $field, $options ) {
+				if ( ! self::is_https_url( $value ) ) {
+					throw self::refuse( $field, $options['message'] );
+				}
+				return $value;
+			},
+			'phone'         => function ( $phone, $field ) {
+				$number  = $phone['number'];
+				$display = $phone['display'];
+				if ( ! preg_match( '/^(\d{2,6}|\+[1-9]\d{7,14})$/', $number ) ) {
+					throw self::refuse( $field, '"' . $number . '" is not a short number or an E.164 number' );
+				}
+				if ( 0 === strpos( $number, '+33' ) && 12 !== strlen( $number ) ) {
+					throw self::refuse( $field, '"' . $number . '" is not a French number (+33 and nine digits)' );
+				}
+				$shown = preg_replace( '/\s/u', '', $display );
+				if ( ! preg_match( '/^\+?\d+$/', $shown ) ) {
+					throw self::refuse( $field, 'display "' . $display . '" has characters other than digits and spaces' );
+				}
+				if ( ltrim( $shown, '+' ) !== ltrim( $number, '+' ) && self::dialled( $number ) !== $shown ) {
+					throw self::refuse( $field, 'display "' . $display . '" does not show the number "' . $number . '"' );
+				}
+				return $phone;
+			},
+			'not-future'    => function ( $value, $field ) use ( $today ) {
+				if ( strcmp( $value, $today ) > 0 ) {
+					throw self::refuse( $field, 'must be a date (YYYY-MM-DD), not in the future' );
+				}
+				return $value;
+			},
+			'opening-range' => function ( $range, $field ) {
+				if ( strcmp( $range['opens'], $range['closes'] ) >= 0 ) {
+					throw self::refuse( $field, 'opens and closes must be HH:MM, opens before closes' );
+				}
+				return $range;
+			},
+		);
+	}
+
+	/**
+	 * One entry, refused whole at its first problem: its shape read by the generated reader.
 	 *
 	 * @param mixed  $value Entry.
 	 * @param array  $ids   Ids already taken.
 	 * @param string $today Today.
-	 * @return array The entry in the elements' input shape, known fields only.
+	 * @return array The entry in the elements' shape, known fields only.
 	 * @throws Guichet_Securite_Refused When refused.
 	 */
 	private function entry( $value, array $ids, $today ) {
-		if ( ! ( $value instanceof stdClass ) ) {
-			throw new Guichet_Securite_Refused( '(entry)', 'must be an object' );
-		}
-		$id = self::own( $value, 'id' );
-		if ( ! is_string( $id ) || ! preg_match( self::ID, $id ) || strlen( $id ) > 64 ) {
-			throw new Guichet_Securite_Refused( 'id', 'must be lower-case letters, digits and dashes' );
-		}
-		if ( isset( $ids[ $id ] ) ) {
-			throw new Guichet_Securite_Refused( 'id', '"' . $id . '" is already used' );
-		}
-		$kind = self::own( $value, 'kind' );
-		if ( ! is_string( $kind ) || ! in_array( $kind, $this->known['kinds'], true ) ) {
-			throw new Guichet_Securite_Refused( 'kind', 'must be one of ' . implode( ', ', $this->known['kinds'] ) );
-		}
-		$known_categories = $this->known['categories'];
-		$categories       = self::items(
-			$value,
-			'categories',
-			'categories',
-			function ( $item, $where ) use ( $known_categories ) {
-				if ( ! is_string( $item ) || ! in_array( $item, $known_categories, true ) ) {
-					throw new Guichet_Securite_Refused( $where, 'must be one of ' . implode( ', ', $known_categories ) );
-				}
-				return $item;
-			}
-		);
-		if ( 0 === count( $categories ) ) {
-			throw new Guichet_Securite_Refused( 'categories', 'must name at least one category' );
-		}
-		$raw_access = self::own( $value, 'access' );
-		if ( ! ( $raw_access instanceof stdClass ) ) {
-			throw new Guichet_Securite_Refused( 'access', 'must say how to reach the contact' );
-		}
-		$email         = self::own( $raw_access, 'email' );
-		$email_address = $email instanceof stdClass ? self::own( $email, 'address' ) : $email;
-		$email_present = $email instanceof stdClass ? self::has( $email, 'address' ) : self::has( $raw_access, 'email' );
-		if ( $email_present && ( ! is_string( $email_address ) || ! preg_match( self::EMAIL, $email_address ) ) ) {
-			throw new Guichet_Securite_Refused( 'access.email', 'must be an e-mail address' );
-		}
-		$access  = array();
-		$website = self::https_link( $raw_access, 'website', 'access.website' );
-		$chat    = self::https_link( $raw_access, 'chat', 'access.chat' );
-		if ( null !== $website ) {
-			$access['website'] = $website;
-		}
-		if ( null !== $chat ) {
-			$access['chat'] = $chat;
-		}
-		if ( self::has( $raw_access, 'phones' ) ) {
-			$access['phones'] = self::list_of(
-				self::own( $raw_access, 'phones' ),
-				'access.phones',
-				function ( $item, $where ) {
-					return self::phone( $item, $where );
-				}
-			);
-		}
-		if ( is_string( $email_address ) ) {
-			$access['email'] = $email_address;
-		}
-		if ( null === $website && null === $chat && empty( $access['phones'] ) && ! isset( $access['email'] ) ) {
-			throw new Guichet_Securite_Refused( 'access', 'needs a website, chat, phone or e-mail' );
-		}
-		$checked = self::own( $value, 'checked' );
-		if ( self::has( $value, 'checked' ) && '' !== $checked && ( ! is_string( $checked ) || ! preg_match( self::DATE, $checked ) || strcmp( $checked, $today ) > 0 ) ) {
-			throw new Guichet_Securite_Refused( 'checked', 'must be a date (YYYY-MM-DD), not in the future' );
-		}
-		$sources = self::items(
-			$value,
-			'sources',
-			'sources',
-			function ( $item, $where ) {
-				$url = $item instanceof stdClass ? self::own( $item, 'url' ) : $item;
-				if ( ! self::is_https_url( $url ) ) {
-					throw new Guichet_Securite_Refused( $where, 'must be an https: address' );
-				}
-				return $url;
-			}
-		);
-		$texts = function ( $key ) use ( $value ) {
-			return self::items(
-				$value,
-				$key,
-				$key,
-				function ( $item, $where ) {
-					return self::text( $item, $where );
-				}
-			);
-		};
-		// Fields in the order the elements' reader checks them, so the first problem named is the same.
-		$entry         = array(
-			'id'         => $id,
-			'kind'       => $kind,
-			'categories' => $categories,
-			'name'       => self::text( self::own( $value, 'name' ), 'name', self::MAX_SHORT ),
-			'summary'    => self::text( self::own( $value, 'summary' ), 'summary' ),
-		);
-		$use_when      = $texts( 'useWhen' );
-		$entry['access'] = $access;
-		$hours         = self::hours( $value );
-		$availability  = self::availability( $value );
-		$requirements  = $texts( 'requirements' );
-		$prepare       = $texts( 'prepare' );
-		$notes         = $texts( 'notes' );
-		$aliases       = self::items(
-			$value,
-			'aliases',
-			'aliases',
-			function ( $item, $where ) {
-				return self::text( $item, $where, self::MAX_SHORT )['fr'];
-			}
-		);
-		$outcomes      = self::items(
-			$value,
-			'outcomes',
-			'outcomes',
-			function ( $item, $where ) {
-				if ( ! is_string( $item ) || ! preg_match( self::ID, $item ) ) {
-					throw new Guichet_Securite_Refused( $where, 'must be a finder outcome id' );
-				}
-				return $item;
-			}
-		);
-		foreach ( array(
-			'useWhen'      => $use_when,
-			'hours'        => $hours,
-			'availability' => $availability,
-			'requirements' => $requirements,
-			'prepare'      => $prepare,
-			'notes'        => $notes,
-			'aliases'      => $aliases,
-			'sources'      => $sources,
-			'outcomes'     => $outcomes,
-		) as $key => $item ) {
-			if ( null !== $item && array() !== $item ) {
-				$entry[ $key ] = $item;
-			}
-		}
-		if ( is_string( $checked ) && '' !== $checked ) {
-			$entry['checked'] = $checked;
-		}
-		return $entry;
+		return Guichet_Securite_Contact_Reader::read( $value, '', $this->hooks( $ids, $today ) );
 	}
 }

@@ -392,7 +392,8 @@ class Guichet_Securite_Renderer {
 	private static function contact_link( array $contact, $lang ) {
 		$name   = esc_html( Guichet_Securite_Data::text( $contact['name'], $lang ) );
 		$access = $contact['access'];
-		$url    = isset( $access['website'] ) ? $access['website'] : ( isset( $access['chat'] ) ? $access['chat'] : '' );
+		// As the generated reader gives them (data/local-contacts.schema.json): { url }.
+		$url    = isset( $access['website'] ) ? $access['website']['url'] : ( isset( $access['chat'] ) ? $access['chat']['url'] : '' );
 		if ( $url ) {
 			return '<a href="' . esc_url( $url, array( 'https' ) ) . '">' . $name . '</a>';
 		}
