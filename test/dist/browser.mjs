@@ -10,7 +10,9 @@
 // - layout-shift entries and touch emulation: none (those tests are Chromium only).
 // Scripts go to webdriverio as strings: given a function, it adds a global helper to the page.
 import { createServer } from 'node:net';
+import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 /** A port free on this machine, for a test's own server. */
 export const freePort = () =>
@@ -247,4 +249,21 @@ class WebKitPage {
     this.watch.errors.splice(0, Infinity, ...seen.errors);
     this.watch.warnings.splice(0, Infinity, ...seen.warnings);
   }
+}
+
+/**
+ * The demo served on a free port and a Chromium, for the tests of one file: started before its
+ * tests, closed after them. Read `started.demo.url` and `started.browser` inside the tests.
+ */
+export function demoWithBrowser() {
+  const started = {};
+  before(async () => {
+    started.demo = await startDemoServer({ port: await freePort(), logStartMessage: false });
+    started.browser = await launchBrowser();
+  });
+  after(async () => {
+    await started.browser?.close();
+    await started.demo?.close();
+  });
+  return started;
 }

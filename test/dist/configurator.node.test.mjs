@@ -5,9 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
-import { launchBrowser, watchConsole, freePort } from './browser.mjs';
+import { watchConsole, demoWithBrowser } from './browser.mjs';
 
 const release = JSON.parse(readFileSync(new URL('../../dist/release.json', import.meta.url), 'utf8'));
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -16,26 +15,21 @@ const scriptPath = `/dist/${release.file}`;
 
 
 const pasted = {};
-let demo;
+const started = demoWithBrowser();
 let blank;
-let browser;
 before(async () => {
-  demo = await startDemoServer({ port: await freePort(), logStartMessage: false });
   blank = await startServer(pasted);
-  browser = await launchBrowser();
 });
 after(async () => {
-  await browser?.close();
   await blank?.close();
-  await demo?.close();
 });
 
 async function openConfigurator(query = '', viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage();
+  const page = await started.browser.newPage();
   await page.setViewport(viewport);
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${demo.url}/demo/configurator.html${query}`, { waitUntil: 'networkidle0' });
+  await page.goto(`${started.demo.url}/demo/configurator.html${query}`, { waitUntil: 'networkidle0' });
   await page.waitForSelector('#snippet');
   return { page, errors };
 }
@@ -59,7 +53,7 @@ async function takeSnippet(page) {
 /** Pastes a snippet into the body of an empty page and opens it. */
 async function paste(name, snippet) {
   pasted[`/${name}.html`] = `<!doctype html>\n<html lang="fr">\n<head><meta charset="utf-8"><title>${name}</title></head>\n<body>\n${snippet}</body>\n</html>\n`;
-  const page = await browser.newPage();
+  const page = await started.browser.newPage();
   await page.setViewport({ width: 1024, height: 800 });
   const { errors, warnings } = watchConsole(page);
   await page.goto(`${blank.url}/${name}.html`, { waitUntil: 'networkidle0' });
@@ -175,7 +169,7 @@ test('a wrong integrity hash is refused by the browser: the fallback links stay'
   const { page } = await openConfigurator(`?element=service-card&service=pharos&script=${encodeURIComponent(scriptPath)}`);
   const snippet = (await page.$eval('#snippet', (code) => code.textContent)).replace(/integrity="sha384-[^"]+"/, 'integrity="sha384-AAAA"');
   pasted['/tampered.html'] = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title></head><body>${snippet}</body></html>`;
-  const site = await browser.newPage();
+  const site = await started.browser.newPage();
   await site.goto(`${blank.url}/tampered.html`, { waitUntil: 'networkidle0' });
   const state = await site.evaluate(() => ({
     defined: Boolean(customElements.get('service-card')),

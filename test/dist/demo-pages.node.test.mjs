@@ -2,34 +2,24 @@
 // and without a large empty band, the home page and the configurator speak
 // French and English, and the configurator's preview is in the first screen
 // at 1280 × 900 without a nested pane to scroll.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { launchBrowser, watchConsole, freePort } from './browser.mjs';
+import { watchConsole, demoWithBrowser } from './browser.mjs';
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-let demo;
-let browser;
-before(async () => {
-  demo = await startDemoServer({ port: await freePort(), logStartMessage: false });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const started = demoWithBrowser();
 
 async function open(path, viewport) {
-  const page = await browser.newPage();
+  const page = await started.browser.newPage();
   await page.setViewport(viewport);
   const console = watchConsole(page);
   const missing = [];
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) missing.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto(`${demo.url}${path}`, { waitUntil: 'networkidle0' });
+  await page.goto(`${started.demo.url}${path}`, { waitUntil: 'networkidle0' });
   await page.evaluate(() => document.fonts.ready);
   // The library's own reports of a documented bad input (an example shows a refused tree) are not errors of the page;
   // a missing favicon is not either (the browser asks for one).

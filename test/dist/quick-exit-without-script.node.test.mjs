@@ -2,31 +2,21 @@
 // (the README's and LISEZ-MOI's quick start, the archive's example, the site's homes, every page of
 // the demo: element pages, homes, configurator, town-hall page, host pages) shows, with JavaScript disabled, a link inside it that leaves for
 // the neutral site. In Chromium, the neutral site answered by the test.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { launchBrowser, freePort } from './browser.mjs';
+import { demoWithBrowser } from './browser.mjs';
 import { quickStart } from './snippets.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-let demo;
-let browser;
-before(async () => {
-  demo = await startDemoServer({ port: await freePort(), logStartMessage: false });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const started = demoWithBrowser();
 
 const NEUTRAL = 'https://www.service-public.gouv.fr/';
 
 /** Opens `load` with JavaScript off, finds the visible link inside the first <quick-exit> that is not `about`, follows it. */
 async function leaveWithoutScript(load) {
-  const page = await browser.newPage();
+  const page = await started.browser.newPage();
   await page.setJavaScriptEnabled(false);
   await page.setViewport({ width: 360, height: 740 });
   await page.setRequestInterception(true);
@@ -87,7 +77,7 @@ const demoPages = [...htmlIn('demo'), ...htmlIn('demo/hosts'), ...htmlIn('demo/h
 test('every demo page, without JavaScript, shows an exit link that leaves', async () => {
   assert.ok(demoPages.length >= 18, `demo pages found: ${demoPages.join(', ')}`);
   for (const path of demoPages) {
-    const left = await leaveWithoutScript((page) => page.goto(`${demo.url}${path}`));
+    const left = await leaveWithoutScript((page) => page.goto(`${started.demo.url}${path}`));
     assert.equal(left, NEUTRAL, path);
   }
 });
