@@ -414,6 +414,32 @@ describe('accessibility tree (Chromium): <service-list> and <service-card>', () 
       expect(expectOutline(tree, 2, `${lang} list opened`)).to.include(3);
     });
 
+    it(`RGAA 7.1 — every call and text link of the catalogue and the helplines gives its number as digit groups, never as a quantity (${lang})`, async () => {
+      const wrapper = await renderMarkup(
+        `<div lang="${lang}"><emergency-numbers></emergency-numbers><service-list></service-list></div>`,
+      );
+      const links = flatten(await axTree(wrapper)).filter(
+        (node) => node.role === 'link' && /^(tel|sms):/.test(node.url ?? ''),
+      );
+      expect(links.length, 'the helplines and the cards call and text').to.be.greaterThan(15);
+      for (const link of links) {
+        const name = normalize(link.name);
+        expect(name, `${link.url}: no four digits said as one number`).not.to.match(/\d{4}/);
+        expect(name, `${link.url}: no group of three after a space, which a voice reads as thousands`).not.to.match(
+          /\d[  ]\d{3}(?!\d)/,
+        );
+      }
+      const names = links.map((link) => normalize(link.name));
+      expect(
+        names.some((name) => name.includes('39 19')),
+        '3919 said "39 19"',
+      ).to.be.true;
+      expect(
+        names.some((name) => name.includes('116 0 0 6')),
+        '116 006 said "116 0 0 6"',
+      ).to.be.true;
+    });
+
     it(`RGAA 7.5 — the list's live region says how many services are left, once the typing settles (${lang})`, async () => {
       const wrapper = await renderMarkup(`<div lang="${lang}"><service-list></service-list></div>`);
       const list = wrapper.querySelector('service-list')!;

@@ -69,6 +69,44 @@ describe('<quick-exit>', () => {
     expect(exits).to.equal(1);
   });
 
+  it('a Shift held while the focus or the selection moves (a screen reader’s Shift+letter command) or while another key goes down is not counted; a plain press is', async () => {
+    const el = await renderMarkup<QuickExit>(
+      '<div><quick-exit></quick-exit><p>Un paragraphe</p><button type="button">Un bouton</button></div>',
+    );
+    const exit = el.querySelector<QuickExit>('quick-exit')!;
+    stayHere(exit);
+    const key = (type: 'keydown' | 'keyup', name = 'Shift') =>
+      document.dispatchEvent(
+        new KeyboardEvent(type, { key: name, shiftKey: name !== 'Shift' || type === 'keydown', bubbles: true }),
+      );
+    const counted = async () => {
+      await exit.updateComplete;
+      return exit.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    };
+    // Orca's Shift+h: the page sees Shift go down and up, and the caret moved to a heading meanwhile.
+    key('keydown');
+    const moved = new Promise((resolve) => document.addEventListener('selectionchange', resolve, { once: true }));
+    getSelection()!.selectAllChildren(el.querySelector('p')!);
+    await moved;
+    key('keyup');
+    expect(await counted(), 'the selection moved').to.equal('');
+    // Its Shift+Tab, or a link reached with Shift+letter: the focus moved.
+    key('keydown');
+    el.querySelector('button')!.focus();
+    key('keyup');
+    expect(await counted(), 'the focus moved').to.equal('');
+    // Shift+Tab as the page sees it.
+    key('keydown');
+    key('keydown', 'Tab');
+    key('keyup', 'Tab');
+    key('keyup');
+    expect(await counted(), 'another key went down').to.equal('');
+    key('keydown');
+    key('keyup');
+    expect(await counted(), 'a plain press').to.equal('Appui 1 sur 3');
+    getSelection()!.removeAllRanges();
+  });
+
   it('the count expires with its window: the digits go, the status region says so once, and a new press starts again', async () => {
     const el = await renderMarkup<QuickExit>('<quick-exit exit-key-window="500"></quick-exit>');
     stayHere(el);

@@ -15,7 +15,14 @@ import { ClockController } from '../shared/clock.js';
 import { renderOpenStatus } from '../shared/blocks.js';
 import { listAttribute } from '../shared/list-attribute.js';
 import { emergencyStyles, openStatusStyles } from '../shared/shared.styles.js';
-import { phoneDetails, renderEmergencyNumbers, renderLanguageNotice } from '../shared/contact-links.js';
+import {
+  phoneDetails,
+  renderEmergencyNumbers,
+  phoneDisplays,
+  renderLanguageNotice,
+  renderNumber,
+  renderWithNumbers,
+} from '../shared/contact-links.js';
 import { renderHeading } from '../shared/heading.js';
 import { localizeMarked, markFrench } from '../shared/french-names.js';
 import { describeHours } from '../shared/format.js';
@@ -117,7 +124,7 @@ export class EmergencyNumbers extends HeadedElement {
     const details = phoneDetails(phone, locale, msg);
     return html`<li class="line">
       <a class="call ${emergency ? '' : 'help'}" href=${ifDefined(link?.href)} @click=${() => link && this.follow(entry.id, link.href, link.channel)}
-        ><span class="number"><span dir="ltr">${phone.display}</span></span>
+        ><span class="number"><span dir="ltr">${renderNumber(phone.display)}</span></span>
         <span class="name">${markFrench(
           localize(entry.shortName ?? entry.name, locale)
             .replace(/\u00a0/g, ' ')
@@ -127,7 +134,7 @@ export class EmergencyNumbers extends HeadedElement {
       >
       <p>${localizeMarked(entry.summary, locale)}</p>
       <p class="meta">
-        ${details ? html`<span>${details}</span>` : nothing}
+        ${details ? html`<span>${renderWithNumbers(details, phoneDisplays(entry), locale)}</span>` : nothing}
         ${
           entry.hours
             ? html`${details ? SEPARATOR : ''}${renderOpenStatus(entry.hours, this.clock.now, msg)}${SEPARATOR}${describeHours(entry.hours, locale, msg)}`

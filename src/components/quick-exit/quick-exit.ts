@@ -57,7 +57,10 @@ const TOUCH_ONLY = '(pointer: coarse) and (hover: none)';
  * history entry, so the browser's Back button does not return here. Also
  * triggered from the keyboard: the Shift key pressed three times within two
  * seconds (`exit-key`, `presses` and `exit-key-window` change that; Escape is
- * avoided by default: it stops page loads). A short text says honestly what
+ * avoided by default: it stops page loads). A press counts when the key is
+ * released, not when another key went down meanwhile (Shift+Tab) nor when the
+ * focus or the selection moved while it was held (a screen reader's own
+ * Shift+letter command, whose letter the page never sees). A short text says honestly what
  * it does not do, and where to learn to erase one's traces.
  *
  * `fixed` keeps only the button in the window's top corner (the keyboard hint
@@ -79,7 +82,14 @@ export class QuickExit extends GuichetElement {
   static override styles = [hostStyles, quickExitStyles, quickExitNarrowStyles];
 
   private pressTimes: number[] = [];
-  private readonly onKeyDown = (event: KeyboardEvent) => this.handleKey(event);
+  private readonly onKeyDown = (event: KeyboardEvent) => this.handleKeyDown(event);
+  private readonly onKeyUp = (event: KeyboardEvent) => this.handleKeyUp(event);
+  /** Something moved the focus or the selection while the key was held: the press was another program's command. */
+  private readonly onMoved = () => {
+    this.keyHeld = false;
+  };
+  /** Whether the exit key is down and nothing else happened since (a press counts when it is released). */
+  private keyHeld = false;
 
   /** How many times the key has been pressed in a row, shown while it counts. */
   @state() private pressed = 0;
@@ -133,6 +143,9 @@ export class QuickExit extends GuichetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('keyup', this.onKeyUp, true);
+    document.addEventListener('focusin', this.onMoved, true);
+    document.addEventListener('selectionchange', this.onMoved, true);
     // A touch phone has no Shift key to press: the hint is not given there (the button is enough).
     this.touchQuery = typeof window.matchMedia === 'function' ? window.matchMedia(TOUCH_ONLY) : undefined;
     this.onPointerChange();
@@ -147,6 +160,10 @@ export class QuickExit extends GuichetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKeyDown, true);
+    document.removeEventListener('keyup', this.onKeyUp, true);
+    document.removeEventListener('focusin', this.onMoved, true);
+    document.removeEventListener('selectionchange', this.onMoved, true);
+    this.keyHeld = false;
     this.touchQuery?.removeEventListener?.('change', this.onPointerChange);
     this.touchQuery = undefined;
     this.resizeObserver?.disconnect();
@@ -200,13 +217,34 @@ export class QuickExit extends GuichetElement {
     return isAllowedExit(this.href) ? this.href : DEFAULT_QUICK_EXIT_URL;
   }
 
-  private handleKey(event: KeyboardEvent): void {
+  /**
+   * A press of the exit key counts when the key is released, as GOV.UK's "Exit this page"
+   * counts Shift on keyup: only if no other key went down meanwhile (Shift+Tab, a capital
+   * letter), and if neither the focus nor the selection moved while it was held. A screen
+   * reader keeps the letter of its own Shift+letter commands (Orca's Shift+h, previous
+   * heading): the page sees only Shift, but the screen reader moves the caret or the focus
+   * before Shift is released, so that press is not counted (test/screen-reader/).
+   */
+  private handleKeyDown(event: KeyboardEvent): void {
     const exitKey = this.activeExitKey;
     if (this.about || !exitKey || event.repeat) return;
     if (event.key !== exitKey) {
+      this.keyHeld = false;
       this.resetCount();
       return;
     }
+    this.keyHeld = true;
+  }
+
+  private handleKeyUp(event: KeyboardEvent): void {
+    const exitKey = this.activeExitKey;
+    if (this.about || !exitKey || event.key !== exitKey) return;
+    const counted = this.keyHeld;
+    this.keyHeld = false;
+    if (counted) this.countPress();
+  }
+
+  private countPress(): void {
     const now = performance.now();
     const windowMs = this.pressWindow;
     // The presses must all fall within the window that the first one opened: when it ends, the count

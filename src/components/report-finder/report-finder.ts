@@ -19,7 +19,15 @@ import { controlStyles } from '../../styles/control.styles.js';
 import { LinkingElement } from '../shared/headed-element.js';
 import { renderSection, renderTextList } from '../shared/blocks.js';
 import { localContactsSource, renderLocalNotice, type LocalContactsSource } from '../shared/local-contacts.js';
-import { callLabel, phoneDetails, renderDomain, renderLanguageNotice, smsLabel } from '../shared/contact-links.js';
+import {
+  callLabel,
+  phoneDetails,
+  renderDomain,
+  renderLanguageNotice,
+  phoneDisplays,
+  renderWithNumbers,
+  smsLabel,
+} from '../shared/contact-links.js';
 import { renderHeading } from '../shared/heading.js';
 import { localizeMarked, markFrench } from '../shared/french-names.js';
 import { renderCardItem } from '../shared/nested.js';
@@ -528,8 +536,14 @@ export class ReportFinder extends LinkingElement {
       target=${web ? target : nothing}
       rel=${web ? 'noopener noreferrer' : nothing}
       @click=${() => this.dispatchEvent(new GuichetLinkFollowEvent({ serviceId: service.id, channel: action.channel, href: action.href }))}
-      ><span class="action-label">${markFrench(this.actionLabel(action, service, locale), locale)}</span>${
-        under ? html`<span class="action-detail">${under}</span>` : nothing
+      ><span class="action-label">${
+        action.phone
+          ? renderWithNumbers(this.actionLabel(action, service, locale), phoneDisplays(service), locale)
+          : markFrench(this.actionLabel(action, service, locale), locale)
+      }</span>${
+        under
+          ? html`<span class="action-detail">${typeof under === 'string' ? renderWithNumbers(under, phoneDisplays(service), locale) : under}</span>`
+          : nothing
       }${web ? note : nothing}</a
     >`;
   }

@@ -24,6 +24,9 @@ import {
   renderDomain,
   renderEmergencyNumbers,
   renderLanguageNotice,
+  phoneDisplays,
+  renderNumber,
+  renderWithNumbers,
   smsLabel,
 } from '../shared/contact-links.js';
 import { renderHeading } from '../shared/heading.js';
@@ -41,6 +44,8 @@ interface CardAction {
   readonly channel: ContactChannel;
   /** A site or a chat (opens in a new window with `new-window`), not a call, a text or an e-mail. */
   readonly web: boolean;
+  /** The number a call or a text dials, said in its spoken form (`renderNumberedLabel`). */
+  readonly phone?: Phone;
 }
 
 /**
@@ -69,8 +74,9 @@ function cardActions(
     const detail = phoneDetails(phone, locale, msg) || undefined;
     const tel = phone.voice === false ? undefined : telHref(phone.number);
     const sms = phone.sms ? smsHref(phone.number) : undefined;
-    if (tel) calls.push({ href: tel, label: callLabel(phone, locale, msg), detail, channel: 'phone', web: false });
-    if (sms) calls.push({ href: sms, label: smsLabel(phone, locale, msg), detail, channel: 'sms', web: false });
+    if (tel)
+      calls.push({ href: tel, label: callLabel(phone, locale, msg), detail, channel: 'phone', web: false, phone });
+    if (sms) calls.push({ href: sms, label: smsLabel(phone, locale, msg), detail, channel: 'sms', web: false, phone });
     if (!tel && !sms) unreachable.push({ phone, detail });
   }
   const actions = entry.kind === 'emergency-number' ? [...calls, ...web] : [...web, ...calls];
@@ -269,7 +275,11 @@ export class ServiceCard extends LinkingElement {
       ${actions.map((action, index) => this.renderAction(entry, action, index === 0 ? main : ''))}
       ${unreachable.map(
         ({ phone, detail }) =>
-          html`<p class="action"><strong dir="ltr">${phone.display}</strong>${detail ? html` <span class="phone-details">(${detail})</span>` : nothing}</p>`,
+          html`<p class="action"><strong dir="ltr">${renderNumber(phone.display)}</strong>${
+            detail
+              ? html` <span class="phone-details">(${renderWithNumbers(detail, phoneDisplays(entry), locale)})</span>`
+              : nothing
+          }</p>`,
       )}
       ${this.renderMoreInfo(entry)}
     </div>`;
@@ -283,8 +293,18 @@ export class ServiceCard extends LinkingElement {
       target=${action.web ? target : nothing}
       rel=${action.web ? 'noopener noreferrer' : nothing}
       @click=${() => this.onFollow(entry.id, action.href, action.channel)}
-      ><span class="action-label">${markFrench(action.label, this.i18n.locale)}</span>${
-        action.detail ? html`<span class=${action.web ? 'domain' : 'phone-details'}>${action.detail}</span>` : nothing
+      ><span class="action-label">${
+        action.phone
+          ? renderWithNumbers(action.label, phoneDisplays(entry), this.i18n.locale)
+          : markFrench(action.label, this.i18n.locale)
+      }</span>${
+        action.detail
+          ? html`<span class=${action.web ? 'domain' : 'phone-details'}>${
+              typeof action.detail === 'string'
+                ? renderWithNumbers(action.detail, phoneDisplays(entry), this.i18n.locale)
+                : action.detail
+            }</span>`
+          : nothing
       }${action.web ? note : nothing}</a
     >`;
   }

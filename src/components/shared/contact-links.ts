@@ -5,7 +5,7 @@ import type { Msg } from '../../i18n/msg.js';
 import type { Locale, Phone, PhoneLine } from '../../catalogue/types.js';
 import { localize } from '../../catalogue/localize.js';
 import { numberLink } from '../../catalogue/links.js';
-import { localizeMarked } from './french-names.js';
+import { localizeMarked, markFrench } from './french-names.js';
 
 // Parsing a URL is among the costliest steps of a card's render: once per address.
 const domains = new Map<string, string>();
@@ -68,6 +68,90 @@ export function unbrokenNumber(display: string, locale: Locale): string {
   return RTL_LOCALES.includes(locale) ? `\u2066${number}\u2069` : number;
 }
 
+/**
+ * A phone number as a listener can dial it: the groups shown, a four-digit
+ * group said in pairs ("3919" → "39 19", as it is said in French: "trente-neuf
+ * dix-neuf"), a group that starts with 0 said digit by digit ("006" → "0 0 6"),
+ * and a comma before a group of three digits, which speech engines otherwise
+ * take for thousands ("116 006" is not "cent seize mille six"). Short numbers
+ * (17, 112, 3 digits or fewer) are said as they are known.
+ */
+export function spokenNumber(display: string): string {
+  const groups = display
+    .trim()
+    .split(/\s+/)
+    .flatMap((group): string[] => {
+      if (!/^\d+$/.test(group)) return [group];
+      if (group.length === 3 && group.startsWith('0')) return [group.split('').join(' ')];
+      if (group.length === 4) return [`${group.slice(0, 2)} ${group.slice(2)}`];
+      if (group.length === 5) return [group.slice(0, 2), group.slice(2)];
+      if (group.length > 5) return [group.match(/\d{1,2}/g)!.join(' ')];
+      return [group];
+    });
+  return groups.reduce(
+    (spoken, group) => (spoken ? `${spoken}${/^\d{3}$/.test(group) ? ', ' : ' '}${group}` : group),
+    '',
+  );
+}
+
+/**
+ * A number as shown (`shown`, by default as the data writes it), and for
+ * assistive technologies its spoken form (`spokenNumber`) when it differs: the
+ * shown text hidden from them, the spoken one hidden from the eye.
+ */
+export function renderNumber(display: string, shown: string = display): TemplateResult | string {
+  const spoken = spokenNumber(display);
+  if (spoken === display.trim()) return shown;
+  return html`<span aria-hidden="true">${shown}</span><span class="visually-hidden" dir="ltr">${spoken}</span>`;
+}
+
+/** Where `number` first stands in `text` as a whole number (no digit or "+" joined to it), or -1. */
+function wholeNumberAt(text: string, number: string): number {
+  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + number.length] ?? '';
+    if (!/[\d+]/.test(before) && !/\d/.test(after)) return at;
+  }
+  return -1;
+}
+
+/**
+ * A text that may quote phone numbers (`callLabel`, `smsLabel`, a label of the
+ * data such as "Faire opposition : 0 892 705 705", a line's details "ancien
+ * numéro, si le 3133 ne répond pas"): each of `displays` found in it, as shown
+ * or kept on one line (`unbrokenNumber`), rendered by `renderNumber`; the rest
+ * with its French names marked (`markFrench`). Only the numbers of the data are
+ * matched, so that a year or an hour keeps being said as a quantity.
+ */
+export function renderWithNumbers(text: string, displays: readonly string[], locale: Locale): TemplateResult | string {
+  const forms = new Map<string, string>();
+  for (const display of displays) {
+    forms.set(unbrokenNumber(display, locale), display);
+    forms.set(display, display);
+  }
+  const parts: unknown[] = [];
+  let rest = text;
+  for (;;) {
+    let found: { at: number; shown: string } | undefined;
+    for (const shown of forms.keys()) {
+      const at = wholeNumberAt(rest, shown);
+      if (at >= 0 && (!found || at < found.at || (at === found.at && shown.length > found.shown.length)))
+        found = { at, shown };
+    }
+    if (!found) break;
+    parts.push(markFrench(rest.slice(0, found.at), locale), renderNumber(forms.get(found.shown)!, found.shown));
+    rest = rest.slice(found.at + found.shown.length);
+  }
+  if (!parts.length) return markFrench(text, locale);
+  parts.push(markFrench(rest, locale));
+  return html`${parts}`;
+}
+
+/** The numbers shown for an entry's phones, which its texts may quote. */
+export function phoneDisplays(entry: { readonly access: { readonly phones?: readonly Phone[] } }): string[] {
+  return entry.access.phones?.map((phone) => phone.display) ?? [];
+}
+
 /** Label of a call link. */
 export function callLabel(phone: Phone, locale: Locale, msg: Msg): string {
   const number = unbrokenNumber(phone.display, locale);
@@ -96,7 +180,7 @@ export function renderEmergencyNumbers(
         if (!phone || !link) return nothing;
         return html`<li>
           <a class="emergency-link" href=${link.href} @click=${(event: Event) => onFollow(event, entry.id, link.href, link.channel)}
-            ><span class="emergency-number"><span dir="ltr">${phone.display}</span></span>
+            ><span class="emergency-number"><span dir="ltr">${renderNumber(phone.display)}</span></span>
             <span class="emergency-name">${localizeMarked(entry.shortName ?? entry.name, locale)}</span></a
           >
         </li>`;
