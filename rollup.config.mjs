@@ -24,19 +24,19 @@ const buildPlugins = () => [
   }),
   // The CSS of css`` literals, which terser leaves as it is (lines kept: the source map holds).
   { name: 'css-literals', transform: (code) => ({ code: minifyCssLiterals(code), map: null }) },
-  terser({ ecma: 2022, module: false, format: { comments: /^!/ } }),
+  terser({ ecma: 2022, module: false, compress: { passes: 3 }, format: { comments: /^!/ } }),
 ];
 
-// Each element's share of the English messages (src/generated/english/) and the phone lines' English
-// texts (src/languages/english-lines.ts): the drop-in takes them all at once (src/languages/english.ts,
-// english-texts.ts), so the shares, which repeat those, are left out.
-// What stands for a module left out: the data's English texts it exports are undefined (the
-// catalogue, the tree and the lines register them only when defined, src/catalogue/catalogue.ts).
+// English is a file of its own for the drop-in, as each pack is (decision 0039): the drop-in leaves
+// out every module that carries English (the messages of src/languages/english.ts and of each
+// element's share, src/generated/english/; the data's texts, english-texts.ts and english-lines.ts).
+// What stands for such a module: the data's English texts it exports are undefined (the catalogue,
+// the tree and the lines register them only when defined, src/catalogue/catalogue.ts).
 const NO_ENGLISH = 'export const englishTexts = undefined, englishLines = undefined;';
-const englishShares = /\/src\/generated\/english\/[^/]+\.ts$|\/src\/languages\/english-lines\.ts$/;
-const withoutEnglishShares = {
-  name: 'without-english-shares',
-  load: (id) => (englishShares.test(id.replace(/\\/g, '/')) ? NO_ENGLISH : null),
+const english = /\/src\/generated\/english\/[^/]+\.ts$|\/src\/languages\/english(-texts|-lines)?\.ts$/;
+const withoutEnglish = {
+  name: 'without-english',
+  load: (id) => (english.test(id.replace(/\\/g, '/')) ? NO_ENGLISH : null),
 };
 
 const dropIn = {
@@ -53,7 +53,7 @@ const dropIn = {
     outro: 'for (const name of createdGlobals) { try { delete globalThis[name]; } catch { /* keep it */ } }',
     sourcemap: true,
   },
-  plugins: [withoutEnglishShares, ...buildPlugins()],
+  plugins: [withoutEnglish, ...buildPlugins()],
 };
 
 // One file per language pack, added after the drop-in with one more <script>: it hands
@@ -84,23 +84,30 @@ const packs = PACKS.map((locale) => ({
   plugins: [packEntry(locale), ...buildPlugins()],
 }));
 
-// The French-only drop-in, for sites that want nothing else: English (its messages and texts) left out.
-const withoutEnglish = {
-  name: 'without-english',
-  load: (id) => {
-    const path = id.replace(/\\/g, '/');
-    return /\/src\/languages\/english(-texts|-lines)?\.ts$/.test(path) || englishShares.test(path) ? NO_ENGLISH : null;
-  },
+// English: its interface messages and the data's texts (parsed when first asked for), handed to the
+// drop-in as a pack is (src/i18n/packs.ts, registerLanguagePack).
+const englishEntry = {
+  name: 'english-entry',
+  resolveId: (id) => (id === 'pack:en' ? id : null),
+  load: (id) =>
+    id === 'pack:en'
+      ? [
+          `import { templates } from './src/generated/locales/en.ts';`,
+          `import { texts } from './src/generated/packs/en.ts';`,
+          `import { DATA_FINGERPRINT as fingerprint } from './src/generated/data-fingerprint.ts';`,
+          `import { deliverPack } from './src/languages/deliver.ts';`,
+          `deliverPack({ locale: 'en', templates, texts, fingerprint });`,
+        ].join('\n')
+      : null,
 };
-const frenchOnly = {
-  ...dropIn,
+const englishPack = {
+  input: 'pack:en',
   output: {
-    ...dropIn.output,
-    file: 'dist/guichet-securite.fr.min.js',
-    banner: banner.replace(' */', ' | French only */'),
-    sourcemap: false,
+    file: 'dist/guichet-securite.en.js',
+    format: 'iife',
+    banner: `/*! guichet-securite ${pkg.version} | ${pkg.license} | language pack: en */`,
   },
-  plugins: [withoutEnglish, ...dropIn.plugins],
+  plugins: [englishEntry, ...buildPlugins()],
 };
 
-export default [dropIn, frenchOnly, ...packs];
+export default [dropIn, englishPack, ...packs];

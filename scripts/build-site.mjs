@@ -250,6 +250,8 @@ export function buildSite(out = join(root, 'dist/site')) {
   const files = [
     `guichet-securite-${release.version}.zip`,
     'guichet-securite.min.js',
+    // The English home page loads English beside the drop-in under its plain name.
+    'guichet-securite.en.js',
     release.file,
     `${release.file}.sri`,
     ...Object.values(release.packs ?? {}).flatMap(({ file }) => [file, `${file}.sri`]),

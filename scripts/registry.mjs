@@ -18,7 +18,7 @@ export function readRegistry(root = new URL('../', import.meta.url)) {
     source: languages.find((language) => language.source).code,
     /** Every language's code, source first. */
     locales: languages.map((language) => language.code),
-    /** The languages the drop-in carries, source first. */
+    /** The languages every data text carries inline and the npm modules carry, source first (the drop-in: the source only). */
     bundled: languages.filter((language) => language.shipped === 'drop-in').map((language) => language.code),
     /** The language packs, drafts included. */
     packs: languages.filter((language) => language.shipped === 'pack').map((language) => language.code),
@@ -26,6 +26,15 @@ export function readRegistry(root = new URL('../', import.meta.url)) {
     shippedPacks: languages
       .filter((language) => language.shipped === 'pack' && !language.draft)
       .map((language) => language.code),
+    /**
+     * The files a drop-in page adds after the drop-in, one per language: English (the drop-in is
+     * French only; the npm modules carry English with each element, decision 0039), then each
+     * shipped pack. `dist/guichet-securite.<code>.js`.
+     */
+    languageFiles: [
+      ...languages.filter((language) => language.shipped === 'drop-in' && !language.source).map((language) => language.code),
+      ...languages.filter((language) => language.shipped === 'pack' && !language.draft).map((language) => language.code),
+    ],
     /** Every language but the source: lit-localize's targets. */
     targets: languages.filter((language) => !language.source).map((language) => language.code),
     rtl: languages.filter((language) => language.dir === 'rtl').map((language) => language.code),

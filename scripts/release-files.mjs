@@ -17,12 +17,11 @@ const versioned = `guichet-securite-${version}.min.js`;
 copyFileSync(source, new URL(`../dist/${versioned}`, import.meta.url));
 const integrity = `sha384-${createHash('sha384').update(readFileSync(source)).digest('base64')}`;
 writeFileSync(new URL(`../dist/${versioned}.sri`, import.meta.url), `${integrity}\n`);
-// The French-only drop-in and the language packs, likewise: a versioned copy and its hash each.
+// The language packs (English first), likewise: a versioned copy and its hash each.
 const packs = {};
-for (const locale of [registry.source, ...registry.shippedPacks]) {
-  const name = locale === 'fr' ? 'fr.min' : locale;
-  const pack = new URL(`../dist/guichet-securite.${name}.js`, import.meta.url);
-  const file = `guichet-securite-${version}.${name}.js`;
+for (const locale of registry.languageFiles) {
+  const pack = new URL(`../dist/guichet-securite.${locale}.js`, import.meta.url);
+  const file = `guichet-securite-${version}.${locale}.js`;
   copyFileSync(pack, new URL(`../dist/${file}`, import.meta.url));
   packs[locale] = { file, integrity: `sha384-${createHash('sha384').update(readFileSync(pack)).digest('base64')}` };
   writeFileSync(new URL(`../dist/${file}.sri`, import.meta.url), `${packs[locale].integrity}\n`);

@@ -9,8 +9,12 @@ import { registry } from './registry.mjs';
 // Budgets in brotli bytes: they stop growth; why they are not lower is in
 // docs/decisions/0021-size-targets-and-content.md and 0025-size-budgets-after-the-new-paths.md.
 const FILES = [
-  { path: 'dist/guichet-securite.min.js', budget: 76 * 1024, what: 'drop-in (French and English)' },
-  { path: 'dist/guichet-securite.fr.min.js', budget: 62 * 1024, what: 'French-only drop-in' },
+  {
+    path: 'dist/guichet-securite.min.js',
+    budget: 62 * 1024,
+    what: 'drop-in (French; English and the other languages as packs)',
+  },
+  { path: 'dist/guichet-securite.en.js', budget: 16 * 1024, what: 'language pack en' },
   ...registry.shippedPacks.map((locale) => ({
     path: `dist/guichet-securite.${locale}.js`,
     budget: 21 * 1024,

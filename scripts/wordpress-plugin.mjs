@@ -43,8 +43,9 @@ const data = {
   version: pkg.version,
   file: release.file,
   integrity: release.integrity,
-  // The language packs (not the French-only file): loaded after the drop-in where an element asks for one.
-  packs: Object.fromEntries(Object.entries(release.packs ?? {}).filter(([locale]) => locale !== 'fr')),
+  // The language packs, English first: loaded after the drop-in (French only) where the site's
+  // language or an element asks for one.
+  packs: release.packs ?? {},
   kinds: catalogue.kinds.map((kind) => ({ id: kind.id, name: both(kind.name) })),
   categories: catalogue.categories.map((category) => ({ id: category.id, name: both(category.name) })),
   services: catalogue.services.map((entry) => ({

@@ -1,14 +1,13 @@
 // The drop-in: registers every element and exposes one global, `GuichetSecurite`
-// (rollup's IIFE output names it). Locales are bundled statically.
+// (rollup's IIFE output names it). French only: English and the other languages come as packs.
 import './define/service-card.js';
 import './define/service-list.js';
 import './define/report-finder.js';
 import './define/emergency-numbers.js';
 import './define/quick-exit.js';
 
-// The interface's English messages, all at once: the build leaves out each element's own share
-// (src/generated/english/), which would repeat them.
-import './languages/english.js';
+// English is not in the drop-in: dist/guichet-securite.en.js brings it, as a pack brings its
+// language (rollup.config.mjs leaves out every module that carries English).
 import { registerLanguagePack } from './i18n/packs.js';
 
 export * from './index.js';

@@ -7,7 +7,7 @@ import { parseLocalContacts } from '../../src/catalogue/local-contacts.js';
 import { numberLink } from '../../src/catalogue/links.js';
 import { finder } from '../../src/finder/finder.js';
 import type { Locale, ServiceEntry } from '../../src/catalogue/types.js';
-import { PACK_LOCALES, isPackLocale, type PackLocale } from '../../src/i18n/locales.js';
+import { PACK_LOCALES, isLoadableLocale, type PackLocale } from '../../src/i18n/locales.js';
 
 export const ELEMENTS = ['service-list', 'service-card', 'report-finder', 'emergency-numbers', 'quick-exit'] as const;
 export type ElementTag = (typeof ELEMENTS)[number];
@@ -35,7 +35,7 @@ export interface Release {
   /** `sha384-…`, or empty when the drop-in has not been built. */
   readonly integrity: string;
   /** The language packs' versioned files and hashes (absent before a build). */
-  readonly packs?: Readonly<Partial<Record<PackLocale, { readonly file: string; readonly integrity: string }>>>;
+  readonly packs?: Readonly<Partial<Record<PackLocale | 'en', { readonly file: string; readonly integrity: string }>>>;
 }
 
 export interface Config {
@@ -535,16 +535,16 @@ export function elementMarkup(config: Config): string {
 }
 
 /** The address of a language pack next to the drop-in (same folder, same version). */
-export function packUrl(scriptUrl: string, locale: PackLocale): string {
+export function packUrl(scriptUrl: string, locale: PackLocale | 'en'): string {
   return scriptUrl.replace(/\.min\.js$/, `.${locale}.js`);
 }
 
-/** The script tags: the versioned file, then the language pack the element needs, with their integrity hashes when known. */
+/** The script tags: the versioned file (French), then the language pack the element needs (English included), with their integrity hashes when known. */
 export function scriptTag(config: Config, release: Release): string {
   const tag = (src: string, hash: string | undefined) =>
     `<script src="${escapeAttr(src)}"${hash ? ` integrity="${escapeAttr(hash)}" crossorigin="anonymous"` : ''}></script>`;
   const lines = [tag(config.scriptUrl, release.integrity)];
-  if (config.lang && isPackLocale(config.lang))
+  if (config.lang && isLoadableLocale(config.lang))
     lines.push(tag(packUrl(config.scriptUrl, config.lang), release.packs?.[config.lang]?.integrity));
   return lines.join('\n');
 }

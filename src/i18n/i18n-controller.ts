@@ -96,7 +96,7 @@ export class I18nController implements ReactiveController {
     const { requested, supported, missingPack } = this.resolved;
     if (missingPack) {
       warnOnce(
-        `Language "${missingPack}" needs its language pack: add <script src="guichet-securite.${missingPack}.js"></script> after the drop-in (or import 'guichet-securite/languages/${missingPack}.js'); showing ${this.resolved.locale} meanwhile.`,
+        `Language "${missingPack}" needs its language pack: add <script src="guichet-securite.${missingPack}.js"></script> after the drop-in${missingPack === 'en' ? '' : ` (or import 'guichet-securite/languages/${missingPack}.js')`}; showing ${this.resolved.locale} meanwhile.`,
         { key: `pack ${missingPack}` },
       );
     } else if (!supported && requested) {

@@ -1,4 +1,4 @@
-import { isPackLocale, type Locale, type PackLocale } from './locales.js';
+import { isLoadableLocale, type Locale, type PackLocale } from './locales.js';
 
 export interface ResolvedLanguage {
   /** The locale to render in. */
@@ -9,8 +9,8 @@ export interface ResolvedLanguage {
   readonly own: boolean;
   /** Whether the requested language is available (`true` when none was requested). */
   readonly supported: boolean;
-  /** A language the library has as a pack that the page has not loaded. */
-  readonly missingPack: PackLocale | null;
+  /** A language the library has as a file of its own (a pack, or English for the drop-in) that the page has not loaded. */
+  readonly missingPack: PackLocale | 'en' | null;
 }
 
 /** The nearest element with a non-empty `lang`, crossing shadow roots up to the document. */
@@ -49,13 +49,13 @@ export function resolveLanguage(
     const locale = wanted.find((tag) => (available as readonly string[]).includes(tag)) as Locale | undefined;
     // A pack the visitor would read before any language the page has loaded.
     const before = wanted.slice(0, locale ? wanted.indexOf(locale) : wanted.length);
-    const missing = before.find((tag) => isPackLocale(tag)) ?? null;
+    const missing = before.find((tag) => isLoadableLocale(tag)) ?? null;
     return {
       locale: locale ?? fallback,
       requested: found.tag,
       own: found.own,
       supported: true,
-      missingPack: missing as PackLocale | null,
+      missingPack: missing as PackLocale | 'en' | null,
     };
   }
   const primary = primaryOf(found.tag);
@@ -65,6 +65,6 @@ export function resolveLanguage(
     requested: found.tag,
     own: found.own,
     supported: isAvailable,
-    missingPack: !isAvailable && isPackLocale(primary) ? primary : null,
+    missingPack: !isAvailable && isLoadableLocale(primary) ? primary : null,
   };
 }

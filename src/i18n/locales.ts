@@ -26,3 +26,11 @@ export const SUPPORTED_LOCALES: readonly BundledLocale[] = BUNDLED_LOCALES;
 export function isPackLocale(value: string): value is PackLocale {
   return (PACK_LOCALES as readonly string[]).includes(value);
 }
+
+/**
+ * A language the drop-in adds with a file of its own (dist/guichet-securite.<locale>.js): each
+ * pack, and English (the npm modules carry English with each element).
+ */
+export function isLoadableLocale(value: string): value is PackLocale | 'en' {
+  return value === 'en' || isPackLocale(value);
+}

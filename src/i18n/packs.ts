@@ -180,6 +180,7 @@ export function onLanguagePack(listener: () => void): () => void {
  */
 export function registerLanguagePack(pack: unknown): boolean {
   const candidate = pack as Partial<LanguagePack> | null;
+  if ((candidate as { locale?: unknown } | null)?.locale === 'en') return registerEnglishPack(pack as EnglishPack);
   if (
     !candidate ||
     typeof candidate !== 'object' ||
@@ -192,7 +193,7 @@ export function registerLanguagePack(pack: unknown): boolean {
     !Array.isArray(candidate.calendar?.months) ||
     typeof candidate.calendar?.date !== 'string'
   ) {
-    say('warn', 'a language pack was refused: it is not one of this library’s packs (es, de, ar, uk).');
+    say('warn', 'a language pack was refused: it is not one of this library’s packs (en, es, de, ar, uk).');
     return false;
   }
   if (candidate.fingerprint !== DATA_FINGERPRINT || candidate.texts.length !== DATA_TEXT_COUNT) {
@@ -206,6 +207,37 @@ export function registerLanguagePack(pack: unknown): boolean {
   applyTexts(locale, texts);
   packs.set(locale, candidate as LanguagePack);
   messages.set(locale, candidate.templates);
+  for (const listener of listeners) listener();
+  return true;
+}
+
+/**
+ * English as the drop-in takes it (dist/guichet-securite.en.js): the interface's messages and
+ * the data's texts, parsed when first asked for (English calendar names are the library's own).
+ * The npm modules carry English with each element instead (src/generated/english/).
+ */
+export interface EnglishPack {
+  readonly locale: 'en';
+  readonly templates: Templates;
+  readonly texts: (() => readonly string[]) | readonly string[];
+  readonly fingerprint: string;
+}
+
+function registerEnglishPack(candidate: Partial<EnglishPack>): boolean {
+  const { templates, texts, fingerprint } = candidate;
+  if (!templates || typeof templates !== 'object' || (typeof texts !== 'function' && !Array.isArray(texts))) {
+    say('warn', 'a language pack was refused: it is not one of this library’s packs (en, es, de, ar, uk).');
+    return false;
+  }
+  if (fingerprint !== DATA_FINGERPRINT || (Array.isArray(texts) && texts.length !== DATA_TEXT_COUNT)) {
+    say(
+      'warn',
+      'the "en" language pack was refused: it was made for another version of guichet-securite. Use the pack of the same version as the drop-in.',
+    );
+    return false;
+  }
+  registerEnglish(templates);
+  registerEnglishTexts(typeof texts === 'function' ? texts : () => texts as readonly string[]);
   for (const listener of listeners) listener();
   return true;
 }

@@ -126,6 +126,8 @@ describe('language packs', () => {
     expect(resolveLanguage(span, ['fr', 'en', 'uk'], ['uk-UA', 'en']).locale).to.equal('uk');
     expect(resolveLanguage(span, ['fr', 'en'], ['uk-UA', 'en'])).to.include({ locale: 'en', missingPack: 'uk' });
     expect(resolveLanguage(span, ['fr', 'en'], ['it', 'pt'])).to.include({ locale: 'fr', missingPack: null });
+    // The drop-in is French: English is a file of its own, named when missing.
+    expect(resolveLanguage(span, ['fr'], ['en-GB', 'fr'])).to.include({ locale: 'fr', missingPack: 'en' });
     const es = await renderMarkup('<div lang="es-MX"><span></span></div>');
     expect(resolveLanguage(es.querySelector('span')!, ['fr', 'en'])).to.include({
       locale: 'fr',
@@ -145,6 +147,11 @@ describe('language packs', () => {
       const { pack } = await import('../../src/languages/de.js');
       expect(registerLanguagePack({ ...pack, fingerprint: 'older' })).to.equal(false);
       expect(registerLanguagePack({ ...pack, texts: pack.texts.slice(1) })).to.equal(false);
+      // English as the drop-in takes it (dist/guichet-securite.en.js): checked the same way.
+      expect(registerLanguagePack({ locale: 'en', templates: {}, texts: {}, fingerprint: 'x' })).to.equal(false);
+      expect(
+        registerLanguagePack({ locale: 'en', templates: {}, texts: ['Online service'], fingerprint: 'older' }),
+      ).to.equal(false);
     });
     expect(warnings.join('\n')).to.contain('language pack was refused');
     expect(warnings.join('\n')).to.contain('made for another version');

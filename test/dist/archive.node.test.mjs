@@ -48,10 +48,10 @@ test('the archive holds the configurator, and LISEZ-MOI.txt explains every file 
     assert.ok(names.includes(file), file);
   const notice = strFromU8(archive[`${folder}LISEZ-MOI.txt`]);
   const missing = names.filter((name) => {
-    // A pack is named as "guichet-securite-<version>.es.js, .de.js…", its .sri as "(et son .sri)".
+    // A pack is named as "guichet-securite-<version>.es.js, .de.js…", its .sri as "(leurs .sri)"; English's as "(et son .sri)".
     const pack = /^guichet-securite-[\d.]+(\.(?:es|de|ar|uk)\.js)(\.sri)?$/.exec(name);
     if (pack) return !notice.includes(pack[1]) || (pack[2] && !/leurs \.sri/.test(notice));
-    if (name.endsWith('.fr.min.js.sri')) return !/\.fr\.min\.js \(et son \.sri\)/.test(notice);
+    if (name.endsWith('.en.js.sri')) return !/\.en\.js \(et son \.sri\)/.test(notice);
     return !notice.includes(name);
   });
   assert.deepEqual(missing, []);

@@ -32,9 +32,13 @@ pages['/pack-after.html'] = `<!doctype html><html lang="ar"><body>${script}<scri
 pages['/pack-before.html'] = `<!doctype html><html lang="fr"><body><script src="/dist/guichet-securite.uk.js"></script>${script}
   <report-finder lang="uk"></report-finder><service-card service="pharos" lang="es"></service-card></body></html>`;
 
-// The French-only drop-in.
-pages['/french-only.html'] = `<!doctype html><html lang="fr"><body><script src="/dist/guichet-securite.fr.min.js"></script>
+// The drop-in alone is French; English is a file of its own, after the drop-in or before it.
+pages['/french-only.html'] = `<!doctype html><html lang="fr"><body>${script}
   <report-finder></report-finder><service-card service="pharos" lang="en"></service-card></body></html>`;
+pages['/english-after.html'] = `<!doctype html><html lang="en"><body>${script}<script src="/dist/guichet-securite.en.js"></script>
+  <report-finder></report-finder><service-card service="pharos"></service-card></body></html>`;
+pages['/english-before.html'] = `<!doctype html><html lang="fr"><body><script src="/dist/guichet-securite.en.js"></script>${script}
+  <report-finder lang="en"></report-finder><service-card service="pharos" lang="en"></service-card></body></html>`;
 
 let server;
 let browser;
@@ -257,10 +261,10 @@ test('language packs: Arabic after the drop-in, right to left, to a result; Ukra
   await before.page.close();
 });
 
-test('the French-only drop-in: French everywhere, English not in the file, asked for English it says so once', async () => {
+test('the drop-in alone is French: no English in the file, asked for English it names the English file once', async () => {
   const { readFileSync: read } = await import('node:fs');
-  const file = read(new URL('../../dist/guichet-securite.fr.min.js', import.meta.url), 'utf8');
-  assert.doesNotMatch(file, /Fewer details|Who it is for/, 'no English message in the file');
+  const file = read(new URL('../../dist/guichet-securite.min.js', import.meta.url), 'utf8');
+  assert.doesNotMatch(file, /Fewer details|Who it is for|Online complaint/, 'no English message nor data text in the file');
   const { page, errors, warnings } = await open('/french-only.html');
   const state = await page.evaluate(() => ({
     question: document.querySelector('report-finder').shadowRoot.querySelector('[part~="question"]').textContent.trim(),
@@ -271,6 +275,24 @@ test('the French-only drop-in: French everywhere, English not in the file, asked
   assert.equal(state.question, "Est-ce que ça se passe en ce moment, ou quelqu'un est-il en danger ?");
   assert.equal(state.card, 'fr');
   assert.match(state.title, /PHAROS/);
-  assert.equal(warnings.filter((text) => text.includes('Language "en" is not available')).length, 1, warnings.join('\n'));
+  assert.equal(warnings.filter((text) => text.includes('<script src="guichet-securite.en.js">')).length, 1, warnings.join('\n'));
   await page.close();
+});
+
+test('English: guichet-securite.en.js after the drop-in or before it gives the interface and the data in English, with no warning', async () => {
+  for (const path of ['/english-after.html', '/english-before.html']) {
+    const { page, errors, warnings } = await open(path);
+    await page.waitForFunction(() =>
+      /happening/.test(document.querySelector('report-finder').shadowRoot.querySelector('[part~="question"]')?.textContent ?? ''),
+    );
+    const state = await page.evaluate(() => ({
+      question: document.querySelector('report-finder').shadowRoot.querySelector('[part~="question"]').textContent.trim(),
+      summary: document.querySelector('service-card').shadowRoot.textContent,
+    }));
+    assert.deepEqual(errors, [], path);
+    assert.deepEqual(warnings, [], path);
+    assert.equal(state.question, 'Is it happening right now, or is anyone in danger?', path);
+    assert.match(state.summary, /Report illegal online content/, `${path}: the card's data texts in English`);
+    await page.close();
+  }
 });

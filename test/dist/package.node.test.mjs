@@ -80,14 +80,14 @@ test('the release archive for webmasters: the drop-in, the French-only file and 
     `${folder}exemple.html`,
     `${folder}guichet-securite-${pkg.version}.min.js`,
     `${folder}guichet-securite-${pkg.version}.min.js.sri`,
-    ...['ar.js', 'de.js', 'es.js', 'fr.min.js', 'uk.js'].flatMap((name) => [
+    ...['ar.js', 'de.js', 'en.js', 'es.js', 'uk.js'].flatMap((name) => [
       `${folder}guichet-securite-${pkg.version}.${name}`,
       `${folder}guichet-securite-${pkg.version}.${name}.sri`,
     ]),
     `${folder}guichet-securite.min.js`,
   ].sort());
   // The French-only file and the language packs, each with the hash of the built file.
-  for (const name of ['ar.js', 'de.js', 'es.js', 'fr.min.js', 'uk.js']) {
+  for (const name of ['ar.js', 'de.js', 'en.js', 'es.js', 'uk.js']) {
     const built = readFileSync(new URL(`dist/guichet-securite.${name}`, root));
     assert.ok(Buffer.from(files[`${folder}guichet-securite-${pkg.version}.${name}`]).equals(built), name);
     assert.equal(
@@ -162,8 +162,8 @@ test('the README snippet, its French quick start and dist/release.json carry the
   const release = JSON.parse(readFileSync(new URL('dist/release.json', root), 'utf8'));
   const { packs, ...dropIn } = release;
   assert.deepEqual(dropIn, { version: pkg.version, file: `guichet-securite-${pkg.version}.min.js`, integrity });
-  assert.deepEqual(Object.keys(packs), ['fr', ...registry.shippedPacks], 'the French-only drop-in, then each shipped pack of registry.json');
-  for (const [locale, name] of [['fr', 'fr.min.js'], ...registry.shippedPacks.map((pack) => [pack, `${pack}.js`])]) {
+  assert.deepEqual(Object.keys(packs), ['en', ...registry.shippedPacks], 'English, then each shipped pack of registry.json');
+  for (const [locale, name] of ['en', ...registry.shippedPacks].map((pack) => [pack, `${pack}.js`])) {
     const built = readFileSync(new URL(`dist/guichet-securite-${pkg.version}.${name}`, root));
     assert.deepEqual(packs[locale], {
       file: `guichet-securite-${pkg.version}.${name}`,

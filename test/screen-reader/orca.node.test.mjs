@@ -18,9 +18,14 @@ const skip = missing.length ? `needs ${missing.join(', ')} (.ci/run installs the
 const french = readFileSync(new URL('../../demo/city-hall.html', import.meta.url), 'utf8');
 const absolute = (html) => html.replaceAll('href="./', 'href="/demo/').replaceAll('"../dist/', '"/dist/');
 
-/** The town-hall page in English: the page's language, its title and its own words; the elements follow the page. */
+/** The town-hall page in English: the page's language, its title and its own words, and the English file; the elements follow the page. */
 const english = absolute(french)
   .replace('<html lang="fr">', '<html lang="en">')
+  // The drop-in is French: English comes in its own file, after it.
+  .replace(
+    '<script src="/dist/guichet-securite.min.js"></script>',
+    '<script src="/dist/guichet-securite.min.js"></script><script src="/dist/guichet-securite.en.js"></script>',
+  )
   .replace(/<title>.*<\/title>/, '<title>Safety and prevention – Exampleville town hall</title>')
   .replace('>Quitter ce site<', '>Leave this site<')
   .replace('<h1>Sécurité et prévention</h1>', '<h1>Safety and prevention</h1>')

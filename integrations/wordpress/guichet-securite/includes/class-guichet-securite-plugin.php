@@ -155,6 +155,9 @@ class Guichet_Securite_Plugin {
 	 */
 	private static function enqueue() {
 		wp_enqueue_script( self::HANDLE );
+		// The elements follow the page's language: on a site in English (or in a language the plugin
+		// has a pack for), that language's file comes after the drop-in, which is French only.
+		self::enqueue_pack( strtolower( substr( determine_locale(), 0, 2 ) ) );
 		if ( did_action( 'guichet_securite_enqueued' ) ) {
 			return;
 		}
@@ -243,7 +246,7 @@ class Guichet_Securite_Plugin {
 		if ( $post && ( has_block( self::BLOCK, $post ) || has_shortcode( $post->post_content, self::SHORTCODE ) || self::has_element_tag( $post->post_content ) ) ) {
 			self::enqueue();
 			// The packs of the languages the page's elements ask for, in the head too.
-			if ( preg_match_all( '/\blang(?:="|":")(es|de|ar|uk)"/', $post->post_content, $found ) ) {
+			if ( preg_match_all( '/\blang(?:="|":")([a-z]{2})"/', $post->post_content, $found ) ) {
 				foreach ( array_unique( $found[1] ) as $code ) {
 					self::enqueue_pack( $code );
 				}
