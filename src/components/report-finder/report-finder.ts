@@ -106,11 +106,16 @@ export class ReportFinder extends LinkingElement {
 
   private localCache?: LocalContactsSource;
 
+  // Derived once per update, in willUpdate (derive()), from the tree, `start`, the answers and the
+  // local contacts; read by the render and the handlers.
   /** The catalogue with this finder's local contacts. */
-  private get catalogueData(): CatalogueData {
-    this.localCache = localContactsSource(this, this.contacts, this.localCache, 'report-finder');
-    return this.localCache.data;
-  }
+  private catalogueData: CatalogueData = builtInCatalogue;
+  /** The tree in use and its problems (none for the built-in tree). */
+  private source: TreeSource = { data: builtInFinder, problems: [] };
+  /** The question the finder starts from (`start` resolved in the tree). */
+  private startQuestionId = '';
+  /** Where the answers lead. */
+  private state!: FinderState;
 
   /**
    * A decision tree to use instead of the built-in one (same shape as
@@ -125,6 +130,22 @@ export class ReportFinder extends LinkingElement {
       this.answers = [];
       this.catalogueShown = false;
     }
+    this.derive();
+  }
+
+  /**
+   * Reads the local contacts and the tree (each parsed, checked and reported once per change of
+   * its input), resolves `start` and walks the answers (once per change of them, see walkAnswers).
+   */
+  private derive(): void {
+    this.localCache = localContactsSource(this, this.contacts, this.localCache, 'report-finder');
+    this.catalogueData = this.localCache.data;
+    this.source = this.readSource();
+    const resolved = resolveStart(this.source.data, this.start);
+    if (!resolved.known)
+      report(`start:${this.start}`, `unknown start "${this.start}"; starting from the first question.`);
+    this.startQuestionId = resolved.questionId;
+    this.state = this.walkAnswers(this.answers);
   }
 
   protected override updated(): void {
@@ -174,8 +195,8 @@ export class ReportFinder extends LinkingElement {
     stretch.anchor.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   }
 
-  /** The tree in use and its problems (none for the built-in tree). */
-  private get source(): TreeSource {
+  /** The tree in use and its problems: `tree`, else a child JSON script, else the built-in tree; checked once per input. */
+  private readSource(): TreeSource {
     const script = this.querySelector(':scope > script[type="application/json"]:not([data-contacts])');
     const key = this.tree ?? script?.textContent ?? builtInFinder;
     if (this.cachedSource?.key === key) return this.cachedSource.source;
@@ -207,30 +228,25 @@ export class ReportFinder extends LinkingElement {
   private walked?: { data: FinderData; start: string; answers: string; state: FinderState };
 
   /**
-   * Where the answers lead: walked once per change of the answers (or of the tree or start), and
-   * shared by the answer's handler and the render.
+   * Where `answers` lead in the tree in use: walked once per change of the answers (or of the tree
+   * or start), shared by the answer's handler and the next update.
    */
-  private get state(): FinderState {
+  private walkAnswers(answers: readonly FinderAnswer[]): FinderState {
     const data = this.source.data;
     const start = this.startQuestionId;
     // The answers by value: a page may change the array in place and ask for an update.
-    const answers = this.answers.map((answer) => `${answer.questionId} ${answer.optionId}`).join('\n');
+    const key = answers.map((answer) => `${answer.questionId} ${answer.optionId}`).join('\n');
     const walked = this.walked;
-    if (walked && walked.data === data && walked.start === start && walked.answers === answers) return walked.state;
-    const state = walk(data, start, this.answers);
-    this.walked = { data, start, answers, state };
+    if (walked && walked.data === data && walked.start === start && walked.answers === key) return walked.state;
+    const state = walk(data, start, answers);
+    this.walked = { data, start, answers: key, state };
     return state;
-  }
-
-  private get startQuestionId(): string {
-    const resolved = resolveStart(this.source.data, this.start);
-    if (!resolved.known)
-      report(`start:${this.start}`, `unknown start "${this.start}"; starting from the first question.`);
-    return resolved.questionId;
   }
 
   /** The answers read from the URL hash (see HashHistoryController). */
   private restoreAnswers(encoded: string, fromNavigation: boolean): void {
+    // Called when the page's address changes, perhaps before the first update: read the tree now.
+    this.derive();
     const answers = decodeAnswers(this.source.data, this.startQuestionId, encoded);
     if (encodeAnswers(answers) === encodeAnswers(this.answers)) return;
     this.answers = answers;
@@ -251,7 +267,8 @@ export class ReportFinder extends LinkingElement {
     const current = this.state;
     this.answers = [...current.answers, { questionId, optionId }];
     this.catalogueShown = false;
-    const next = this.state;
+    // Walked once: the update reuses it.
+    const next = this.walkAnswers(this.answers);
     this.hashHistory.push(encodeAnswers(this.answers));
     this.afterChange();
     this.dispatchEvent(new GuichetFinderStepEvent({ questionId, optionId, step: current.step }));
@@ -301,8 +318,6 @@ export class ReportFinder extends LinkingElement {
 
   protected override renderContent(): TemplateResult {
     const { locale, msg } = this.i18n;
-    // Read the local contacts first, so their notice can show.
-    void this.catalogueData;
     const { data, problems } = this.source;
     if (problems.length) {
       return html`<section class="finder" part="finder">

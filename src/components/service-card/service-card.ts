@@ -3,7 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { str } from '../../i18n/str.js';
 import type { Msg } from '../../i18n/msg.js';
 import { isPackLocale, type Locale } from '../../i18n/locales.js';
-import { getEmergencyNumbers, getKind, getService, getServiceIds, localize } from '../../catalogue/catalogue.js';
+import {
+  catalogue,
+  getEmergencyNumbers,
+  getKind,
+  getService,
+  getServiceIds,
+  localize,
+} from '../../catalogue/catalogue.js';
 import type { Audience, CatalogueData, Exclusion, Phone, ServiceEntry } from '../../catalogue/types.js';
 import { smsHref, telHref } from '../../catalogue/links.js';
 import { GuichetLinkFollowEvent, type ContactChannel } from '../../events/link-follow.js';
@@ -138,16 +145,18 @@ export class ServiceCard extends LinkingElement {
 
   private localCache?: LocalContactsSource;
 
-  private get catalogueData(): CatalogueData {
-    if (this.data) return this.data;
-    this.localCache = localContactsSource(this, this.contacts, this.localCache, 'service-card');
-    return this.localCache.data;
-  }
+  /** The catalogue read from (`data`, else the built-in one with this card's local contacts), derived in willUpdate. */
+  private catalogueData: CatalogueData = catalogue;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('service')) {
       this.trail = [];
       this.expanded = false;
+    }
+    if (this.data) this.catalogueData = this.data;
+    else {
+      this.localCache = localContactsSource(this, this.contacts, this.localCache, 'service-card');
+      this.catalogueData = this.localCache.data;
     }
   }
 

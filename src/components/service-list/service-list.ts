@@ -87,11 +87,11 @@ export class ServiceList extends LinkingElement {
 
   private localCache?: LocalContactsSource;
 
+  // Derived in willUpdate, once per update: read by the render and the announcement.
   /** The catalogue with this element's local contacts. */
-  private get data(): CatalogueData {
-    this.localCache = localContactsSource(this, this.contacts, this.localCache, 'service-list');
-    return this.localCache.data;
-  }
+  private data: CatalogueData = catalogue;
+  /** Entries chosen by the page author's attributes, before the visitor's filters. */
+  private baseServices: ServiceEntry[] = [];
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -100,6 +100,17 @@ export class ServiceList extends LinkingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('department')) this.departmentInput = this.department;
+    this.localCache = localContactsSource(this, this.contacts, this.localCache, 'service-list');
+    const data = this.localCache.data;
+    if (
+      data !== this.data ||
+      changed.has('services') ||
+      changed.has('category') ||
+      changed.has('kind') ||
+      !this.hasUpdated
+    )
+      this.baseServices = this.chosenServices(data);
+    this.data = data;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -108,9 +119,8 @@ export class ServiceList extends LinkingElement {
     }
   }
 
-  /** Entries chosen by the page author's attributes, before the visitor's filters. */
-  private get baseServices(): ServiceEntry[] {
-    const data = this.data;
+  /** Entries chosen by the page author's attributes (unknown ids and categories reported once), before the visitor's filters. */
+  private chosenServices(data: CatalogueData): ServiceEntry[] {
     const ids = listAttribute(this.services);
     const known = new Set(data.services.map((service) => service.id));
     const unknown = ids.filter((id) => !known.has(id));
