@@ -30,7 +30,7 @@ const fr = {
   langs: [
     ['', 'Celle de la page (français par défaut)'],
     ['fr', 'Français'],
-    ['en', 'Anglais'],
+    ['en', 'Anglais (un script de plus : le pack de langue)'],
     ['es', 'Espagnol (un script de plus : le pack de langue)'],
     ['de', 'Allemand (un script de plus : le pack de langue)'],
     ['ar', 'Arabe, de droite à gauche (un script de plus : le pack de langue)'],
@@ -176,7 +176,7 @@ const en: ConfiguratorText = {
   langs: [
     ['', 'The page\u2019s (French by default)'],
     ['fr', 'French'],
-    ['en', 'English'],
+    ['en', 'English (one more script: the language pack)'],
     ['es', 'Spanish (one more script: the language pack)'],
     ['de', 'German (one more script: the language pack)'],
     ['ar', 'Arabic, right to left (one more script: the language pack)'],
