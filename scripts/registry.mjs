@@ -32,8 +32,12 @@ export function readRegistry(root = new URL('../', import.meta.url)) {
      * shipped pack. `dist/guichet-securite.<code>.js`.
      */
     languageFiles: [
-      ...languages.filter((language) => language.shipped === 'drop-in' && !language.source).map((language) => language.code),
-      ...languages.filter((language) => language.shipped === 'pack' && !language.draft).map((language) => language.code),
+      ...languages
+        .filter((language) => language.shipped === 'drop-in' && !language.source)
+        .map((language) => language.code),
+      ...languages
+        .filter((language) => language.shipped === 'pack' && !language.draft)
+        .map((language) => language.code),
     ],
     /** Every language but the source: lit-localize's targets. */
     targets: languages.filter((language) => !language.source).map((language) => language.code),
