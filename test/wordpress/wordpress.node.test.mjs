@@ -478,6 +478,38 @@ test('a page in Arabic: the shortcode asks for the pack, which comes in the head
   await visitor.context.close();
 });
 
+test('a site in English: the English file comes after the drop-in, with its hash, and the elements follow the page in English', async () => {
+  const id = await wp.php(`
+    update_option('WPLANG', '');
+    echo wp_insert_post(array('post_title' => 'In English', 'post_status' => 'publish', 'post_type' => 'page',
+      'post_content' => '[guichet element="report-finder"]'));
+  `);
+  try {
+    const visitor = await visit(`${wp.url}/?page_id=${id.trim()}`);
+    const state = await visitor.page.evaluate((file) => {
+      const scripts = [...document.querySelectorAll('script[src]')];
+      const english = scripts.find((item) => item.src.endsWith(`/${file}`));
+      const finder = document.querySelector('report-finder');
+      return {
+        page: document.documentElement.lang,
+        english: english && {
+          integrity: english.integrity,
+          after:
+            scripts.indexOf(english) > scripts.findIndex((item) => /guichet-securite-[\d.]+\.min\.js$/.test(item.src)),
+        },
+        question: finder.shadowRoot.querySelector('[part~="question"]').textContent.trim(),
+      };
+    }, release.packs.en.file);
+    assert.equal(state.page, 'en-US');
+    assert.deepEqual(state.english, { integrity: release.packs.en.integrity, after: true });
+    assert.equal(state.question, 'Is it happening right now, or is anyone in danger?');
+    assert.deepEqual(visitor.errors, []);
+    await visitor.context.close();
+  } finally {
+    await wp.php(`update_option('WPLANG', 'fr_FR');`);
+  }
+});
+
 test('the renderer: one line, tag names from the fixed list, only known values, every value escaped', async () => {
   const out = JSON.parse(
     await wp.php(`
