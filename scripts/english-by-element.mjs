@@ -2,8 +2,8 @@
 // element: src/generated/english/<tag>.ts holds the messages the element's module and the modules
 // it imports use, and registers them. Each element's module imports its own, so an element
 // imported alone (`import 'guichet-securite/define/quick-exit.js'`) carries its twenty messages,
-// not the library's hundred and fifty. The drop-in takes the whole set once (src/languages/english.ts)
-// and leaves these out (rollup.config.mjs); the French-only drop-in leaves out both. It also points
+// not the library's hundred and fifty. The drop-in, French only, leaves these out (rollup.config.mjs);
+// its English file (dist/guichet-securite.en.js) carries the whole set once. It also points
 // the locale modules' `str` at the tag's own module (see src/i18n/str.ts).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

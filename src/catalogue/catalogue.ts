@@ -1,5 +1,5 @@
 import { CATALOGUE_FIELDS, parseCatalogueData } from '../generated/catalogue-data.js';
-// English texts (undefined in the French-only drop-in).
+// English texts (undefined in the drop-in, which is French only: English comes in its own file).
 import { englishTexts } from '../languages/english-texts.js';
 import type { CatalogueData, Label, ServiceEntry } from './types.js';
 import { phoneLines } from './lines.js';

@@ -1,5 +1,5 @@
 import { finderData } from '../generated/finder-data.js';
-// English texts (undefined in the French-only drop-in).
+// English texts (undefined in the drop-in, which is French only: English comes in its own file).
 import { englishTexts } from '../languages/english-texts.js';
 import type { FinderData } from './types.js';
 import { CATALOGUE_TEXT_COUNT } from '../generated/data-fingerprint.js';

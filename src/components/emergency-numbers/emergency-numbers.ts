@@ -30,7 +30,7 @@ import { describeHours } from '../shared/format.js';
 /** Between the parts of a line's details: seen, not read aloud. */
 const SEPARATOR = html`<span aria-hidden="true"> · </span>`;
 import { emergencyNumbersStyles } from './emergency-numbers.styles.js';
-// Its English messages (src/generated/english/, left out of the French-only drop-in).
+// Its English messages (src/generated/english/, left out of the drop-in, which is French only).
 import '../../generated/english/emergency-numbers.js';
 
 // CSS parts and custom properties: listed once in src/styles/tokens.json (the

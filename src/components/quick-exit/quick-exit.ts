@@ -9,7 +9,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { GuichetElement } from '../shared/guichet-element.js';
 import { renderLanguageNotice } from '../shared/language-notice.js';
 import { quickExitNarrowStyles, quickExitStyles } from './quick-exit.styles.js';
-// Its English messages (src/generated/english/, left out of the French-only drop-in).
+// Its English messages (src/generated/english/, left out of the drop-in, which is French only).
 import '../../generated/english/quick-exit.js';
 
 /**

@@ -39,7 +39,7 @@ import { HashHistoryController } from './hash-history.js';
 import { OutcomeDisclosuresController, type Disclosure } from './outcome-disclosures.js';
 import { reportFinderStyles } from './report-finder.styles.js';
 import { stretchToReveal, type Stretch } from './step-in-view.js';
-// Its English messages (src/generated/english/, left out of the French-only drop-in).
+// Its English messages (src/generated/english/, left out of the drop-in, which is French only).
 import '../../generated/english/report-finder.js';
 
 type TreeSource = { readonly data: FinderData; readonly problems: readonly string[] };

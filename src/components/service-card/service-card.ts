@@ -40,7 +40,7 @@ import { renderHeading } from '../shared/heading.js';
 import { localizeMarked, markFrench } from '../shared/french-names.js';
 import { describeHours, formatDate } from '../shared/format.js';
 import { serviceCardStyles } from './service-card.styles.js';
-// Its English messages (src/generated/english/, left out of the French-only drop-in).
+// Its English messages (src/generated/english/, left out of the drop-in, which is French only).
 import '../../generated/english/service-card.js';
 
 /** One way to reach a service, as the card shows it: what it does, and under it where it leads or what it costs. */

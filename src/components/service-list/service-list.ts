@@ -20,7 +20,7 @@ import { renderCardItem } from '../shared/nested.js';
 import { ownTag } from '../shared/own-tag.js';
 import { ServiceCard } from '../service-card/service-card.js';
 import { serviceListStyles } from './service-list.styles.js';
-// Its English messages (src/generated/english/, left out of the French-only drop-in).
+// Its English messages (src/generated/english/, left out of the drop-in, which is French only).
 import '../../generated/english/service-list.js';
 
 const ANNOUNCE_DELAY_MS = 600;
