@@ -56,6 +56,8 @@ after(async () => {
 async function logIn(login, password) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  // The block editor and its server-rendered previews are slow on a loaded machine: a minute, not puppeteer's 30 s.
+  page.setDefaultTimeout(60_000);
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${wp.url}/wp-login.php`, { waitUntil: 'networkidle0' });
   // wp-login.php selects the field 200 ms after loading, which would swallow typed characters: set the values.
@@ -70,6 +72,7 @@ async function logIn(login, password) {
 async function visit(url) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
   await page.setViewport({ width: 360, height: 740 });
   const console = watchConsole(page);
   const elsewhere = [];
@@ -273,19 +276,25 @@ test('an author inserts the block in the block editor; the public page shows the
     ]),
   );
   // The preview is the server's rendering, upgraded by the drop-in in the editor.
+  // (A REST request each, debounced: slow on a loaded machine.)
   await page.waitForFunction(
     () => document.querySelector('.wp-block-guichet-securite-element report-finder')?.shadowRoot,
-    { timeout: 20000 },
+    { timeout: 60000 },
   );
   // A page's own contacts go through the same check: the refused one is named above the preview.
-  await page.waitForFunction(() => document.querySelector('.guichet-securite-notice'), { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('.guichet-securite-notice'), { timeout: 60000 });
   const notice = await page.$eval('.guichet-securite-notice', (element) => element.textContent);
   assert.match(notice, /Bad Id: id: must be lower-case letters, digits and dashes/);
   await page.evaluate(() => {
     const [first] = window.wp.data.select('core/block-editor').getBlocks();
     window.wp.data.dispatch('core/block-editor').selectBlock(first.clientId);
   });
-  // The sidebar speaks the site's language (the block editor's script translations).
+  // The sidebar speaks the site's language (the block editor's script translations); it shows the first block's
+  // settings once React has rendered the selection.
+  await page.waitForFunction(
+    () => document.querySelector('.block-editor-block-inspector .block-editor-panel-color-gradient-settings__dropdown'),
+    { timeout: 30000 },
+  );
   const labels = await page.evaluate(() =>
     [...document.querySelectorAll('.block-editor-block-inspector option')].map((option) => option.textContent),
   );
@@ -322,7 +331,7 @@ test('an author inserts the block in the block editor; the public page shows the
     () =>
       !window.wp.data.select('core/editor').isSavingPost() &&
       window.wp.data.select('core/editor').getCurrentPostAttribute('status') === 'publish',
-    { timeout: 20000 },
+    { timeout: 60000 },
   );
   const link = await page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
   await context.close();
@@ -345,7 +354,7 @@ test('an author inserts the block in the block editor; the public page shows the
     ['permanence-juridique', 'aide-victimes-exempleville'],
     "the page's own contact, then the site's, first in the list",
   );
-  const outcome = await visitor.page.evaluate(async () => {
+  await visitor.page.evaluate(async () => {
     const finder = document.querySelector('report-finder');
     finder.shadowRoot.querySelectorAll('.option')[0].click(); // Violence in the couple or family, or sexual or sexist violence
     await finder.updateComplete;
@@ -354,10 +363,20 @@ test('an author inserts the block in the block editor; the public page shows the
     [...finder.shadowRoot.querySelectorAll('details.more summary')]
       .find((summary) => /Près de chez vous|Near you/.test(summary.textContent))
       ?.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const local = finder.shadowRoot.querySelector('[service="aide-victimes-exempleville"]');
-    return local?.shadowRoot?.textContent ?? '';
   });
+  // The card renders on its own update: wait for its text rather than for a fixed time.
+  const outcome = await visitor.page
+    .waitForFunction(
+      () => {
+        const local = document
+          .querySelector('report-finder')
+          .shadowRoot.querySelector('[service="aide-victimes-exempleville"]');
+        return /Exempleville/.test(local?.shadowRoot?.textContent ?? '') && local.shadowRoot.textContent;
+      },
+      { timeout: 10000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => '(no local contact shown within 10 s)');
   assert.match(outcome, /Association d’aide aux victimes d’Exempleville/, 'the local contact is shown with the result');
   await visitor.context.close();
   console.log(`# wordpress: block editor scenario (${seconds(start)})`);

@@ -98,7 +98,7 @@ export class ServiceList extends LinkingElement {
     clearTimeout(this.announceTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('department')) this.departmentInput = this.department;
     this.localCache = localContactsSource(this, this.contacts, this.localCache, 'service-list');
     const data = this.localCache.data;
@@ -111,12 +111,9 @@ export class ServiceList extends LinkingElement {
     )
       this.baseServices = this.chosenServices(data);
     this.data = data;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('query') || changed.has('checkedCategories') || changed.has('departmentInput')) {
+    // The count is said when the visitor's filters change, never when the list first appears.
+    if (this.hasUpdated && (changed.has('query') || changed.has('checkedCategories') || changed.has('departmentInput')))
       this.scheduleAnnouncement();
-    }
   }
 
   /** Entries chosen by the page author's attributes (unknown ids and categories reported once), before the visitor's filters. */
