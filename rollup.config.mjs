@@ -24,7 +24,10 @@ const buildPlugins = () => [
   }),
   // The CSS of css`` literals, which terser leaves as it is (lines kept: the source map holds).
   { name: 'css-literals', transform: (code) => ({ code: minifyCssLiterals(code), map: null }) },
-  terser({ ecma: 2022, module: false, compress: { passes: 3 }, format: { comments: /^!/ } }),
+  // wrap_iife keeps the parentheses around the file's function, `(function(e){…})({})`: V8 then compiles it
+  // at once, instead of pre-parsing the whole file and parsing it again when it is called (about 40 % less
+  // main-thread time compiling and evaluating the drop-in, measured by `npm run bench`; 56 bytes brotli).
+  terser({ ecma: 2022, module: false, compress: { passes: 3 }, format: { comments: /^!/, wrap_iife: true } }),
 ];
 
 // English is a file of its own for the drop-in, as each pack is (decision 0039): the drop-in leaves
