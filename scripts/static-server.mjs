@@ -25,7 +25,8 @@ export function injectFirstScript(html, src) {
 }
 
 /**
- * Serves the repository (host pages with their security headers), plus `pages` (path → HTML) defined by the caller.
+ * Serves the repository (host pages with their security headers), plus `pages` (path → HTML, or an array of parts
+ * sent half a second apart) defined by the caller.
  * Options: `scripts` (path → JavaScript source) served as same-origin scripts, `firstScript` (one of those paths) put
  * first in every HTML page served. The returned server lists every request it received (`requests`, full URLs) and
  * answers 404 to the paths `block` is given.
@@ -52,6 +53,17 @@ export async function startServer(pages = {}, { scripts = {}, firstScript } = {}
     if (scripts[path]) {
       response.writeHead(200, { 'content-type': types['.js'] });
       response.end(scripts[path]);
+      return;
+    }
+    // A page given as parts arrives as over a slow network: each part, then a pause, so the
+    // browser parses (and runs what it can) before the rest of the document is there.
+    if (Array.isArray(pages[path])) {
+      response.writeHead(200, { 'content-type': types['.html'] });
+      for (const [index, part] of pages[path].entries()) {
+        if (index) await new Promise((resolve) => setTimeout(resolve, 500));
+        response.write(part);
+      }
+      response.end();
       return;
     }
     if (pages[path]) {

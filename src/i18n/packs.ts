@@ -179,34 +179,51 @@ export function onLanguagePack(listener: () => void): () => void {
  * console message, never thrown on. A second pack for a language replaces the first.
  */
 export function registerLanguagePack(pack: unknown): boolean {
-  const candidate = pack as Partial<LanguagePack> | null;
-  if ((candidate as { locale?: unknown } | null)?.locale === 'en') return registerEnglishPack(pack as EnglishPack);
+  const candidate = pack as {
+    locale?: unknown;
+    templates?: Templates;
+    texts?: unknown;
+    fingerprint?: unknown;
+    calendar?: Partial<LanguagePack['calendar']>;
+  } | null;
+  // English (the drop-in's dist/guichet-securite.en.js) has no calendar, and may give its texts as a function.
+  const english = candidate?.locale === 'en';
+  const texts = candidate?.texts;
   if (
     !candidate ||
     typeof candidate !== 'object' ||
-    typeof candidate.locale !== 'string' ||
-    !isPackLocale(candidate.locale) ||
     !candidate.templates ||
     typeof candidate.templates !== 'object' ||
-    !Array.isArray(candidate.texts) ||
-    !Array.isArray(candidate.calendar?.weekdays) ||
-    !Array.isArray(candidate.calendar?.months) ||
-    typeof candidate.calendar?.date !== 'string'
+    (english
+      ? typeof texts !== 'function' && !Array.isArray(texts)
+      : typeof candidate.locale !== 'string' ||
+        !isPackLocale(candidate.locale) ||
+        !Array.isArray(texts) ||
+        !Array.isArray(candidate.calendar?.weekdays) ||
+        !Array.isArray(candidate.calendar?.months) ||
+        typeof candidate.calendar?.date !== 'string')
   ) {
     say('warn', 'a language pack was refused: it is not one of this library’s packs (en, es, de, ar, uk).');
     return false;
   }
-  if (candidate.fingerprint !== DATA_FINGERPRINT || candidate.texts.length !== DATA_TEXT_COUNT) {
+  if (candidate.fingerprint !== DATA_FINGERPRINT || (Array.isArray(texts) && texts.length !== DATA_TEXT_COUNT)) {
     say(
       'warn',
       `the "${candidate.locale}" language pack was refused: it was made for another version of guichet-securite. Use the pack of the same version as the drop-in.`,
     );
     return false;
   }
-  const { locale, texts } = candidate as LanguagePack;
-  applyTexts(locale, texts);
-  packs.set(locale, candidate as LanguagePack);
-  messages.set(locale, candidate.templates);
+  if (english) {
+    registerEnglish(candidate.templates as Templates);
+    registerEnglishTexts(
+      typeof texts === 'function' ? (texts as () => readonly string[]) : () => texts as readonly string[],
+    );
+  } else {
+    const { locale } = candidate as LanguagePack;
+    applyTexts(locale, texts as readonly string[]);
+    packs.set(locale, candidate as LanguagePack);
+    messages.set(locale, candidate.templates as Templates);
+  }
   for (const listener of listeners) listener();
   return true;
 }
@@ -221,23 +238,4 @@ export interface EnglishPack {
   readonly templates: Templates;
   readonly texts: (() => readonly string[]) | readonly string[];
   readonly fingerprint: string;
-}
-
-function registerEnglishPack(candidate: Partial<EnglishPack>): boolean {
-  const { templates, texts, fingerprint } = candidate;
-  if (!templates || typeof templates !== 'object' || (typeof texts !== 'function' && !Array.isArray(texts))) {
-    say('warn', 'a language pack was refused: it is not one of this library’s packs (en, es, de, ar, uk).');
-    return false;
-  }
-  if (fingerprint !== DATA_FINGERPRINT || (Array.isArray(texts) && texts.length !== DATA_TEXT_COUNT)) {
-    say(
-      'warn',
-      'the "en" language pack was refused: it was made for another version of guichet-securite. Use the pack of the same version as the drop-in.',
-    );
-    return false;
-  }
-  registerEnglish(templates);
-  registerEnglishTexts(typeof texts === 'function' ? texts : () => texts as readonly string[]);
-  for (const listener of listeners) listener();
-  return true;
 }

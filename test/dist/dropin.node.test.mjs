@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../../scripts/static-server.mjs';
+import { valid } from '../fixtures/local-contacts-corpus.mjs';
 import { answerFinderAndSearch, chromiumOnly, launchEngine, serverOptions, watchConsole, watchRequests } from './browser.mjs';
 
 const script = '<script src="/dist/guichet-securite.min.js"></script>';
@@ -39,6 +40,15 @@ pages['/english-after.html'] = `<!doctype html><html lang="en"><body>${script}<s
   <report-finder></report-finder><service-card service="pharos"></service-card></body></html>`;
 pages['/english-before.html'] = `<!doctype html><html lang="fr"><body><script src="/dist/guichet-securite.en.js"></script>${script}
   <report-finder lang="en"></report-finder><service-card service="pharos" lang="en"></service-card></body></html>`;
+
+// The drop-in in the head and a page that arrives in two parts, as over a slow network: the elements
+// are upgraded, and render, before their local contacts (a JSON script inside each) are parsed.
+const slowContact = { ...valid, id: 'permanence-lente', availability: { national: true } };
+pages['/contacts-late.html'] = [
+  `<!doctype html><html lang="fr"><head>${script}</head><body><h1>Mairie</h1><service-list category="help-support"><p>Services</p>`,
+  `<script type="application/json">${JSON.stringify([slowContact])}</script></service-list>
+  <service-card service="permanence-lente"><script type="application/json">${JSON.stringify([slowContact])}</script></service-card></body></html>`,
+];
 
 let server;
 let browser;
@@ -295,4 +305,16 @@ test('English: guichet-securite.en.js after the drop-in or before it gives the i
     assert.match(state.summary, /Report illegal online content/, `${path}: the card's data texts in English`);
     await page.close();
   }
+});
+
+test('local contacts inside an element that rendered before they were parsed (a page arriving in parts) are shown', async () => {
+  const { page, errors } = await open('/contacts-late.html');
+  const state = await page.evaluate(() => ({
+    first: document.querySelector('service-list').shadowRoot.querySelector('[service]')?.getAttribute('service'),
+    card: document.querySelector('service-card').shadowRoot.textContent,
+  }));
+  assert.equal(state.first, 'permanence-lente', 'the local contact comes first in the list');
+  assert.match(state.card, /Police municipale d’Exempleville/, 'the card shows the local contact it names');
+  assert.deepEqual(errors, []);
+  await page.close();
 });

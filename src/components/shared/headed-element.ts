@@ -23,6 +23,14 @@ export abstract class LinkingElement extends HeadedElement {
   /** Open official links in a new window (the link text then says so). */
   @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Upgraded while the page is still parsed (the drop-in in the page's head), the element may render
+    // before its children are: its local contacts (a JSON script inside it) are then read once the page is.
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+  }
+
   /** What this element passes on to the cards, list or finder it renders. */
   protected get passedOn(): PassedOn {
     return { theme: this.scheme.theme, newWindow: this.newWindow, strings: this.strings };
