@@ -26,9 +26,9 @@ export abstract class LinkingElement extends HeadedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Upgraded while the page is still parsed (the drop-in in the page's head), the element may render
-    // before its children are: its local contacts (a JSON script inside it) are then read once the page is.
-    if (document.readyState === 'loading')
-      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    // before its children are: its local contacts (a JSON script inside it) are then read once the page is
+    // (DOMContentLoaded fires once).
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate());
   }
 
   /** What this element passes on to the cards, list or finder it renders. */
