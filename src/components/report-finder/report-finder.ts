@@ -351,11 +351,14 @@ export class ReportFinder extends LinkingElement {
       }
       ${numbers.length ? this.renderStrip(numbers) : nothing}
       ${renderLocalNotice(this.localCache, msg)}
-      ${
-        state.position.kind === 'question'
-          ? this.renderQuestion(state, state.position.question, locale)
-          : this.renderOutcome(state, state.position.outcome, actions, locale)
-      }
+      <div class="step">
+        ${
+          state.position.kind === 'question'
+            ? this.renderQuestion(state, state.position.question, locale)
+            : this.renderOutcome(state.position.outcome, actions, locale)
+        }
+        ${this.renderTrail(state, locale)} ${this.renderNav(state)}
+      </div>
     </section>`;
   }
 
@@ -421,8 +424,7 @@ export class ReportFinder extends LinkingElement {
   private renderQuestion(state: FinderState, question: FinderQuestion, locale: Locale): TemplateResult {
     const { msg } = this.i18n;
     const level = this.headings.level;
-    return html`<div class="step">
-      <p class="progress">${msg(str`Question ${state.step}`, { id: 'finder.progress' })}</p>
+    return html`<p class="progress">${msg(str`Question ${state.step}`, { id: 'finder.progress' })}</p>
       ${renderHeading(level, localizeMarked(question.text, locale), { id: 'step-heading', className: 'step-heading', part: 'question', focusable: true })}
       ${question.help ? html`<p class="help" id="question-help">${localizeMarked(question.help, locale)}</p>` : nothing}
       <ul class="options" role="list" aria-labelledby="step-heading" aria-describedby=${question.help ? 'question-help' : nothing}>
@@ -435,9 +437,7 @@ export class ReportFinder extends LinkingElement {
               </button>
             </li>`,
         )}
-      </ul>
-      ${this.renderTrail(state, locale)} ${this.renderNav(state)}
-    </div>`;
+      </ul>`;
   }
 
   private renderCards(ids: readonly string[], variant: 'full' | 'compact', level: number): TemplateResult {
@@ -452,21 +452,13 @@ export class ReportFinder extends LinkingElement {
   /**
    * A result: what to do first (title, summary, numbered first steps), the main
    * button, the way on when the result continues, the disclosures, the whole
-   * catalogue on request, then the answers so far.
+   * catalogue on request (the answers so far follow, as after a question).
    */
-  private renderOutcome(
-    state: FinderState,
-    outcome: FinderOutcome,
-    actions: readonly ResolvedAction[],
-    locale: Locale,
-  ): TemplateResult {
+  private renderOutcome(outcome: FinderOutcome, actions: readonly ResolvedAction[], locale: Locale): TemplateResult {
     const level = this.headings.level;
     const subLevel = Math.min(6, level + 1);
-    return html`<div class="step">
-      ${this.renderOutcomeHead(outcome, locale, level)} ${this.renderMainActions(actions, locale)} ${this.renderContinue(outcome)}
-      ${this.disclosures.render(this.outcomeDisclosures(outcome, locale, subLevel))} ${this.renderCatalogueOffer(outcome, subLevel)}
-      ${this.renderTrail(state, locale)} ${this.renderNav(state)}
-    </div>`;
+    return html`${this.renderOutcomeHead(outcome, locale, level)} ${this.renderMainActions(actions, locale)} ${this.renderContinue(outcome)}
+      ${this.disclosures.render(this.outcomeDisclosures(outcome, locale, subLevel))} ${this.renderCatalogueOffer(outcome, subLevel)}`;
   }
 
   /** The result's heading, its summary and its numbered first steps. */
