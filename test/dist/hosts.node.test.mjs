@@ -231,6 +231,33 @@ test('fallback content: replaced on upgrade without a layout shift over 0.05', {
   await page.close();
 });
 
+test('the town-hall page: the fixed quick exit and the page\u2019s rule for it move nothing as the page loads (360 and 1280 px)', { skip: chromiumOnly('WebKit has no layout-shift entries') }, async (t) => {
+  // The button's height reaches the page's padding before its first frame: no shift of the header, heading or content.
+  for (const width of [360, 1280]) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 740 });
+    await page.evaluateOnNewDocument(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server.url}/demo/city-hall.html`, { waitUntil: 'networkidle0' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const state = await page.evaluate(() => ({
+      shifts: window.__shifts,
+      reserved: document.documentElement.style.getPropertyValue('--guichet-quick-exit-block-size'),
+      headingTop: document.querySelector('h1').getBoundingClientRect().top,
+      buttonBottom: document.querySelector('quick-exit[fixed]').shadowRoot.querySelector('[part="button"]').getBoundingClientRect().bottom,
+    }));
+    t.diagnostic(`${width} px: layout shifts ${JSON.stringify(state.shifts)}`);
+    assert.ok(parseFloat(state.reserved) > 0, 'the quick exit published its height');
+    assert.ok(state.headingTop >= state.buttonBottom, 'the heading is below the button');
+    assert.deepEqual(state.shifts, [], `no layout shift at ${width} px`);
+    await page.close();
+  }
+});
+
 test('no script: the fallback links are there and usable', async () => {
   const page = await browser.newPage();
   server.block('/dist/guichet-securite.min.js');

@@ -198,6 +198,8 @@ export class QuickExit extends GuichetElement {
       // The room the fixed button takes at the top of the window, for the page and this library's other elements.
       this.resizeObserver = new ResizeObserver(() => this.publishReservedSize(button));
       this.resizeObserver.observe(button);
+      // And now: the page's first frame already keeps its content clear of the button (no shift when the observer reports).
+      this.publishReservedSize(button);
     } else if (!this.fixed && this.resizeObserver) {
       this.resizeObserver.disconnect();
       this.resizeObserver = undefined;
