@@ -17,7 +17,9 @@
 // - x-shorthand: a value that is not an object stands for { [x-shorthand]: value } (e.g. a plain
 //   address for { "url": … });
 // - x-default: the property of the same object whose value an absent one takes;
-// - x-messages: { minItems } or { minProperties }: the message of that one problem.
+// - x-messages: { minItems } or { minProperties }: the message of that one problem;
+// - x-shipped: false marks a maintainers' field (sources, review dates): checked by `check:data`,
+//   dropped from the generated data (dropUnshipped), not read from a page's data by the reader.
 // Formats (`format`) are the semantic checks, written by hand in each language
 // (src/catalogue/contact-formats.ts; the plugin's class-guichet-securite-contacts.php): the generated
 // reader calls the format once the shape is read, and keeps what it returns.
@@ -31,6 +33,7 @@ export const X_KEYWORDS = [
   'x-at-parent',
   'x-shorthand',
   'x-default',
+  'x-shipped',
 ];
 
 const KNOWN = new Set([
@@ -89,6 +92,23 @@ function resolver(root) {
 
 const doc = (text, indent) =>
   text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/`YYYY-MM-DD`/g, '`YYYY-MM-DD`')} */\n` : '';
+
+/** Removes from `value` (data the schema describes) every field marked `x-shipped: false`, in place. */
+export function dropUnshipped(root, value) {
+  const resolve = resolver(root);
+  const walk = (schema, item) => {
+    const target = resolve(schema);
+    if (Array.isArray(item) && target.items) for (const each of item) walk(target.items, each);
+    else if (item && typeof item === 'object' && target.properties)
+      for (const [key, child] of Object.entries(target.properties)) {
+        if (!(key in item)) continue;
+        if (child['x-shipped'] === false) delete item[key];
+        else walk(child, item[key]);
+      }
+  };
+  walk(root, value);
+  return value;
+}
 
 /**
  * TypeScript types from a JSON Schema: every schema with x-ts-name (the root included) becomes an
@@ -192,10 +212,10 @@ const phpRegex = (pattern) => phpString(`~${pattern.replace(/~/g, '\\~')}~u`);
  * PHP: a class `<name>` whose static `read( $value, $field, $hooks )` calls the helpers of the class
  * `runtime` (is_record, own, has, at, refuse, length, is_integer) and `$hooks[ format ]`.
  */
-export function schemaReader(root, { lang, name, banner, runtime, formats, type = 'unknown' }) {
+export function schemaReader(root, { lang, name, banner, runtime, formats, type = 'unknown', exports }) {
   checkKeywords(root);
   return lang === 'ts'
-    ? tsReader(root, { name, banner, runtime, formats, type })
+    ? tsReader(root, { name, banner, runtime, formats, type, exports })
     : phpReader(root, { name, banner, runtime });
 }
 
@@ -441,7 +461,7 @@ function phpValue(value) {
  * (src/catalogue/read.ts), built once when the module loads, so that the drop-in carries little
  * more than the schema's own words.
  */
-function tsReader(root, { name, banner, runtime, formats, type }) {
+function tsReader(root, { name, banner, runtime, formats, type, exports }) {
   const resolve = resolver(root);
   const str = (value) => JSON.stringify(value);
   const usedFormats = new Set();
@@ -495,10 +515,13 @@ function tsReader(root, { name, banner, runtime, formats, type }) {
         const target = resolve(branch);
         const [key] = target.required;
         const property = resolve(target.properties[key]);
+        // The form's telling property: its constant, a list, or (any other type) its presence.
         const test =
           'const' in property
             ? `(x) => x === ${JSON.stringify(property.const)}`
-            : `(x) => Array.isArray(x)${property.minItems ? ` && x.length >= ${property.minItems}` : ''}`;
+            : property.type === 'array'
+              ? `(x) => Array.isArray(x)${property.minItems ? ` && x.length >= ${property.minItems}` : ''}`
+              : '(x) => x !== undefined';
         // A form told by one constant ({ "always": true }) is that constant.
         const read =
           'const' in property && Object.keys(target.properties).length === 1
@@ -512,20 +535,22 @@ function tsReader(root, { name, banner, runtime, formats, type }) {
       // The properties in the order they are checked: [key, reader, how (1 required, 0 optional,
       // { d: default }, { s: sibling }), at the parent's field].
       const required = new Set(schema.required ?? []);
-      const rows = Object.entries(schema.properties ?? {}).map(([key, child]) => {
-        const target = resolve(child);
-        const fallback = child.default ?? target.default;
-        const how = required.has(key)
-          ? '1'
-          : fallback !== undefined
-            ? `{ d: ${JSON.stringify(fallback)} }`
-            : child['x-default']
-              ? `{ s: ${str(child['x-default'])} }`
-              : '0';
-        const row = [str(key), reader(child), how, target['x-at-parent'] || child['x-at-parent'] ? '1' : '0'];
-        while (row.length > 2 && row.at(-1) === '0') row.pop();
-        return `[${row.join(', ')}]`;
-      });
+      const rows = Object.entries(schema.properties ?? {})
+        .filter(([, child]) => child['x-shipped'] !== false)
+        .map(([key, child]) => {
+          const target = resolve(child);
+          const fallback = child.default ?? target.default;
+          const how = required.has(key)
+            ? '1'
+            : fallback !== undefined
+              ? `{ d: ${JSON.stringify(fallback)} }`
+              : child['x-default']
+                ? `{ s: ${str(child['x-default'])} }`
+                : '0';
+          const row = [str(key), reader(child), how, target['x-at-parent'] || child['x-at-parent'] ? '1' : '0'];
+          while (row.length > 2 && row.at(-1) === '0') row.pop();
+          return `[${row.join(', ')}]`;
+        });
       if (schema.minProperties && schema.format) throw new Error('minProperties and a format on one object');
       const after = schema.minProperties
         ? call('least', [schema.minProperties, str(schema['x-messages']?.minProperties ?? message ?? 'is empty')])
@@ -561,6 +586,8 @@ function tsReader(root, { name, banner, runtime, formats, type }) {
         schema.pattern ? regex(schema.pattern) : 'undefined',
         schema.maxLength !== undefined && !schema.format ? String(schema.maxLength) : 'undefined',
       ]);
+    } else if (schema.type === 'boolean') {
+      read = call('among', [str(message ?? 'must be true or false'), '[true, false]']);
     } else if (schema.type === 'integer') {
       read = call('integer', [
         str(message ?? 'must be a whole number in range'),
@@ -575,18 +602,31 @@ function tsReader(root, { name, banner, runtime, formats, type }) {
     }
     return schema.format ? withFormat(schema, read) : read;
   };
-  const read = reader(root);
+  // The root's reader, or (with `exports`: function name → definition) one reader per definition named.
+  const readers = exports
+    ? Object.entries(exports).map(([fn, key]) => {
+        const definition = root.definitions[key];
+        const shape = definition['x-ts-name'] ?? key;
+        return [fn, `read_as_${key.replace(/-/g, '_')}`, reader({ $ref: `#/definitions/${key}` }), shape];
+      })
+    : [[name, 'read', reader(root), type]];
+  const fns = readers.map(
+    ([fn, constant, , shape]) => `
+/** Reads one value of ${shape}'s shape; throws the first problem, with its field. */
+export function ${fn}(value: unknown, field: string, context: FormatContext): ${shape} {
+  return ${constant}(value, field, context) as ${shape};
+}`,
+  );
   return `${banner}
 /* eslint-disable */
 import { ${[...usedReaders].sort().join(', ')} } from '${runtime}';
-import { type FormatContext, ${[...usedFormats].sort().join(', ')} } from '${formats}';
+import { type FormatContext${[...usedFormats]
+    .sort()
+    .map((format) => `, ${format}`)
+    .join('')} } from '${formats}';
 
 ${[...definitions.values()].join('\n')}
-const read = ${read};
-
-/** Reads one value of ${root['x-ts-name'] ?? 'the schema'}'s shape; throws the first problem, with its field. */
-export function ${name}(value: unknown, field: string, context: FormatContext): ${type} {
-  return read(value, field, context) as ${type};
-}
+${readers.map(([, constant, read]) => `const ${constant} = ${read};`).join('\n')}
+${fns.join('\n')}
 `;
 }

@@ -173,14 +173,13 @@ await writeFile(
   `${banner}\n/** The French names of the built-in services and the parts of them other languages quote, longest first. */\nexport const FRENCH_NAMES: readonly string[] = ${JSON.stringify([...frenchNames].sort((a, b) => b.length - a.length || a.localeCompare(b)))};\n`,
 );
 
-const finder = JSON.parse(await readFile(new URL('data/finder.json', root), 'utf8'));
-delete finder.$schema;
-// The sources of the finder's advice are for reviewers (docs/finder-tree.md), not shown by the elements.
-for (const outcome of finder.outcomes) {
-  delete outcome.sources;
-  delete outcome.checked;
-  for (const step of outcome.steps ?? []) delete step.sources;
-}
+// The sources of the finder's advice and their dates are for reviewers (docs/finder-tree.md), not shown by
+// the elements: the schema marks them (x-shipped: false), and they stay in data/.
+const { dropUnshipped } = await import('./contract.mjs');
+const finder = dropUnshipped(
+  JSON.parse(await readFile(new URL('data/finder.schema.json', root), 'utf8')),
+  JSON.parse(await readFile(new URL('data/finder.json', root), 'utf8')),
+);
 await writeFile(
   new URL('src/generated/finder-data.ts', root),
   `${banner}import type { FinderData } from '../finder/types.js';\n\n// A JSON string, cheaper for the browser to parse than an object literal, parsed on the first read\n// of one of the tree's fields, not while the script loads.\nconst parsed: { tree?: FinderData } = {};\nconst parse = (): FinderData => (parsed.tree ??= JSON.parse(${JSON.stringify(JSON.stringify(frenchOnly(finder)))}));\n\nexport const finderData = {} as FinderData;\nfor (const field of ${JSON.stringify(Object.keys(frenchOnly(finder)))} as const)\n  Object.defineProperty(finderData, field, { enumerable: true, get: () => parse()[field] });\n`,
@@ -229,6 +228,18 @@ await writeFile(
     type: 'LocalContact',
   }),
 );
+// A decision tree a page gives (`<report-finder>`'s `tree`): each question and outcome read against the
+// finder's schema before the checks written by hand (references, ids, reach) look at it.
+await writeFile(
+  new URL('src/generated/finder-reader.ts', root),
+  schemaReader(await schemaOf('finder'), {
+    lang: 'ts',
+    banner: `${contractBanner('finder')}\nimport type { FinderOutcome, FinderQuestion } from './finder-types.js';`,
+    runtime: '../catalogue/read.js',
+    formats: '../catalogue/contact-formats.js',
+    exports: { readFinderQuestion: 'question', readFinderOutcome: 'outcome' },
+  }),
+);
 await writeFile(
   new URL('integrations/wordpress/guichet-securite/includes/class-guichet-securite-contact-reader.php', root),
   schemaReader(localContacts, {
@@ -239,5 +250,5 @@ await writeFile(
   }),
 );
 console.log(
-  'generated the contract: catalogue, finder and local contact types; the local contact readers (TypeScript, PHP)',
+  'generated the contract: catalogue, finder and local contact types; the local contact readers (TypeScript, PHP); the finder tree reader',
 );

@@ -2,12 +2,8 @@ import type { CatalogueData } from '../catalogue/types.js';
 import type { FinderAction, FinderData, FinderOutcome, FinderQuestion } from './types.js';
 import { CONTINUE, allPaths, getOutcome, getQuestion, walk } from './engine.js';
 import { resolveAction } from './actions.js';
-import { SUPPORTED_LOCALES } from '../i18n/locales.js';
-import { textIn } from '../i18n/packs.js';
-
-const CHANNELS = ['website', 'chat', 'phone', 'sms'];
-const MAX_STEPS = 3;
-const MAX_ALSO = 2;
+import { Refused, isRecord, type Reader } from '../catalogue/read.js';
+import { readFinderOutcome, readFinderQuestion } from '../generated/finder-reader.js';
 
 export interface FinderProblem {
   /** `question <id>`, `outcome <id>` or `(finder)`. */
@@ -24,46 +20,43 @@ export interface FinderCheckOptions {
   readonly serviceIds: readonly string[];
   /** Ids of services that some path must reach (the seed services). */
   readonly mustReach?: readonly string[];
-  readonly locales?: readonly string[];
   /** The catalogue, to check that each action's service has the channel it names. */
   readonly catalogue?: CatalogueData;
-}
-
-function isText(value: unknown): value is Record<string, unknown> {
-  return !!value && typeof value === 'object';
 }
 
 /** Where problems are gathered, with the checks every part of a tree uses. */
 interface Checker {
   add(at: string, message: string): void;
-  /** A text in every locale. */
-  text(at: string, field: string, value: unknown): void;
   /** A known catalogue id. */
-  service(at: string, field: string, id: unknown): void;
+  service(at: string, field: string, id: string): void;
+  /**
+   * The entry's shape, read against data/finder.schema.json by the generated reader (types, required
+   * fields, texts in French and English, counts): false, its first problem added, when it does not fit.
+   */
+  shape(at: string, read: Reader, entry: unknown): boolean;
   /** An id not seen before in its list. */
   unique(seen: Set<string>, at: string, id: string): void;
 }
 
 function checker(problems: FinderProblem[], options: FinderCheckOptions): Checker {
-  const locales = options.locales ?? SUPPORTED_LOCALES;
   const services = new Set(options.serviceIds);
   const add = (at: string, message: string) => {
     problems.push({ at, message });
   };
   return {
     add,
-    text(at, field, value) {
-      if (!isText(value)) {
-        add(at, `${field}: missing`);
-        return;
-      }
-      for (const locale of locales) {
-        const text = textIn(value, locale);
-        if (typeof text !== 'string' || text.trim() === '') add(at, `${field}: missing ${locale} text`);
-      }
-    },
     service(at, field, id) {
-      if (typeof id !== 'string' || !services.has(id)) add(at, `${field}: unknown service "${String(id)}"`);
+      if (!services.has(id)) add(at, `${field}: unknown service "${id}"`);
+    },
+    shape(at, read, entry) {
+      try {
+        read(entry, '', {});
+        return true;
+      } catch (error) {
+        if (!(error instanceof Refused)) throw error;
+        add(at, `${error.field}: ${error.message}`);
+        return false;
+      }
     },
     unique(seen, at, id) {
       if (seen.has(id)) add(at, 'duplicate id');
@@ -74,81 +67,76 @@ function checker(problems: FinderProblem[], options: FinderCheckOptions): Checke
 
 /**
  * Everything that makes a tree unusable, each named by question or outcome,
- * in three jobs: the entries (shape, ids, texts in every locale, references to
- * questions, outcomes and services), then loops, then what no path reaches
- * (questions, outcomes, required services). Each job runs only when the one
- * before found nothing.
+ * in three jobs: the entries (their shape, read against data/finder.schema.json
+ * by the generated readers; then ids and references to questions, outcomes and
+ * services), then loops, then what no path reaches (questions, outcomes,
+ * required services). Each job runs only when the one before found nothing.
  */
 export function checkFinder(input: unknown, options: FinderCheckOptions): FinderProblem[] {
-  if (!input || typeof input !== 'object' || Array.isArray(input))
-    return [{ at: '(finder)', message: 'not an object' }];
-  const raw = input as Record<string, unknown>;
-  if (!Array.isArray(raw.questions) || !Array.isArray(raw.outcomes) || !Array.isArray(raw.emergency)) {
-    const problems: FinderProblem[] = [];
-    if (!Array.isArray(raw.questions)) problems.push({ at: '(finder)', message: 'no questions' });
-    if (!Array.isArray(raw.outcomes)) problems.push({ at: '(finder)', message: 'no outcomes' });
-    if (!Array.isArray(raw.emergency)) problems.push({ at: '(finder)', message: 'no emergency numbers' });
-    return problems;
+  if (!isRecord(input)) return [{ at: '(finder)', message: 'not an object' }];
+  const problems: FinderProblem[] = [];
+  if (!Array.isArray(input.questions)) problems.push({ at: '(finder)', message: 'no questions' });
+  if (!Array.isArray(input.outcomes)) problems.push({ at: '(finder)', message: 'no outcomes' });
+  if (!Array.isArray(input.emergency)) problems.push({ at: '(finder)', message: 'no emergency numbers' });
+  if (problems.length) return problems;
+  const data = input as unknown as FinderData;
+  try {
+    const entries = checkEntries(data, options);
+    if (entries.length) return entries;
+    const loop = findLoop(data);
+    if (loop) return [loop];
+    return checkReach(data, options);
+  } catch (error) {
+    // Whatever the readers did not foresee is refused, never thrown.
+    return [{ at: '(finder)', message: `not the shape of data/finder.json (${(error as Error).message})` }];
   }
-  const data = input as FinderData;
-  const entries = checkEntries(data, options);
-  if (entries.length) return entries;
-  const loop = findLoop(data);
-  if (loop) return [loop];
-  return checkReach(data, options);
 }
 
 /** Job 1: every question, outcome, emergency number and entry point, on its own. */
 function checkEntries(data: FinderData, options: FinderCheckOptions): FinderProblem[] {
   const problems: FinderProblem[] = [];
   const check = checker(problems, options);
-  const seenQuestions = new Set<string>();
-  for (const question of data.questions) checkQuestion(data, question, seenQuestions, check);
-  const seenOutcomes = new Set<string>();
-  for (const outcome of data.outcomes) checkOutcome(data, outcome, seenOutcomes, check, options);
-  data.emergency.forEach((id, index) => check.service('(finder)', `emergency[${index}]`, id));
-  for (const [name, questionId] of Object.entries(data.entryPoints ?? {})) {
-    if (!getQuestion(data, questionId)) check.add('(finder)', `entryPoints.${name}: unknown question "${questionId}"`);
+  // Each entry's shape first: the references below are read from entries that have it.
+  const fit = (list: 'questions' | 'outcomes', read: Reader) =>
+    data[list].filter((entry: unknown, index) => {
+      if (!isRecord(entry) || typeof entry.id !== 'string') {
+        check.add('(finder)', `${list}[${index}]: no id`);
+        return false;
+      }
+      return check.shape(`${list.slice(0, -1)} ${entry.id}`, read, entry);
+    }).length === data[list].length;
+  const questionsFit = fit('questions', readFinderQuestion);
+  const outcomesFit = fit('outcomes', readFinderOutcome);
+  if (questionsFit && outcomesFit) {
+    const seenQuestions = new Set<string>();
+    for (const question of data.questions) checkQuestion(data, question, seenQuestions, check);
+    const seenOutcomes = new Set<string>();
+    for (const outcome of data.outcomes) checkOutcome(data, outcome, seenOutcomes, check, options);
+    data.emergency.forEach((id, index) => check.service('(finder)', `emergency[${index}]`, id));
+    for (const [name, questionId] of Object.entries(data.entryPoints ?? {})) {
+      if (!getQuestion(data, questionId))
+        check.add('(finder)', `entryPoints.${name}: unknown question "${questionId}"`);
+    }
+    if (!getQuestion(data, data.start)) check.add('(finder)', `start: unknown question "${data.start}"`);
   }
-  if (!getQuestion(data, data.start)) check.add('(finder)', `start: unknown question "${data.start}"`);
   if (data.questions.length === 0) check.add('(finder)', 'no questions');
   if (data.outcomes.length === 0) check.add('(finder)', 'no outcomes');
   return problems;
 }
 
 function checkQuestion(data: FinderData, question: FinderQuestion, seen: Set<string>, check: Checker): void {
-  const at = `question ${question?.id}`;
-  if (!question || typeof question.id !== 'string') {
-    check.add('(finder)', 'a question without an id');
-    return;
-  }
+  const at = `question ${question.id}`;
   check.unique(seen, at, question.id);
-  check.text(at, 'text', question.text);
-  if (question.help !== undefined) check.text(at, 'help', question.help);
-  if (!Array.isArray(question.options) || question.options.length === 0) {
-    check.add(at, 'dead end: no options');
-    return;
-  }
   const optionIds = new Set<string>();
   question.options.forEach((option, index) => {
     const field = `options[${index}]`;
-    if (!option || typeof option.id !== 'string') {
-      check.add(at, `${field}: no id`);
-      return;
-    }
     if (optionIds.has(option.id)) check.add(at, `${field}: duplicate option id "${option.id}"`);
     if (option.id === CONTINUE) check.add(at, `${field}: "${CONTINUE}" is reserved`);
     optionIds.add(option.id);
-    check.text(at, `${field}.label`, option.label);
-    if (option.help !== undefined) check.text(at, `${field}.help`, option.help);
-    const next = option.next as Record<string, unknown> | undefined;
-    if (next && typeof next.question === 'string') {
+    const { next } = option;
+    if ('question' in next) {
       if (!getQuestion(data, next.question)) check.add(at, `${field}.next: unknown question "${next.question}"`);
-    } else if (next && typeof next.outcome === 'string') {
-      if (!getOutcome(data, next.outcome)) check.add(at, `${field}.next: unknown outcome "${next.outcome}"`);
-    } else {
-      check.add(at, `${field}.next: must name a question or an outcome`);
-    }
+    } else if (!getOutcome(data, next.outcome)) check.add(at, `${field}.next: unknown outcome "${next.outcome}"`);
   });
 }
 
@@ -159,60 +147,24 @@ function checkOutcome(
   check: Checker,
   options: FinderCheckOptions,
 ): void {
-  const at = `outcome ${outcome?.id}`;
-  if (!outcome || typeof outcome.id !== 'string') {
-    check.add('(finder)', 'an outcome without an id');
-    return;
-  }
+  const at = `outcome ${outcome.id}`;
   check.unique(seen, at, outcome.id);
-  check.text(at, 'title', outcome.title);
-  if (outcome.summary !== undefined) check.text(at, 'summary', outcome.summary);
-  if (!Array.isArray(outcome.services) || outcome.services.length === 0) check.add(at, 'no service recommended');
-  else outcome.services.forEach((id, index) => check.service(at, `services[${index}]`, id));
-  (outcome.alternatives ?? []).forEach((id, index) => check.service(at, `alternatives[${index}]`, id));
-  (outcome.helpLines ?? []).forEach((id, index) => check.service(at, `helpLines[${index}]`, id));
-  const steps = outcome.steps ?? [];
-  if (steps.length > MAX_STEPS)
-    check.add(at, `steps: ${steps.length} steps; at most ${MAX_STEPS} come before the services`);
-  steps.forEach((step, index) => {
-    check.text(at, `steps[${index}].text`, step?.text);
-    if (step?.service !== undefined) check.service(at, `steps[${index}].service`, step.service);
+  for (const field of ['services', 'alternatives', 'helpLines'] as const)
+    (outcome[field] ?? []).forEach((id, index) => check.service(at, `${field}[${index}]`, id));
+  (outcome.steps ?? []).forEach((step, index) => {
+    if (step.service !== undefined) check.service(at, `steps[${index}].service`, step.service);
   });
-  const also = outcome.also ?? [];
-  if (also.length > MAX_ALSO)
-    check.add(at, `also: ${also.length} buttons; at most ${MAX_ALSO} sit beside the main one`);
   const actions: [string, FinderAction][] = [
     ...(outcome.action ? [['action', outcome.action] as [string, FinderAction]] : []),
-    ...also.map((item, index): [string, FinderAction] => [`also[${index}]`, item]),
+    ...(outcome.also ?? []).map((item, index): [string, FinderAction] => [`also[${index}]`, item]),
   ];
-  for (const [field, action] of actions) checkAction(at, field, action, check, options);
-  (outcome.advice ?? []).forEach((item, index) => check.text(at, `advice[${index}]`, item));
-  (outcome.prepare ?? []).forEach((item, index) => check.text(at, `prepare[${index}]`, item));
+  for (const [field, action] of actions) {
+    check.service(at, `${field}.service`, action.service);
+    if (options.catalogue && options.serviceIds.includes(action.service) && !resolveAction(action, options.catalogue))
+      check.add(at, `${field}: the service "${action.service}" has no ${action.channel} to reach`);
+  }
   if (outcome.continueTo !== undefined && !getQuestion(data, outcome.continueTo))
     check.add(at, `continueTo: unknown question "${outcome.continueTo}"`);
-}
-
-function checkAction(
-  at: string,
-  field: string,
-  action: FinderAction,
-  check: Checker,
-  options: FinderCheckOptions,
-): void {
-  if (!action || typeof action !== 'object') {
-    check.add(at, `${field}: not an object`);
-    return;
-  }
-  check.service(at, `${field}.service`, action.service);
-  if (!CHANNELS.includes(action.channel)) check.add(at, `${field}.channel: must be one of ${CHANNELS.join(', ')}`);
-  else if (
-    options.catalogue &&
-    options.serviceIds.includes(action.service) &&
-    !resolveAction(action, options.catalogue)
-  ) {
-    check.add(at, `${field}: the service "${action.service}" has no ${action.channel} to reach`);
-  }
-  if (action.label !== undefined) check.text(at, `${field}.label`, action.label);
 }
 
 /** Job 2: the first question that can be reached again from itself, if any. */

@@ -350,7 +350,7 @@ describe('<report-finder>', () => {
       expect(part(el, 'notice')!.textContent).to.contain('question q');
       expect(nested(el, 'service-list')).to.exist;
       expect(linkTo(strip(el)!, 'tel:17')).to.exist;
-      expect(errors.join()).to.contain('question q: dead end: no options');
+      expect(errors.join()).to.contain('question q: options: dead end: fewer than two options');
       // No heading above the cards in this state: they take the finder's own level (2 on a page without headings), not two below it.
       const list = nested(el, 'service-list') as HTMLElement & { shadowRoot: ShadowRoot };
       const card = list.shadowRoot.querySelector('service-card')!;
@@ -360,6 +360,40 @@ describe('<report-finder>', () => {
         '<report-finder><script type="application/json">{oops</script></report-finder>',
       );
       expect(part(broken, 'notice')!.textContent).to.contain('JSON');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('refuses a tree with a value of the wrong type like any invalid tree: the notice, the catalogue and the numbers, never a blank element', async () => {
+    const original = console.error;
+    const errors: string[] = [];
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      // The script after the element (a page that loads it at the end): the first render reads the broken tree.
+      const tree = {
+        version: '2026-11-28',
+        start: 'only',
+        emergency: ['police-secours-17'],
+        questions: [
+          {
+            id: 'only',
+            text: { fr: 'Où ?', en: 'Where?' },
+            options: [
+              { id: 'a', label: { fr: 'Ici', en: 'Here' }, next: { outcome: 'o' } },
+              { id: 'b', label: { fr: 'Là', en: 'There' }, next: { outcome: 'o' } },
+            ],
+          },
+        ],
+        outcomes: [{ id: 'o', title: { fr: 'Fin', en: 'End' }, services: ['thesee'], steps: 'Gardez les preuves' }],
+      };
+      const el = await renderMarkup<ReportFinder>(
+        `<report-finder><script type="application/json">${JSON.stringify(tree)}</script></report-finder>`,
+      );
+      expect(part(el, 'notice')!.textContent).to.contain('outcome o: steps: must be a list');
+      expect(nested(el, 'service-list')).to.exist;
+      expect(linkTo(strip(el)!, 'tel:17')).to.exist;
+      expect(errors.join()).to.contain('outcome o: steps: must be a list');
     } finally {
       console.error = original;
     }

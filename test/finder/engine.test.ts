@@ -32,7 +32,8 @@ function outcomeOf(...optionIds: string[]): string {
 
 describe('finder engine, on the real tree', () => {
   it('the tree passes every check: no dead end, loop, unknown reference, unreachable step, and every seed service reachable', () => {
-    expect(checkFinder(finder, options).map(formatFinderProblem)).to.deep.equal([]);
+    // As a page gives a tree: its texts in French and English (the shipped tree's English is laid over it).
+    expect(checkFinder(copyWithTexts(finder), options).map(formatFinderProblem)).to.deep.equal([]);
   });
 
   it('every path ends on an outcome that recommends known services', () => {
@@ -215,13 +216,13 @@ describe('checkFinder on broken trees', () => {
       'outcome thesee: services[0]: unknown service "thesee-v2"',
     );
     expect(problems(broken((d) => (outcome(d, 'spam').services = [])))).to.include(
-      'outcome spam: no service recommended',
+      'outcome spam: services: no service recommended',
     );
   });
 
   it('a dead end and a loop', () => {
     expect(problems(broken((d) => (question(d, 'procedure').options = [])))).to.include(
-      'question procedure: dead end: no options',
+      'question procedure: options: dead end: fewer than two options',
     );
     expect(
       problems(broken((d) => (question(d, 'card-blocked').options[0].next = { question: 'card-status' }))),
@@ -267,12 +268,72 @@ describe('checkFinder on broken trees', () => {
     ).to.deep.equal(['outcome pharos: action.channel: must be one of website, chat, phone, sms']);
     const step = { text: { fr: 'Étape', en: 'Step' } };
     expect(problems(broken((d) => (outcome(d, 'pharos').steps = [step, step, step, step])))).to.deep.equal([
-      'outcome pharos: steps: 4 steps; at most 3 come before the services',
+      'outcome pharos: steps: has more than 3 items',
     ]);
     const call = { service: 'police-secours-17', channel: 'phone' };
     expect(problems(broken((d) => (outcome(d, 'pharos').also = [call, call, call])))).to.deep.equal([
-      'outcome pharos: also: 3 buttons; at most 2 sit beside the main one',
+      'outcome pharos: also: has more than 2 items',
     ]);
+  });
+
+  it('reads each question and outcome against the schema: a value of another type is a problem named by its entry, never an exception', () => {
+    const slips: [string, (d: any) => void, string][] = [
+      [
+        'steps as a text',
+        (d) => (outcome(d, 'pharos').steps = 'Gardez les preuves'),
+        'outcome pharos: steps: must be a list',
+      ],
+      ['advice as a text', (d) => (outcome(d, 'pharos').advice = 'x'), 'outcome pharos: advice: must be a list'],
+      ['one button as an object', (d) => (outcome(d, 'pharos').also = {}), 'outcome pharos: also: must be a list'],
+      [
+        'help lines as a number',
+        (d) => (outcome(d, 'pharos').helpLines = 3919),
+        'outcome pharos: helpLines: must be a list',
+      ],
+      [
+        'a step that is null',
+        (d) => (outcome(d, 'pharos').steps = [null]),
+        'outcome pharos: steps[0]: must be an object',
+      ],
+      [
+        'an option that is null',
+        (d) => (question(d, 'danger').options[0] = null),
+        'question danger: options[0]: must be an object',
+      ],
+      [
+        'next as a text',
+        (d) => (question(d, 'danger').options[0].next = 'what'),
+        'question danger: options[0].next: must name a question or an outcome',
+      ],
+      [
+        'a text as a plain string',
+        (d) => (question(d, 'danger').text = 'En danger ?'),
+        'question danger: text: missing',
+      ],
+      ['a blank text', (d) => (question(d, 'danger').text.fr = '  '), 'question danger: text: missing fr text'],
+      [
+        'an id with capitals',
+        (d) => (outcome(d, 'pharos').continueTo = 'What'),
+        'outcome pharos: continueTo: must be lower-case letters, digits and dashes',
+      ],
+      [
+        'showCatalogue as a text',
+        (d) => (outcome(d, 'pharos').showCatalogue = 'yes'),
+        'outcome pharos: showCatalogue: must be true or false',
+      ],
+      ['a question that is null', (d) => (d.questions[0] = null), '(finder): questions[0]: no id'],
+      ['an outcome without an id', (d) => delete d.outcomes[1].id, '(finder): outcomes[1]: no id'],
+    ];
+    for (const [what, edit, expected] of slips) {
+      let result: string[] = [];
+      expect(() => (result = problems(broken(edit))), what).not.to.throw();
+      expect(result, what).to.deep.equal([expected]);
+    }
+  });
+
+  it('leaves out what a page\u2019s tree may carry for its own reviewers (sources, review dates), as the shipped tree does', () => {
+    expect(problems(broken((d) => (outcome(d, 'pharos').sources = 'notes')))).to.deep.equal([]);
+    expect(problems(broken((d) => (outcome(d, 'pharos').checked = 42)))).to.deep.equal([]);
   });
 
   it('refuses what is not a tree at all', () => {

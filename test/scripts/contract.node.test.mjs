@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { build } from 'esbuild';
-import { X_KEYWORDS, schemaReader, schemaTypes } from '../../scripts/contract.mjs';
+import { X_KEYWORDS, dropUnshipped, schemaReader, schemaTypes } from '../../scripts/contract.mjs';
 
 const root = new URL('../../', import.meta.url);
 const php = process.env.PHP_PATH || 'php';
@@ -39,7 +39,7 @@ const valid = {
 };
 
 /** Runs a generated TypeScript reader (bundled with its runtime) on entries, with formats that pass values through. */
-async function readWithTs(readerSource, entries) {
+async function readWithTs(readerSource, entries, reader = 'readLocalContact') {
   const dir = mkdtempSync(join(tmpdir(), 'contract-'));
   const runtime = fileURLToPath(new URL('src/catalogue/read.ts', root));
   try {
@@ -59,10 +59,10 @@ async function readWithTs(readerSource, entries) {
     );
     writeFileSync(
       join(dir, 'run.ts'),
-      `import { readLocalContact } from './reader.ts';
+      `import { ${reader} } from './reader.ts';
        import { Refused } from '${runtime}';
        export const run = (entries: unknown[]) => entries.map((entry) => {
-         try { return readLocalContact(entry, '', {}); } catch (error) { return error instanceof Refused ? error.field + ': ' + error.message : String(error); }
+         try { return ${reader}(entry, '', {}); } catch (error) { return error instanceof Refused ? error.field + ': ' + error.message : String(error); }
        });`,
     );
     const out = await build({
@@ -265,4 +265,69 @@ test('the generated files are what the schemas give (npm run generate is up to d
     generated('integrations/wordpress/guichet-securite/includes/class-guichet-securite-contact-reader.php'),
     /class Guichet_Securite_Contact_Reader \{/,
   );
+});
+
+test('the finder\u2019s schema gives the reader of a page\u2019s tree; what it marks as the maintainers\u2019 is neither read nor shipped', async () => {
+  const finderReader = (source) =>
+    schemaReader(source, {
+      lang: 'ts',
+      banner: '// test',
+      runtime: '../catalogue/read.js',
+      formats: '../catalogue/contact-formats.js',
+      exports: { readFinderQuestion: 'question', readFinderOutcome: 'outcome' },
+    });
+  const outcome = { id: 'o', title: { fr: 'Fin', en: 'End' }, services: ['thesee'] };
+  const entries = [
+    outcome,
+    { ...outcome, showCatalogue: 'yes' },
+    { ...outcome, steps: [{ text: { fr: ' ', en: 'Keep the evidence' } }] },
+    { ...outcome, action: { service: 'thesee', channel: 'fax' } },
+    { ...outcome, sources: 'my notes', checked: 42 },
+    { ...outcome, urgent: 'yes' },
+  ];
+  assert.deepEqual(await readWithTs(finderReader(schema('finder')), entries, 'readFinderOutcome'), [
+    outcome,
+    'showCatalogue: must be true or false',
+    'steps[0].text: missing fr text',
+    'action.channel: must be one of website, chat, phone, sms',
+    outcome,
+    outcome,
+  ]);
+  // A property added to the outcome's schema reaches the reader.
+  const changed = schema('finder');
+  changed.definitions.outcome.properties.urgent = { type: 'boolean', 'x-message': 'must be true or false, if urgent' };
+  assert.equal(
+    (await readWithTs(finderReader(changed), entries, 'readFinderOutcome'))[5],
+    'urgent: must be true or false, if urgent',
+  );
+  // The questions: each option leads to a question or to an outcome.
+  const question = {
+    id: 'q',
+    text: { fr: 'Où ?', en: 'Where?' },
+    options: [
+      { id: 'a', label: { fr: 'Ici', en: 'Here' }, next: { outcome: 'o' } },
+      { id: 'b', label: { fr: 'Là', en: 'There' }, next: { question: 'r' } },
+    ],
+  };
+  const broken = structuredClone(question);
+  broken.options[1].next = 'r';
+  assert.deepEqual(await readWithTs(finderReader(schema('finder')), [question, broken], 'readFinderQuestion'), [
+    question,
+    'options[1].next: must name a question or an outcome',
+  ]);
+  // The shipped tree leaves out the maintainers' fields the schema marks (x-shipped: false).
+  const tree = {
+    $schema: './finder.schema.json',
+    outcomes: [
+      {
+        ...outcome,
+        checked: '2026-12-01',
+        sources: [{ url: 'https://www.service-public.gouv.fr' }],
+        steps: [{ text: outcome.title, sources: [] }],
+      },
+    ],
+  };
+  assert.deepEqual(dropUnshipped(schema('finder'), tree), {
+    outcomes: [{ ...outcome, steps: [{ text: outcome.title }] }],
+  });
 });

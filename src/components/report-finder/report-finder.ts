@@ -119,9 +119,11 @@ export class ReportFinder extends LinkingElement {
 
   /**
    * A decision tree to use instead of the built-in one (same shape as
-   * `data/finder.json`). Also readable from a child
-   * `<script type="application/json">`. An invalid tree is refused: the
-   * element then shows the whole catalogue and the emergency numbers.
+   * `data/finder.json`, every text in French and English). Also readable from
+   * a child `<script type="application/json">`. An invalid tree is refused
+   * (each question and outcome is read against `data/finder.schema.json`,
+   * then checked beyond it): the element then shows the whole catalogue and
+   * the emergency numbers.
    */
   @property({ attribute: false }) tree: unknown = undefined;
 
