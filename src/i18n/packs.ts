@@ -1,5 +1,5 @@
 import { say } from '../console.js';
-import { isPackLocale, type Locale, type PackLocale } from './locales.js';
+import { PACK_LOCALES, isPackLocale, type Locale, type PackLocale } from './locales.js';
 import { DATA_FINGERPRINT, DATA_TEXT_COUNT } from '../generated/data-fingerprint.js';
 
 /** The interface's messages in one language, as lit-localize generates them. */
@@ -203,7 +203,7 @@ export function registerLanguagePack(pack: unknown): boolean {
         !Array.isArray(candidate.calendar?.months) ||
         typeof candidate.calendar?.date !== 'string')
   ) {
-    say('warn', 'a language pack was refused: it is not one of this library’s packs (en, es, de, ar, uk).');
+    say('warn', `a language pack was refused: it is not one of this library’s packs (en, ${PACK_LOCALES.join(', ')}).`);
     return false;
   }
   if (candidate.fingerprint !== DATA_FINGERPRINT || (Array.isArray(texts) && texts.length !== DATA_TEXT_COUNT)) {

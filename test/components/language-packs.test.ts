@@ -13,7 +13,7 @@ import '../../src/languages/uk.js';
 import { finder } from '../../src/finder/finder.js';
 import { pathTo } from '../helpers/finder-paths.js';
 import { getService, localize } from '../../src/catalogue/catalogue.js';
-import type { PackLocale } from '../../src/i18n/locales.js';
+import { PACK_LOCALES, type PackLocale } from '../../src/i18n/locales.js';
 import { availableLocales, registerLanguagePack, textIn } from '../../src/i18n/packs.js';
 import { searchServices } from '../../src/catalogue/search.js';
 import { resolveLanguage } from '../../src/i18n/language.js';
@@ -154,6 +154,8 @@ describe('language packs', () => {
       ).to.equal(false);
     });
     expect(warnings.join('\n')).to.contain('language pack was refused');
+    // The packs it names are the registry's: a language added by `npm run new:language` is named too.
+    expect(warnings.join('\n')).to.contain(`packs (en, ${PACK_LOCALES.join(', ')})`);
     expect(warnings.join('\n')).to.contain('made for another version');
   });
 });
