@@ -148,6 +148,24 @@ const situations: { name: string; start?: string; answers: string[]; outcome: st
   },
 ];
 
+/** A tree of one question whose two answers lead to `outcome` (id `o`), as a page would give it. */
+const oneQuestionTree = (outcome: object) => ({
+  version: '2026-11-28',
+  start: 'only',
+  emergency: ['police-secours-17'],
+  questions: [
+    {
+      id: 'only',
+      text: { fr: 'Où ?', en: 'Where?' },
+      options: [
+        { id: 'a', label: { fr: 'Ici', en: 'Here' }, next: { outcome: 'o' } },
+        { id: 'b', label: { fr: 'Là', en: 'There' }, next: { outcome: 'o' } },
+      ],
+    },
+  ],
+  outcomes: [outcome],
+});
+
 describe('<report-finder> situations', () => {
   for (const situation of situations) {
     it(`pointer: ${situation.name}`, async () => {
@@ -371,22 +389,12 @@ describe('<report-finder>', () => {
     console.error = (...args: unknown[]) => errors.push(args.join(' '));
     try {
       // The script after the element (a page that loads it at the end): the first render reads the broken tree.
-      const tree = {
-        version: '2026-11-28',
-        start: 'only',
-        emergency: ['police-secours-17'],
-        questions: [
-          {
-            id: 'only',
-            text: { fr: 'Où ?', en: 'Where?' },
-            options: [
-              { id: 'a', label: { fr: 'Ici', en: 'Here' }, next: { outcome: 'o' } },
-              { id: 'b', label: { fr: 'Là', en: 'There' }, next: { outcome: 'o' } },
-            ],
-          },
-        ],
-        outcomes: [{ id: 'o', title: { fr: 'Fin', en: 'End' }, services: ['thesee'], steps: 'Gardez les preuves' }],
-      };
+      const tree = oneQuestionTree({
+        id: 'o',
+        title: { fr: 'Fin', en: 'End' },
+        services: ['thesee'],
+        steps: 'Gardez les preuves',
+      });
       const el = await renderMarkup<ReportFinder>(
         `<report-finder><script type="application/json">${JSON.stringify(tree)}</script></report-finder>`,
       );
@@ -401,33 +409,16 @@ describe('<report-finder>', () => {
 
   it('accepts a valid tree from a property', async () => {
     const el = await renderMarkup<ReportFinder>('<report-finder></report-finder>');
-    el.tree = {
-      version: '2026-11-28',
-      start: 'only',
-      emergency: ['police-secours-17'],
-      questions: [
-        {
-          id: 'only',
-          text: { fr: 'Où ?', en: 'Where?' },
-          options: [
-            { id: 'a', label: { fr: 'Ici', en: 'Here' }, next: { outcome: 'o' } },
-            { id: 'b', label: { fr: 'Là', en: 'There' }, next: { outcome: 'o' } },
-          ],
-        },
-      ],
-      outcomes: [
-        {
-          id: 'o',
-          title: { fr: 'Fin', en: 'End' },
-          services: ['thesee'],
-          alternatives: [],
-          before: [],
-          advice: [],
-          prepare: [],
-          helpLines: [],
-        },
-      ],
-    };
+    el.tree = oneQuestionTree({
+      id: 'o',
+      title: { fr: 'Fin', en: 'End' },
+      services: ['thesee'],
+      alternatives: [],
+      before: [],
+      advice: [],
+      prepare: [],
+      helpLines: [],
+    });
     await settle(el);
     expect(heading(el)).to.equal('Où ?');
     await click(el, 'Ici');
