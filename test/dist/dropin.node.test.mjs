@@ -50,6 +50,22 @@ pages['/contacts-late.html'] = [
   <service-card service="permanence-lente"><script type="application/json">${JSON.stringify([slowContact])}</script></service-card></body></html>`,
 ];
 
+// The drop-in in the head, a list without local contacts on a page that arrives in two parts: each card
+// is counted each time it renders (the drop-in's classes are wrapped right after it is evaluated).
+pages['/list-loading.html'] = [
+  `<!doctype html><html lang="fr"><head>${script}<script>
+    window.__renders = new Map();
+    for (const tag of ['service-list', 'service-card']) {
+      const update = customElements.get(tag).prototype.update;
+      customElements.get(tag).prototype.update = function (changed) {
+        window.__renders.set(this, (window.__renders.get(this) ?? 0) + 1);
+        return update.call(this, changed);
+      };
+    }
+  </script></head><body><h1>Mairie</h1><service-list category="help-support"></service-list><p>Suite de la page`,
+  `, arrivée plus tard.</p></body></html>`,
+];
+
 let server;
 let browser;
 before(async () => {
@@ -315,6 +331,22 @@ test('local contacts inside an element that rendered before they were parsed (a 
   }));
   assert.equal(state.first, 'permanence-lente', 'the local contact comes first in the list');
   assert.match(state.card, /Police municipale d’Exempleville/, 'the card shows the local contact it names');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a list shown while its page still loads renders itself and each of its cards once, not again when the page is parsed', async () => {
+  const { page, errors } = await open('/list-loading.html');
+  const renders = await page.evaluate(() =>
+    [...window.__renders].map(([element, count]) => ({ tag: element.localName, count })),
+  );
+  const cards = renders.filter((entry) => entry.tag === 'service-card');
+  assert.ok(cards.length > 3, `the list shows its cards (${cards.length})`);
+  assert.deepEqual(
+    renders.filter((entry) => entry.count !== 1),
+    [],
+    'no element rendered a second time when DOMContentLoaded came',
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });

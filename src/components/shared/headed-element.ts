@@ -26,9 +26,17 @@ export abstract class LinkingElement extends HeadedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Upgraded while the page is still parsed (the drop-in in the page's head), the element may render
-    // before its children are: its local contacts (a JSON script inside it) are then read once the page is
-    // (DOMContentLoaded fires once).
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate());
+    // before its children are: its local contacts or tree (a JSON script inside it) are then read once the
+    // page is (DOMContentLoaded fires once). Only an element with such a child renders again: not the cards
+    // of a list, which have no children (a list of 45 would otherwise render all of them twice on load).
+    if (document.readyState === 'loading')
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          if (this.querySelector(':scope > script[type="application/json"]')) this.requestUpdate();
+        },
+        { once: true },
+      );
   }
 
   /** What this element passes on to the cards, list or finder it renders. */
