@@ -58,6 +58,30 @@ describe('<service-card>', () => {
     expect(text).to.contain('Informations vérifiées le 29 novembre 2026');
   });
 
+  it("shows where its button leads as the site's host name, broken only after a dot, and follows a change of service", async () => {
+    const card = await renderMarkup<ServiceCard>(
+      '<div style="inline-size: 9em"><service-card service="plainte-en-ligne"></service-card></div>',
+    ).then((box) => box.querySelector('service-card')!);
+    await settle(card);
+    const domain = () => mainLink(card).querySelector('.domain')!;
+    expect(domain().textContent).to.equal('plainte-en-ligne.masecurite.interieur.gouv.fr');
+    // Narrow enough to wrap: it breaks after its dots, never at the hyphens of "plainte-en-ligne".
+    const labels = [...domain().querySelectorAll('.domain-label')];
+    expect(labels.map((label) => label.textContent)).to.deep.equal([
+      'plainte-en-ligne',
+      'masecurite',
+      'interieur',
+      'gouv',
+      'fr',
+    ]);
+    const lines = new Set(labels.map((label) => Math.round(label.getBoundingClientRect().top)));
+    expect(lines.size, 'the host name wraps').to.be.greaterThan(1);
+    for (const label of labels) expect(label.getClientRects().length, label.textContent!).to.equal(1);
+    card.service = 'pharos';
+    await settle(card);
+    expect(domain().textContent, 'www. left out').to.equal('internet-signalement.gouv.fr');
+  });
+
   it('uses the heading level the page asks for', async () => {
     const card = await renderMarkup('<service-card service="pharos" heading-level="2"></service-card>');
     expect(heading(card, 2)!.textContent).to.contain('PHAROS');
