@@ -55,7 +55,12 @@ await writeFile(
   ].join('\n'),
 );
 
-const catalogue = JSON.parse(await readFile(new URL('data/catalogue.json', root), 'utf8'));
+const { dropUnshipped } = await import('./contract.mjs');
+// The fields the schema marks for maintainers (x-shipped: false) stay in data/, not in the shipped code.
+const catalogue = dropUnshipped(
+  JSON.parse(await readFile(new URL('data/catalogue.schema.json', root), 'utf8')),
+  JSON.parse(await readFile(new URL('data/catalogue.json', root), 'utf8')),
+);
 delete catalogue.$schema;
 // Maintainer notes and the pages behind them are for reviewers: they stay in data/, not in the shipped code.
 // So are the dates each phone number and each entry's hours were checked (the entry's own `checked` is shown).
@@ -175,7 +180,6 @@ await writeFile(
 
 // The sources of the finder's advice and their dates are for reviewers (docs/finder-tree.md), not shown by
 // the elements: the schema marks them (x-shipped: false), and they stay in data/.
-const { dropUnshipped } = await import('./contract.mjs');
 const finder = dropUnshipped(
   JSON.parse(await readFile(new URL('data/finder.schema.json', root), 'utf8')),
   JSON.parse(await readFile(new URL('data/finder.json', root), 'utf8')),

@@ -331,3 +331,23 @@ test('the finder\u2019s schema gives the reader of a page\u2019s tree; what it m
     outcomes: [{ ...outcome, steps: [{ text: outcome.title }] }],
   });
 });
+
+test('the shipped catalogue leaves out what its schema marks as the maintainers\u2019 (a seed\u2019s old address), and keeps the rest', async () => {
+  const entry = {
+    id: 'x',
+    seed: { name: 'Pré-plainte en ligne', address: 'www.pre-plainte-en-ligne.gouv.fr' },
+    checked: '2026-12-01',
+  };
+  assert.deepEqual(dropUnshipped(schema('catalogue'), { services: [entry] }), {
+    services: [{ id: 'x', seed: { name: 'Pré-plainte en ligne' }, checked: '2026-12-01' }],
+  });
+  // What the drop-in ships: every seed's name (a search still finds it), no old address.
+  const generated = readFileSync(new URL('../../src/generated/catalogue-data.ts', import.meta.url), 'utf8');
+  const shipped = JSON.parse(JSON.parse(/JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(generated)[1]));
+  const seeds = shipped.services.flatMap((service) => (service.seed ? [service.seed] : []));
+  assert.ok(seeds.length >= 10, `${seeds.length} seeds`);
+  assert.deepEqual(
+    seeds.filter((seed) => 'address' in seed || !seed.name),
+    [],
+  );
+});
