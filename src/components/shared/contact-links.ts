@@ -1,5 +1,4 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type Part } from 'lit/directive.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '../../i18n/str.js';
 import { RTL_LOCALES } from '../../i18n/locales.js';
 import type { Msg } from '../../i18n/msg.js';
@@ -25,63 +24,37 @@ export function domainOf(url: string): string {
   return domain;
 }
 
-const pages = new Map<string, string>();
-
 /** The page of an address after its host name (`/particuliers/vosdroits/F1344`), '' for a site's home page. */
 export function pageOf(url: string): string {
-  let page = pages.get(url);
-  if (page === undefined) {
-    try {
-      const { pathname, search, hash } = new URL(url);
-      page = pathname === '/' && !search && !hash ? '' : `${pathname}${search}${hash}`;
-    } catch {
-      page = '';
-    }
-    pages.set(url, page);
+  try {
+    const { pathname, search, hash } = new URL(url);
+    return pathname === '/' && !search && !hash ? '' : `${pathname}${search}${hash}`;
+  } catch {
+    return '';
   }
-  return page;
 }
-
-/** The nodes of each host name shown (see `renderDomain`), built once and cloned for each link. */
-const domainNodes = new Map<string, DocumentFragment>();
 
 /**
  * A host name as shown under a button: it may break only between its labels
  * (after a dot), never at the hyphen inside one ("plainte-en-ligne"): each
  * label a `<span class="domain-label">` (kept on one line by the styles), a
- * dot and a `<wbr>` between them. The nodes are built from text with the DOM's
- * own methods (never parsed as HTML) and cloned: a list of 45 cards would
- * otherwise render about 230 small templates for its host names, a third of
- * all its templates.
+ * dot and a `<wbr>` between them. The nodes are made from text with the DOM's
+ * own methods (never parsed as HTML): as nested templates, the host names of a
+ * list of 45 cards were about 230 small templates, a third of all its templates.
  */
-class DomainDirective extends Directive {
-  private url: string | undefined;
-
-  render(url: string): DocumentFragment {
-    const domain = domainOf(url);
-    let nodes = domainNodes.get(domain);
-    if (!nodes) {
-      nodes = document.createDocumentFragment();
-      domain.split('.').forEach((label, index) => {
-        if (index) nodes!.append('.', document.createElement('wbr'));
-        const span = document.createElement('span');
-        span.className = 'domain-label';
-        span.textContent = label;
-        nodes!.append(span);
-      });
-      domainNodes.set(domain, nodes);
-    }
-    return nodes.cloneNode(true) as DocumentFragment;
-  }
-
-  override update(_part: Part, [url]: [string]): DocumentFragment | typeof noChange {
-    if (url === this.url) return noChange;
-    this.url = url;
-    return this.render(url);
-  }
+export function renderDomain(url: string): DocumentFragment {
+  const nodes = document.createDocumentFragment();
+  domainOf(url)
+    .split('.')
+    .forEach((label, index) => {
+      if (index) nodes.append('.', document.createElement('wbr'));
+      const span = document.createElement('span');
+      span.className = 'domain-label';
+      span.textContent = label;
+      nodes.append(span);
+    });
+  return nodes;
 }
-
-export const renderDomain = directive(DomainDirective);
 
 /** Text saying how a phone line can be used and what it costs. */
 export function phoneDetails(phone: Phone, locale: Locale, msg: Msg): string {

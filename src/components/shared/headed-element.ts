@@ -30,13 +30,9 @@ export abstract class LinkingElement extends HeadedElement {
     // page is (DOMContentLoaded fires once). Only an element with such a child renders again: not the cards
     // of a list, which have no children (a list of 45 would otherwise render all of them twice on load).
     if (document.readyState === 'loading')
-      document.addEventListener(
-        'DOMContentLoaded',
-        () => {
-          if (this.querySelector(':scope > script[type="application/json"]')) this.requestUpdate();
-        },
-        { once: true },
-      );
+      document.addEventListener('DOMContentLoaded', () => {
+        if (this.querySelector(':scope > script[type="application/json"]')) this.requestUpdate();
+      });
   }
 
   /** What this element passes on to the cards, list or finder it renders. */
