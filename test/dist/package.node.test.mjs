@@ -113,6 +113,15 @@ test('the release archive for webmasters: the drop-in, the French-only file and 
   assert.match(accessibility, new RegExp(`The guichet-securite module, version ${pkg.version.replace(/\./g, '\\.')}, `));
 });
 
+test("the drop-in opens with its licence and Chromium's compile hint (decision 0042); the language files do not", () => {
+  const [licence, hint, code] = readFileSync(new URL('dist/guichet-securite.min.js', root), 'utf8').split('\n');
+  assert.match(licence, /^\/\*! guichet-securite \S+ \| MIT \| catalogue \d{4}-\d{2}-\d{2} \*\/$/);
+  assert.equal(hint, '//# allFunctionsCalledOnLoad', 'V8 compiles its functions while the file streams in');
+  assert.match(code, /^var GuichetSecurite=\(function/, 'the code follows, its function in parentheses (decision 0040)');
+  for (const name of ['ar.js', 'de.js', 'en.js', 'es.js', 'uk.js'])
+    assert.doesNotMatch(readFileSync(new URL(`dist/guichet-securite.${name}`, root), 'utf8'), /allFunctionsCalledOnLoad/, name);
+});
+
 test('the manifest points at modules that are in the package, and source maps carry their sources', () => {
   const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
   const files = new Set(report.files.map((file) => file.path));
