@@ -40,6 +40,8 @@ export const serviceCardStyles = css`
   /* One anatomy for every way in: what it does, then where it leads or what it costs. */
   .action-button {
     flex-direction: column;
+    /* One column that never wraps: a wrapping column is laid out again and again (a list's cards). */
+    flex-wrap: nowrap;
     align-items: flex-start;
     justify-content: center;
     gap: 0.1em;
@@ -48,6 +50,10 @@ export const serviceCardStyles = css`
   .action-button .phone-details {
     color: inherit;
     font-weight: 400;
+  }
+  /* Where a button leads or what it costs, when there is something to say. */
+  .action-button > :empty {
+    display: none;
   }
   .action {
     display: flex;

@@ -208,7 +208,7 @@ export class ServiceCard extends LinkingElement {
             </p>`
           : nothing
       }
-      ${kind ? html`<p class="kind">${localize(kind.name, locale)}</p>` : nothing}
+      <p class="kind">${kind ? localize(kind.name, locale) : nothing}</p>
       <p class="summary">${localizeMarked(entry.summary, locale)}</p>
       ${entry.history ? html`<p class="history">${localizeMarked(entry.history, locale)}</p>` : nothing}
       ${this.renderActions(entry, locale)} ${this.renderHours(entry, locale)}
@@ -306,15 +306,13 @@ export class ServiceCard extends LinkingElement {
         action.phone
           ? renderWithNumbers(action.label, phoneDisplays(entry), this.i18n.locale)
           : markFrench(action.label, this.i18n.locale)
-      }</span>${
-        action.detail
-          ? html`<span class=${action.web ? 'domain' : 'phone-details'}>${
-              typeof action.detail === 'string'
-                ? renderWithNumbers(action.detail, phoneDisplays(entry), this.i18n.locale)
-                : action.detail
-            }</span>`
-          : nothing
-      }${action.web ? note : nothing}</a
+      }</span
+      ><span class=${action.web ? 'domain' : 'phone-details'}>${
+        typeof action.detail === 'string'
+          ? renderWithNumbers(action.detail, phoneDisplays(entry), this.i18n.locale)
+          : (action.detail ?? nothing)
+      }</span
+      >${action.web ? note : nothing}</a
     >`;
   }
 
