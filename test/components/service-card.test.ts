@@ -66,17 +66,22 @@ describe('<service-card>', () => {
     const domain = () => mainLink(card).querySelector('.domain')!;
     expect(domain().textContent).to.equal('plainte-en-ligne.masecurite.interieur.gouv.fr');
     // Narrow enough to wrap: it breaks after its dots, never at the hyphens of "plainte-en-ligne".
-    const labels = [...domain().querySelectorAll('.domain-label')];
+    const labels = [...domain().querySelectorAll('.domain-label')].filter((label) => label.textContent);
     expect(labels.map((label) => label.textContent)).to.deep.equal([
-      'plainte-en-ligne',
-      'masecurite',
-      'interieur',
-      'gouv',
+      'plainte-en-ligne.',
+      'masecurite.',
+      'interieur.',
+      'gouv.',
       'fr',
     ]);
     const lines = new Set(labels.map((label) => Math.round(label.getBoundingClientRect().top)));
     expect(lines.size, 'the host name wraps').to.be.greaterThan(1);
     for (const label of labels) expect(label.getClientRects().length, label.textContent!).to.equal(1);
+    // A card renders again (a new minute, a language): the same nodes stay, nothing is rebuilt under the reader.
+    const first = domain().querySelector('.domain-label');
+    card.requestUpdate();
+    await settle(card);
+    expect(domain().querySelector('.domain-label'), 'the same nodes').to.equal(first);
     card.service = 'pharos';
     await settle(card);
     expect(domain().textContent, 'www. left out').to.equal('internet-signalement.gouv.fr');
