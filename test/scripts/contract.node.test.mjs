@@ -332,14 +332,25 @@ test('the finder\u2019s schema gives the reader of a page\u2019s tree; what it m
   });
 });
 
-test('the shipped catalogue leaves out what its schema marks as the maintainers\u2019 (a seed\u2019s old address), and keeps the rest', async () => {
+test('the shipped catalogue leaves out what its schema marks as the maintainers\u2019 (review dates and notes, a seed\u2019s old address), and keeps the rest', async () => {
   const entry = {
     id: 'x',
+    access: { phones: [{ number: '17', display: '17', checked: '2026-12-01' }] },
+    hoursChecked: '2026-12-01',
     seed: { name: 'Pré-plainte en ligne', address: 'www.pre-plainte-en-ligne.gouv.fr' },
+    maintainerSources: [{ url: 'https://www.example.org/article' }],
+    reviewNotes: 'to check again in spring',
     checked: '2026-12-01',
   };
   assert.deepEqual(dropUnshipped(schema('catalogue'), { services: [entry] }), {
-    services: [{ id: 'x', seed: { name: 'Pré-plainte en ligne' }, checked: '2026-12-01' }],
+    services: [
+      {
+        id: 'x',
+        access: { phones: [{ number: '17', display: '17' }] },
+        seed: { name: 'Pré-plainte en ligne' },
+        checked: '2026-12-01',
+      },
+    ],
   });
   // What the drop-in ships: every seed's name (a search still finds it), no old address.
   const generated = readFileSync(new URL('../../src/generated/catalogue-data.ts', import.meta.url), 'utf8');
