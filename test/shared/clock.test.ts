@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClockController } from '../../src/components/shared/clock.js';
+import '../../src/define/service-card.js';
 
 // "Open now" stays true: the clock re-renders its element every minute, unless
 // the element's `now` fixes the instant. One timer for all elements.
@@ -72,5 +73,29 @@ describe('ClockController', () => {
     await el.updateComplete;
     expect(el.renders).to.equal(renders);
     el.remove();
+  });
+
+  it('re-renders only the cards that say whether they are open now (a line with hours), not a site or an online service', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <service-card service="aide-aux-victimes-116006" variant="compact"></service-card>
+        <service-card service="pharos" variant="compact"></service-card>
+        <service-card service="cybermalveillance" variant="compact"></service-card>
+      </div>`,
+    );
+    const cards = Array.from(page.querySelectorAll('service-card'));
+    await Promise.all(cards.map((card) => card.updateComplete));
+    expect(cards[0].shadowRoot!.querySelector('.status'), 'the line says whether it is open').to.exist;
+    const asked = cards.map(() => 0);
+    cards.forEach((card, index) => {
+      const requestUpdate = card.requestUpdate.bind(card);
+      card.requestUpdate = ((...args: Parameters<typeof requestUpdate>) => {
+        asked[index] += 1;
+        return requestUpdate(...args);
+      }) as typeof card.requestUpdate;
+    });
+    ticks.at(-1)!();
+    expect(asked).to.deep.equal([1, 0, 0]);
+    page.remove();
   });
 });

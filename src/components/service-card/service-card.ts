@@ -121,7 +121,10 @@ function cardActions(
 export class ServiceCard extends LinkingElement {
   static override styles = [hostStyles, controlStyles, emergencyStyles, openStatusStyles, serviceCardStyles];
 
-  private readonly clock = new ClockController(this);
+  // Renders again each minute only while it says whether its entry is open now (in a list of 45, a few).
+  private readonly clock = new ClockController(this, () =>
+    saysOpenNow(getService(this.shownServiceId, this.catalogueData)),
+  );
   private focusTitleAfterUpdate = false;
 
   /** Entries opened through "use instead", most recent last, for the Back button. */
@@ -337,7 +340,7 @@ export class ServiceCard extends LinkingElement {
       return entry.hoursNote
         ? html`<div class="hours"><p class="hours-note">${localizeMarked(entry.hoursNote, locale)}</p></div>`
         : nothing;
-    const live = entry.kind !== 'online-service' && entry.kind !== 'information-site';
+    const live = saysOpenNow(entry);
     const always = 'always' in entry.hours;
     return html`<div class="hours">
       ${live ? renderOpenStatus(entry.hours, this.clock.now, msg) : nothing}
@@ -447,6 +450,11 @@ export class ServiceCard extends LinkingElement {
       }
     </div>`;
   }
+}
+
+/** Whether a card says if the entry is open now: a line or a chat with hours, not a site or an online service. */
+function saysOpenNow(entry: ServiceEntry | undefined): boolean {
+  return !!entry?.hours && entry.kind !== 'online-service' && entry.kind !== 'information-site';
 }
 
 function audienceLabel(audience: Audience, msg: Msg): string {

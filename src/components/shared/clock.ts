@@ -26,19 +26,23 @@ type ClockHost = ReactiveControllerHost & { readonly now?: Date | undefined };
 
 /**
  * The instant "open now" is said for: the host's `now` when set, else the
- * current time, the host re-rendering every minute while it is on the page
- * (one timer for all elements).
+ * current time, the host re-rendering every minute while it is on the page and
+ * shows something the time changes (one timer for all elements).
  */
 export class ClockController implements ReactiveController {
   private stop?: () => void;
 
-  constructor(private readonly host: ClockHost) {
+  /** `shown`: whether the host shows something the time changes now (by default, always). */
+  constructor(
+    private readonly host: ClockHost,
+    private readonly shown: () => boolean = () => true,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.stop = onEveryMinute(() => {
-      if (!this.host.now) this.host.requestUpdate();
+      if (!this.host.now && this.shown()) this.host.requestUpdate();
     });
   }
 
